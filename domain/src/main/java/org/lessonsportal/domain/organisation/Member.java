@@ -1,0 +1,144 @@
+package org.lessonsportal.domain.organisation;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+import org.lessonsportal.domain.taxonomy.ProjectType;
+
+/**
+ * A person who has signed in, mirrored from the identity provider (Keycloak). Refers to its organisation by id.
+ */
+@Entity
+@Table(name = "member")
+public class Member {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    /** The identity provider's stable subject ({@code sub}). */
+    @Column(nullable = false, unique = true, length = 64)
+    private String subject;
+
+    @Column(nullable = false, length = 100)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = 200)
+    private String name;
+
+    @Column(length = 254)
+    private String email;
+
+    @Column(name = "organisation_id")
+    private Long organisationId;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "member_role", joinColumns = @JoinColumn(name = "member_id"))
+    @Column(name = "role_name", length = 40)
+    private Set<String> roles = new HashSet<>();
+
+    /** Project types this member is willing to review. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "member_expertise", joinColumns = @JoinColumn(name = "member_id"))
+    @Column(name = "project_type", length = 40)
+    @Enumerated(EnumType.STRING)
+    private Set<ProjectType> expertise = new HashSet<>();
+
+    @Column(name = "first_sign_in_at", nullable = false)
+    private Instant firstSignInAt;
+
+    @Column(name = "last_sign_in_at", nullable = false)
+    private Instant lastSignInAt;
+
+    @Version
+    private long version;
+
+    protected Member() {
+    }
+
+    Member(String subject, String username, String name, Instant now) {
+        this.subject = subject;
+        this.username = username;
+        this.name = name;
+        this.firstSignInAt = now;
+        this.lastSignInAt = now;
+    }
+
+    void signedIn(String username, String name, String email, Long organisationId, Collection<String> roles,
+            Instant now) {
+        this.username = username;
+        this.name = name;
+        this.email = email;
+        this.organisationId = organisationId;
+        if (!Objects.equals(this.roles, Set.copyOf(roles))) {
+            this.roles.clear();
+            this.roles.addAll(roles);
+        }
+        this.lastSignInAt = now;
+    }
+
+    void replaceExpertise(Collection<ProjectType> projectTypes) {
+        this.expertise.clear();
+        this.expertise.addAll(projectTypes);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public Long getOrganisationId() {
+        return organisationId;
+    }
+
+    public Set<String> getRoles() {
+        return Set.copyOf(roles);
+    }
+
+    public boolean hasRole(String role) {
+        return roles.contains(role);
+    }
+
+    public Set<ProjectType> getExpertise() {
+        return expertise.isEmpty() ? Set.of() : EnumSet.copyOf(expertise);
+    }
+
+    public Instant getFirstSignInAt() {
+        return firstSignInAt;
+    }
+
+    public Instant getLastSignInAt() {
+        return lastSignInAt;
+    }
+}

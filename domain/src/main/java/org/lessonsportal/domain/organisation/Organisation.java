@@ -1,0 +1,128 @@
+package org.lessonsportal.domain.organisation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.lessonsportal.domain.taxonomy.Region;
+import org.lessonsportal.domain.taxonomy.Setting;
+
+/** An NHS organisation (trust, GP practice, ICB…), identified by its ODS code. */
+@Entity
+@Table(name = "organisation")
+public class Organisation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "ods_code", nullable = false, unique = true, length = 16)
+    private String odsCode;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "org_type", length = 40)
+    private Setting type;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 40)
+    private Region region;
+
+    @Column(name = "parent_icb_ods_code", length = 16)
+    private String parentIcbOdsCode;
+
+    @Column(name = "keycloak_id", length = 64)
+    private String keycloakId;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Organisation() {
+    }
+
+    Organisation(String odsCode, String name, Instant now) {
+        this.odsCode = odsCode;
+        this.name = name;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /** Applies what the identity provider says now; returns whether anything changed. */
+    boolean update(String name, Setting type, Region region, String keycloakId, Instant now) {
+        boolean changed = false;
+        if (name != null && !name.isBlank() && !name.equals(this.name)) {
+            this.name = name;
+            changed = true;
+        }
+        if (type != null && type != this.type) {
+            this.type = type;
+            changed = true;
+        }
+        if (region != null && region != this.region) {
+            this.region = region;
+            changed = true;
+        }
+        if (keycloakId != null && !keycloakId.equals(this.keycloakId)) {
+            this.keycloakId = keycloakId;
+            changed = true;
+        }
+        if (changed) {
+            this.updatedAt = now;
+        }
+        return changed;
+    }
+
+    void setParentIcbOdsCode(String parentIcbOdsCode) {
+        this.parentIcbOdsCode = parentIcbOdsCode;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getOdsCode() {
+        return odsCode;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Setting getType() {
+        return type;
+    }
+
+    public Region getRegion() {
+        return region;
+    }
+
+    public String getParentIcbOdsCode() {
+        return parentIcbOdsCode;
+    }
+
+    public String getKeycloakId() {
+        return keycloakId;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

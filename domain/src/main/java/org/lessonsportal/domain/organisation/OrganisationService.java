@@ -1,0 +1,95 @@
+package org.lessonsportal.domain.organisation;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.lessonsportal.domain.shared.NotFoundException;
+import org.lessonsportal.domain.shared.Roles;
+import org.lessonsportal.domain.taxonomy.ProjectType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Organisations and their members: the organisation feature's only door. */
+@Service
+@Transactional(readOnly = true)
+public class OrganisationService {
+
+    private final OrganisationRepository organisations;
+    private final MemberRepository members;
+    private final Clock clock;
+
+    OrganisationService(OrganisationRepository organisations, MemberRepository members, Clock clock) {
+        this.organisations = organisations;
+        this.members = members;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates the organisation, or brings an existing one (same ODS code) up to date. Used at sign-in and by import.
+     */
+    @Transactional
+    public Organisation provision(OrganisationDetails details) {
+        Organisation organisation = organisations.findByOdsCode(details.odsCode())
+                .orElseGet(() -> organisations.save(new Organisation(details.odsCode(), details.name(), clock.instant())));
+        organisation.update(details.name(), details.type(), details.region(), details.keycloakId(), clock.instant());
+        return organisation;
+    }
+
+    /**
+     * Just-in-time provisioning: the first sign-in creates the member (and their organisation); later sign-ins bring
+     * name, e-mail, roles and membership up to date with the identity provider.
+     */
+    @Transactional
+    public Member recordSignIn(SignIn signIn) {
+        Long organisationId = signIn.organisation() == null ? null : provision(signIn.organisation()).getId();
+        String name = signIn.name() == null || signIn.name().isBlank() ? signIn.username() : signIn.name();
+        Member member = members.findBySubject(signIn.subject())
+                .orElseGet(() -> members.save(new Member(signIn.subject(), signIn.username(), name, clock.instant())));
+        member.signedIn(signIn.username(), name, signIn.email(), organisationId, signIn.roles(), clock.instant());
+        return member;
+    }
+
+    public Optional<Organisation> findByOdsCode(String odsCode) {
+        return odsCode == null ? Optional.empty() : organisations.findByOdsCode(odsCode.trim().toUpperCase());
+    }
+
+    public Organisation get(Long id) {
+        return organisations.findById(id)
+                .orElseThrow(() -> new NotFoundException("We could not find that organisation."));
+    }
+
+    public List<Organisation> organisations() {
+        return organisations.findAllByOrderByNameAsc();
+    }
+
+    public Optional<Member> findMemberBySubject(String subject) {
+        return members.findBySubject(subject);
+    }
+
+    public Optional<Member> findMemberByUsername(String username) {
+        return members.findByUsername(username);
+    }
+
+    public Member getMember(Long id) {
+        return members.findById(id).orElseThrow(() -> new NotFoundException("We could not find that person."));
+    }
+
+    public List<Member> members() {
+        return members.findAllByOrderByNameAsc();
+    }
+
+    public List<Member> membersOf(Long organisationId) {
+        return members.findByOrganisationIdOrderByNameAsc(organisationId);
+    }
+
+    /** Admins record which project types a reviewer is willing to review. */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public Member updateExpertise(Long memberId, Collection<ProjectType> projectTypes) {
+        Member member = getMember(memberId);
+        member.replaceExpertise(projectTypes);
+        return member;
+    }
+}

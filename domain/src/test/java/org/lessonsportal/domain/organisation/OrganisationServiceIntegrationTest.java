@@ -1,0 +1,98 @@
+package org.lessonsportal.domain.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.lessonsportal.domain.taxonomy.ProjectType;
+import org.lessonsportal.domain.taxonomy.Region;
+import org.lessonsportal.domain.taxonomy.Setting;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@SpringBootTest
+class OrganisationServiceIntegrationTest {
+
+    @Autowired
+    OrganisationService service;
+
+    private static String unique(String prefix) {
+        return prefix + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    }
+
+    @Test
+    void firstSignInProvisionsOrganisationAndMemberAndLaterSignInsUpdateThem() {
+        String ods = unique("T");
+        String subject = UUID.randomUUID().toString();
+        Member first = service.recordSignIn(new SignIn(subject, "alice", "Alice Author", "alice@example.nhs.uk",
+                new OrganisationDetails(ods, "Northshire Hospitals", Setting.ACUTE, Region.NORTH_WEST, "kc-1"),
+                Set.of("contributor")));
+
+        Organisation organisation = service.findByOdsCode(ods).orElseThrow();
+        assertThat(organisation.getName()).isEqualTo("Northshire Hospitals");
+        assertThat(organisation.getType()).isEqualTo(Setting.ACUTE);
+        assertThat(first.getOrganisationId()).isEqualTo(organisation.getId());
+        assertThat(first.getRoles()).containsExactly("contributor");
+
+        Member again = service.recordSignIn(new SignIn(subject, "alice", "Alice Author-Smith", "alice.smith@example.nhs.uk",
+                new OrganisationDetails(ods, "Northshire Hospitals NHS FT", Setting.ACUTE, Region.NORTH_WEST, "kc-1"),
+                Set.of("contributor", "reviewer")));
+
+        assertThat(again.getId()).isEqualTo(first.getId());
+        assertThat(again.getName()).isEqualTo("Alice Author-Smith");
+        assertThat(again.getEmail()).isEqualTo("alice.smith@example.nhs.uk");
+        assertThat(again.getRoles()).containsExactlyInAnyOrder("contributor", "reviewer");
+        assertThat(service.findByOdsCode(ods).orElseThrow().getName()).isEqualTo("Northshire Hospitals NHS FT");
+    }
+
+    @Test
+    void aMemberWhoLeftTheirOrganisationLosesTheMembership() {
+        String subject = UUID.randomUUID().toString();
+        service.recordSignIn(new SignIn(subject, "temp", "Temp Person", null,
+                new OrganisationDetails(unique("L"), "Leaving Trust", null, null, null), Set.of("contributor")));
+
+        Member after = service.recordSignIn(new SignIn(subject, "temp", "Temp Person", null, null, Set.of()));
+
+        assertThat(after.getOrganisationId()).isNull();
+        assertThat(after.getRoles()).isEmpty();
+    }
+
+    @Test
+    void odsCodesAreMatchedWhateverTheirCase() {
+        String ods = unique("C");
+        Organisation created = service.provision(new OrganisationDetails(ods.toLowerCase(), "Case Trust", null, null, null));
+        assertThat(created.getOdsCode()).isEqualTo(ods);
+        assertThat(service.findByOdsCode(" " + ods.toLowerCase() + " ")).map(Organisation::getId)
+                .contains(created.getId());
+    }
+
+    @Test
+    @WithMockUser(roles = "admin")
+    void adminsRecordAreasOfExpertise() {
+        Member member = service.recordSignIn(new SignIn(UUID.randomUUID().toString(), "rev", "Rev Iewer", null, null,
+                Set.of("reviewer")));
+        Member updated = service.updateExpertise(member.getId(), List.of(ProjectType.FAX_REMOVAL, ProjectType.IMAGING));
+        assertThat(updated.getExpertise()).containsExactlyInAnyOrder(ProjectType.FAX_REMOVAL, ProjectType.IMAGING);
+    }
+
+    @Test
+    @WithMockUser(roles = "reviewer")
+    void nobodyElseMayChangeExpertise() {
+        Member member = service.recordSignIn(new SignIn(UUID.randomUUID().toString(), "rev2", "Rev Two", null, null,
+                Set.of("reviewer")));
+        assertThatThrownBy(() -> service.updateExpertise(member.getId(), List.of(ProjectType.IMAGING)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void expertiseNeedsASignedInAdmin() {
+        assertThatThrownBy(() -> service.updateExpertise(1L, List.of()))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+}
