@@ -1,0 +1,45 @@
+package org.lessonsportal.identity;
+
+import java.util.Optional;
+import org.lessonsportal.domain.organisation.OrganisationService;
+import org.lessonsportal.domain.shared.DomainException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+
+/** Who is signed in, for views and services; and switching the organisation someone acts for. */
+@Service
+public class CurrentUserService {
+
+    private final OrganisationService organisationService;
+
+    CurrentUserService(OrganisationService organisationService) {
+        this.organisationService = organisationService;
+    }
+
+    public Optional<CurrentUser> current() {
+        return portalUser().map(PortalUser::toCurrentUser);
+    }
+
+    /** The signed-in user; for pages that require sign-in. */
+    public CurrentUser require() {
+        return current().orElseThrow(() -> new DomainException("Please sign in first."));
+    }
+
+    /** People who belong to several organisations choose which one they act for. */
+    public CurrentUser switchOrganisation(String odsCode) {
+        PortalUser user = portalUser().orElseThrow(() -> new DomainException("Please sign in first."));
+        OrganisationMembership chosen = user.identity().organisations().stream()
+                .filter(o -> o.odsCode().equalsIgnoreCase(odsCode)).findFirst()
+                .orElseThrow(() -> new DomainException("You are not a member of the organisation " + odsCode + "."));
+        PortalOidcUserService.record(user.identity(), chosen, organisationService);
+        user.activate(chosen.odsCode());
+        return user.toCurrentUser();
+    }
+
+    private static Optional<PortalUser> portalUser() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof PortalUser user
+                ? Optional.of(user) : Optional.empty();
+    }
+}

@@ -1,0 +1,57 @@
+package org.lessonsportal.identity;
+
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.ClientRegistrations;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+
+/**
+ * The portal's one client registration, discovered from the issuer the first time it is needed rather than at
+ * start-up: the portal must start, and show its public pages, while Keycloak is down. Discovery is retried on every
+ * use until it succeeds once.
+ */
+class LazyClientRegistrationRepository implements ClientRegistrationRepository {
+
+    private final OidcSettings settings;
+    private volatile ClientRegistration registration;
+
+    LazyClientRegistrationRepository(OidcSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public ClientRegistration findByRegistrationId(String registrationId) {
+        if (!OidcSettings.REGISTRATION_ID.equals(registrationId)) {
+            return null;
+        }
+        ClientRegistration known = registration;
+        if (known == null) {
+            synchronized (this) {
+                if (registration == null) {
+                    registration = discover();
+                }
+                known = registration;
+            }
+        }
+        return known;
+    }
+
+    private ClientRegistration discover() {
+        try {
+            return ClientRegistrations.fromIssuerLocation(settings.issuer())
+                    .registrationId(OidcSettings.REGISTRATION_ID)
+                    .clientId(settings.clientId())
+                    .clientSecret(settings.clientSecret())
+                    .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                    .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                    .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+                    .scope(settings.scopes())
+                    .userNameAttributeName("preferred_username")
+                    .clientName("Keycloak")
+                    .build();
+        } catch (RuntimeException e) {
+            throw new SignInUnavailableException("The identity provider at " + settings.issuer() + " did not answer", e);
+        }
+    }
+}

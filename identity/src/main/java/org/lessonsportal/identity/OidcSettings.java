@@ -1,0 +1,35 @@
+package org.lessonsportal.identity;
+
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Where the portal signs people in ({@code lessons.oidc.*}; environment: {@code LESSONS_OIDC_ISSUER},
+ * {@code LESSONS_OIDC_CLIENT_ID}, {@code LESSONS_OIDC_CLIENT_SECRET}).
+ *
+ * @param issuer              the realm's issuer URI, e.g. {@code https://id.example.nhs.uk/realms/lessons}
+ * @param availabilityTimeout how long to wait for the identity provider before saying sign-in is unavailable
+ */
+@ConfigurationProperties("lessons.oidc")
+public record OidcSettings(String issuer, String clientId, String clientSecret, List<String> scopes,
+        Duration availabilityTimeout) {
+
+    public static final String REGISTRATION_ID = "keycloak";
+
+    public OidcSettings {
+        issuer = issuer == null || issuer.isBlank() ? "http://127.0.0.1:8180/realms/lessons" : stripSlash(issuer);
+        clientId = clientId == null || clientId.isBlank() ? "lessons-portal" : clientId;
+        scopes = scopes == null || scopes.isEmpty() ? List.of("openid", "profile", "email", "organization") : scopes;
+        availabilityTimeout = availabilityTimeout == null ? Duration.ofSeconds(3) : availabilityTimeout;
+    }
+
+    private static String stripSlash(String uri) {
+        String trimmed = uri.trim();
+        return trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
+    }
+
+    String discoveryUri() {
+        return issuer + "/.well-known/openid-configuration";
+    }
+}

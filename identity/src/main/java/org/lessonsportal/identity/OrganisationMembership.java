@@ -1,0 +1,16 @@
+package org.lessonsportal.identity;
+
+/**
+ * One organisation a person belongs to, as the identity provider says.
+ *
+ * @param keycloakId the identity provider's id for the organisation ({@code null} when not sent)
+ * @param alias      the identity provider's short name for the organisation
+ */
+public record OrganisationMembership(String odsCode, String name, String orgType, String region, String keycloakId,
+        String alias) implements java.io.Serializable {
+
+    /** "Northshire Hospitals NHS Foundation Trust (ZZ1)". */
+    public String displayName() {
+        return name + " (" + odsCode + ")";
+    }
+}

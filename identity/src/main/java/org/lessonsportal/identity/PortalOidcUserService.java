@@ -1,0 +1,74 @@
+package org.lessonsportal.identity;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.lessonsportal.domain.organisation.Member;
+import org.lessonsportal.domain.organisation.OrganisationDetails;
+import org.lessonsportal.domain.organisation.OrganisationService;
+import org.lessonsportal.domain.organisation.SignIn;
+import org.lessonsportal.domain.taxonomy.Codes;
+import org.lessonsportal.domain.taxonomy.Region;
+import org.lessonsportal.domain.taxonomy.Setting;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+
+/**
+ * Turns a successful OIDC sign-in into the portal's user: roles become authorities ({@code ROLE_reviewer}), and the
+ * member and organisation records are provisioned or brought up to date. Organisation names come from the
+ * organisation's {@code display_name} attribute in the token; when it is missing, the name the portal already has,
+ * else the ODS code (see docs/adr/0003).
+ */
+class PortalOidcUserService extends OidcUserService {
+
+    private final OrganisationService organisationService;
+
+    PortalOidcUserService(OrganisationService organisationService) {
+        this.organisationService = organisationService;
+    }
+
+    @Override
+    public OidcUser loadUser(OidcUserRequest request) throws OAuth2AuthenticationException {
+        OidcUser oidcUser = super.loadUser(request);
+        TokenIdentity identity = withNames(TokenClaims.read(oidcUser.getClaims()));
+        OrganisationMembership active = identity.organisations().isEmpty() ? null : identity.organisations().get(0);
+        Member member = record(identity, active, organisationService);
+        return new PortalUser(authorities(oidcUser.getAuthorities(), identity.roles()), oidcUser.getIdToken(),
+                oidcUser.getUserInfo(), identity, member.getId(), active == null ? null : active.odsCode());
+    }
+
+    static Member record(TokenIdentity identity, OrganisationMembership active, OrganisationService service) {
+        OrganisationDetails details = active == null ? null
+                : new OrganisationDetails(active.odsCode(), active.name(),
+                        Codes.find(Setting.class, active.orgType()).orElse(null),
+                        Codes.find(Region.class, active.region()).orElse(null), active.keycloakId());
+        return service.recordSignIn(new SignIn(identity.subject(), identity.username(), identity.name(),
+                identity.email(), details, identity.roles()));
+    }
+
+    private TokenIdentity withNames(TokenIdentity identity) {
+        List<OrganisationMembership> named = new ArrayList<>();
+        for (OrganisationMembership o : identity.organisations()) {
+            String name = o.name();
+            if (name == null) {
+                name = organisationService.findByOdsCode(o.odsCode()).map(known -> known.getName())
+                        .orElse(o.odsCode());
+            }
+            named.add(new OrganisationMembership(o.odsCode(), name, o.orgType(), o.region(), o.keycloakId(), o.alias()));
+        }
+        return new TokenIdentity(identity.subject(), identity.username(), identity.name(), identity.email(), named,
+                identity.roles());
+    }
+
+    static Set<GrantedAuthority> authorities(Collection<? extends GrantedAuthority> given, Set<String> roles) {
+        Set<GrantedAuthority> authorities = new HashSet<>(given);
+        roles.forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
+        return authorities;
+    }
+}

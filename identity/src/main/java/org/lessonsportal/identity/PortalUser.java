@@ -1,0 +1,45 @@
+package org.lessonsportal.identity;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+
+/** The principal of a signed-in session: the OIDC user plus what the portal made of it. */
+class PortalUser extends DefaultOidcUser {
+
+    private static final long serialVersionUID = 1L;
+
+    private final TokenIdentity identity;
+    private final Long memberId;
+    private volatile String activeOdsCode;
+
+    PortalUser(Collection<? extends GrantedAuthority> authorities, OidcIdToken idToken, OidcUserInfo userInfo,
+            TokenIdentity identity, Long memberId, String activeOdsCode) {
+        super(authorities, idToken, userInfo, "preferred_username");
+        this.identity = identity;
+        this.memberId = memberId;
+        this.activeOdsCode = activeOdsCode;
+    }
+
+    TokenIdentity identity() {
+        return identity;
+    }
+
+    Optional<OrganisationMembership> active() {
+        return identity.organisations().stream().filter(o -> o.odsCode().equals(activeOdsCode)).findFirst();
+    }
+
+    void activate(String odsCode) {
+        this.activeOdsCode = odsCode;
+    }
+
+    CurrentUser toCurrentUser() {
+        List<OrganisationMembership> organisations = identity.organisations();
+        return new CurrentUser(memberId, identity.subject(), identity.username(), identity.name(), identity.email(),
+                organisations, active().orElse(null), identity.roles());
+    }
+}

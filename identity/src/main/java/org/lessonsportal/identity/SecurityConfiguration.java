@@ -1,0 +1,74 @@
+package org.lessonsportal.identity;
+
+import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
+
+import org.lessonsportal.domain.organisation.OrganisationService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+
+/**
+ * Sign-in with an organisation account: Spring Security's OIDC login against Keycloak, with Vaadin's configurer for
+ * the views. Views declare {@code @RolesAllowed}/{@code @PermitAll}/{@code @AnonymousAllowed}; services repeat the
+ * check with {@code @PreAuthorize}/{@code @RolesAllowed} (method security on here).
+ */
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+@EnableConfigurationProperties(OidcSettings.class)
+class SecurityConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+    @Bean
+    ClientRegistrationRepository clientRegistrationRepository(OidcSettings settings) {
+        return new LazyClientRegistrationRepository(settings);
+    }
+
+    @Bean
+    PortalOidcUserService portalOidcUserService(OrganisationService organisations) {
+        return new PortalOidcUserService(organisations);
+    }
+
+    @Bean
+    SecurityFilterChain portalSecurity(HttpSecurity http, ClientRegistrationRepository registrations,
+            IdentityProviderStatus status, PortalOidcUserService userService) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers(IdentityPaths.SIGN_IN, "/actuator/health", "/actuator/health/**",
+                        "/images/**", "/icons/**", "/favicon.ico")
+                .permitAll());
+        http.addFilterBefore(new SignInAvailabilityFilter(status), OAuth2AuthorizationRequestRedirectFilter.class);
+        DefaultOAuth2AuthorizationRequestResolver withPkce = new DefaultOAuth2AuthorizationRequestResolver(
+                registrations, OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
+        withPkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+        http.oauth2Login(login -> login
+                .loginPage(IdentityPaths.SIGN_IN)
+                .authorizationEndpoint(authorization -> authorization.authorizationRequestResolver(withPkce))
+                .userInfoEndpoint(userInfo -> userInfo.oidcUserService(userService))
+                .failureHandler(failureHandler(status)));
+        http.with(vaadin(), vaadin -> vaadin
+                .oauth2LoginPage(IdentityPaths.SIGN_IN)
+                .logoutSuccessHandler(new SignOutHandler(registrations, status)));
+        return http.build();
+    }
+
+    private static AuthenticationFailureHandler failureHandler(IdentityProviderStatus status) {
+        return (request, response, exception) -> {
+            log.warn("Sign-in did not complete: {}", exception.getMessage());
+            status.forget();
+            String target = status.isAvailable() ? IdentityPaths.SIGN_IN_FAILED : IdentityPaths.SIGN_IN_UNAVAILABLE;
+            response.sendRedirect(request.getContextPath() + "/" + target);
+        };
+    }
+}

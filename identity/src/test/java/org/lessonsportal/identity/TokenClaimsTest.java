@@ -1,0 +1,143 @@
+package org.lessonsportal.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Real-looking claim sets, as Keycloak 26 sends them with the demo realm's mappers. */
+class TokenClaimsTest {
+
+    private static Map<String, Object> claims(Object organization, Object roles) {
+        java.util.HashMap<String, Object> claims = new java.util.HashMap<>(Map.of(
+                "sub", "5d1c7f2a-0000-4000-8000-000000000001",
+                "preferred_username", "alice",
+                "name", "Alice Author",
+                "given_name", "Alice",
+                "family_name", "Author",
+                "email", "alice@northshire-hospitals.example.nhs.uk"));
+        if (organization != null) {
+            claims.put("organization", organization);
+        }
+        if (roles != null) {
+            claims.put("roles", roles);
+        }
+        return claims;
+    }
+
+    private static Map<String, Object> org(String id, String ods, String type, String region) {
+        return Map.of("id", id, "ods_code", List.of(ods), "org_type", List.of(type), "region", List.of(region));
+    }
+
+    @Test
+    void oneOrganisation() {
+        TokenIdentity identity = TokenClaims.read(claims(
+                Map.of("northshire-hospitals", org("org-1", "ZZ1", "acute", "north-west")),
+                List.of("contributor", "default-roles-lessons", "offline_access")));
+
+        assertThat(identity.subject()).isEqualTo("5d1c7f2a-0000-4000-8000-000000000001");
+        assertThat(identity.username()).isEqualTo("alice");
+        assertThat(identity.name()).isEqualTo("Alice Author");
+        assertThat(identity.email()).isEqualTo("alice@northshire-hospitals.example.nhs.uk");
+        assertThat(identity.organisations()).containsExactly(new OrganisationMembership("ZZ1", null, "acute",
+                "north-west", "org-1", "northshire-hospitals"));
+        assertThat(identity.roles()).contains("contributor");
+    }
+
+    @Test
+    void theListKeycloak26SendsMergesAliasesAndAttributeObjects() {
+        TokenIdentity identity = TokenClaims.read(claims(List.of("zz1", Map.of("zz1", Map.of(
+                "id", "57b5b911-0a3a-4fb8-9e93-f1d53b569839", "ods_code", List.of("ZZ1"), "org_type", List.of("acute"),
+                "region", List.of("north-west"),
+                "display_name", List.of("Northshire Hospitals NHS Foundation Trust")))), List.of("contributor")));
+
+        assertThat(identity.organisations()).containsExactly(new OrganisationMembership("ZZ1",
+                "Northshire Hospitals NHS Foundation Trust", "acute", "north-west",
+                "57b5b911-0a3a-4fb8-9e93-f1d53b569839", "zz1"));
+    }
+
+    @Test
+    void severalOrganisationsInTheListAreAllKept() {
+        TokenIdentity identity = TokenClaims.read(claims(List.of("zz2", "qzz",
+                Map.of("zz2", org("org-2", "ZZ2", "community", "midlands")),
+                Map.of("qzz", org("org-4", "QZZ", "integrated-care-board", "north-west"))), List.of("contributor")));
+
+        assertThat(identity.organisations()).extracting(OrganisationMembership::odsCode).containsExactly("QZZ", "ZZ2");
+    }
+
+    @Test
+    void severalOrganisationsAreAllKeptInOdsCodeOrder() {
+        TokenIdentity identity = TokenClaims.read(claims(Map.of(
+                "riverside", org("org-2", "ZZ2", "community", "midlands"),
+                "icb", org("org-4", "QZZ", "integrated-care-board", "north-west")), List.of("contributor")));
+
+        assertThat(identity.organisations()).extracting(OrganisationMembership::odsCode).containsExactly("QZZ", "ZZ2");
+    }
+
+    @Test
+    void noOrganisationClaimMeansNoOrganisation() {
+        TokenIdentity identity = TokenClaims.read(claims(null, List.of("contributor")));
+        assertThat(identity.organisations()).isEmpty();
+    }
+
+    @Test
+    void anEmptyOrganisationClaimMeansNoOrganisation() {
+        assertThat(TokenClaims.read(claims(Map.of(), List.of())).organisations()).isEmpty();
+        assertThat(TokenClaims.read(claims(List.of(), List.of())).organisations()).isEmpty();
+    }
+
+    @Test
+    void organisationsWithoutAnOdsCodeAreIgnored() {
+        TokenIdentity identity = TokenClaims.read(claims(Map.of("mystery", Map.of("id", "org-9")), List.of()));
+        assertThat(identity.organisations()).isEmpty();
+        assertThat(TokenClaims.read(claims(List.of("zz1"), List.of())).organisations()).isEmpty();
+    }
+
+    @Test
+    void odsCodesAreUpperCasedAndNamesTakenFromADisplayNameAttributeWhenSent() {
+        TokenIdentity identity = TokenClaims.read(claims(Map.of("oak", Map.of("id", "org-3",
+                "ods_code", List.of(" zz3 "), "display_name", List.of("Oakfield Medical Practice"))), List.of()));
+        assertThat(identity.organisations()).singleElement().satisfies(o -> {
+            assertThat(o.odsCode()).isEqualTo("ZZ3");
+            assertThat(o.name()).isEqualTo("Oakfield Medical Practice");
+        });
+    }
+
+    @Test
+    void missingRolesMeanNoRoles() {
+        assertThat(TokenClaims.read(claims(null, null)).roles()).isEmpty();
+    }
+
+    @Test
+    void rolesFallBackToRealmAccess() {
+        Map<String, Object> claims = claims(null, null);
+        claims.put("realm_access", Map.of("roles", List.of("reviewer", "contributor")));
+        assertThat(TokenClaims.read(claims).roles()).containsExactlyInAnyOrder("reviewer", "contributor");
+    }
+
+    @Test
+    void aSingleRoleAsTextIsStillARole() {
+        assertThat(TokenClaims.read(claims(null, "publisher")).roles()).containsExactly("publisher");
+    }
+
+    @Test
+    void nameFallsBackToGivenAndFamilyNameThenUsername() {
+        Map<String, Object> claims = claims(null, null);
+        claims.remove("name");
+        assertThat(TokenClaims.read(claims).name()).isEqualTo("Alice Author");
+        claims.remove("given_name");
+        claims.remove("family_name");
+        assertThat(TokenClaims.read(claims).name()).isEqualTo("alice");
+    }
+
+    @Test
+    void rolesInPlainWordsLeaveKeycloakDefaultsOut() {
+        CurrentUser user = new CurrentUser(1L, "s", "bob", "Bob Reviewer", null, List.of(), null,
+                java.util.Set.of("reviewer", "contributor", "default-roles-lessons", "uma_authorization"));
+        assertThat(user.rolesInPlainWords()).isEqualTo("Contributor, Reviewer");
+        CurrentUser nobody = new CurrentUser(2L, "s2", "nora", "Nora Noorg", null, List.of(), null, java.util.Set.of());
+        assertThat(nobody.rolesInPlainWords()).isEqualTo("No role yet");
+        assertThat(nobody.hasOrganisation()).isFalse();
+    }
+}

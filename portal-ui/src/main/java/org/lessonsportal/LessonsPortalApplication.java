@@ -1,0 +1,21 @@
+package org.lessonsportal;
+
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.theme.Theme;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * Lessons Portal: where NHS organisations share what they learned from finished projects. Lives in the root package
+ * so that component scanning covers every module.
+ */
+@SpringBootApplication
+@Theme("lessons")
+@Push
+public class LessonsPortalApplication implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        SpringApplication.run(LessonsPortalApplication.class, args);
+    }
+}

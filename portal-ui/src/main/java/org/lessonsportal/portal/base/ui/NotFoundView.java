@@ -1,0 +1,35 @@
+package org.lessonsportal.portal.base.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.ParentLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** "Page not found", in plain English. */
+@ParentLayout(MainLayout.class)
+@PageTitle("Page not found - Lessons Portal")
+@AnonymousAllowed
+public class NotFoundView extends Div implements HasErrorParameter<NotFoundException> {
+
+    public NotFoundView() {
+        H1 title = new H1("Page not found");
+        title.setId("not-found");
+        add(title);
+        add(new Paragraph("If you typed the web address, check it is correct. If you pasted the web address, check "
+                + "you copied the entire address."));
+        add(new Paragraph(new Anchor("", "Go to the Lessons Portal front page")));
+    }
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+        return HttpServletResponse.SC_NOT_FOUND;
+    }
+}

@@ -1,0 +1,44 @@
+package org.lessonsportal.e2e.pages;
+
+import org.lessonsportal.e2e.support.Browser;
+import org.openqa.selenium.By;
+
+/**
+ * Keycloak's sign-in page. With Organizations on it asks for the username first and the password on a second page;
+ * this page object handles both forms.
+ */
+public class KeycloakLoginPage {
+
+    private final Browser browser;
+
+    public KeycloakLoginPage(Browser browser) {
+        this.browser = browser;
+        browser.waitFor(By.id("username"));
+    }
+
+    public PortalPage signInAs(String username, String password) {
+        enterCredentials(username, password);
+        return new PortalPage(browser);
+    }
+
+    public NoOrganisationPage signInWithoutOrganisation(String username, String password) {
+        enterCredentials(username, password);
+        return new NoOrganisationPage(browser);
+    }
+
+    private void enterCredentials(String username, String password) {
+        browser.type(By.id("username"), username);
+        if (browser.isPresent(By.id("password")) && browser.driver().findElement(By.id("password")).isDisplayed()) {
+            browser.type(By.id("password"), password);
+            browser.click(By.id("kc-login"));
+            return;
+        }
+        browser.click(By.id("kc-login"));
+        browser.type(By.id("password"), password);
+        browser.click(By.id("kc-login"));
+    }
+
+    public String currentUrl() {
+        return browser.currentUrl();
+    }
+}

@@ -1,0 +1,142 @@
+package org.lessonsportal.e2e.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium, headless, driven by Debian's chromedriver (so Selenium downloads nothing). Override the paths with
+ * {@code CHROME_BIN} and {@code CHROMEDRIVER}.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    private final WebDriver driver;
+    private final Path userData;
+
+    private Browser(WebDriver driver, Path userData) {
+        this.driver = driver;
+        this.userData = userData;
+    }
+
+    public static Browser start() {
+        try {
+            Path userData = Files.createTempDirectory("lessons-chromium-");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(env("CHROME_BIN", "/usr/bin/chromium"));
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-quic", "--no-first-run", "--window-size=1280,1024", "--lang=en-GB",
+                    "--user-data-dir=" + userData);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(env("CHROMEDRIVER", "/usr/bin/chromedriver")))
+                    .usingAnyFreePort().build();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+            return new Browser(driver, userData);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(String url) {
+        driver.get(url);
+        waitForVaadin();
+    }
+
+    public String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    public WebElement waitFor(By by) {
+        WebElement element = new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
+        waitForVaadin();
+        return element;
+    }
+
+    public boolean isPresent(By by) {
+        return !driver.findElements(by).isEmpty();
+    }
+
+    public void click(By by) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(by)).click();
+        waitForVaadin();
+    }
+
+    public void type(By by, String text) {
+        WebElement element = waitFor(by);
+        element.clear();
+        element.sendKeys(text);
+    }
+
+    /** Waits until no Vaadin client on the page is busy talking to the server. */
+    public void waitForVaadin() {
+        new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "if (document.readyState !== 'complete') { return false; }"
+                        + "if (!window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients) { return true; }"
+                        + "return Object.values(window.Vaadin.Flow.clients)"
+                        + "  .every(c => !c.isActive || !c.isActive());")));
+    }
+
+    /** Saves a screenshot and the page source as {@code <dir>/<name>.png} and {@code .html}. */
+    public void saveArtifacts(String name) {
+        try {
+            Path dir = Path.of(System.getProperty("e2e.artifacts", "target/e2e"));
+            Files.createDirectories(dir);
+            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            Files.write(dir.resolve(name + ".png"), png);
+            Files.writeString(dir.resolve(name + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("Could not save browser artifacts for " + name + ": " + e);
+        }
+    }
+
+    /** Saves only a screenshot, e.g. of a main view for the README. */
+    public void screenshot(String name) {
+        try {
+            Path dir = Path.of(System.getProperty("e2e.artifacts", "target/e2e")).resolve("screenshots");
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException | RuntimeException e) {
+            System.err.println("Could not save screenshot " + name + ": " + e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (var files = Files.walk(userData)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException ignored) {
+                // a temporary directory; the OS cleans it eventually
+            }
+        }
+    }
+}
