@@ -32,8 +32,7 @@ public class CurrentUserService {
         OrganisationMembership chosen = user.identity().organisations().stream()
                 .filter(o -> o.odsCode().equalsIgnoreCase(odsCode)).findFirst()
                 .orElseThrow(() -> new DomainException("You are not a member of the organisation " + odsCode + "."));
-        PortalOidcUserService.record(user.identity(), chosen, organisationService);
-        user.activate(chosen.odsCode());
+        user.activate(chosen.odsCode(), PortalOidcUserService.record(user.identity(), chosen, organisationService));
         return user.toCurrentUser();
     }
 

@@ -40,7 +40,7 @@ class PortalOidcUserService extends OidcUserService {
         OrganisationMembership active = identity.organisations().isEmpty() ? null : identity.organisations().get(0);
         Member member = record(identity, active, organisationService);
         return new PortalUser(authorities(oidcUser.getAuthorities(), identity.roles()), oidcUser.getIdToken(),
-                oidcUser.getUserInfo(), identity, member.getId(), active == null ? null : active.odsCode());
+                oidcUser.getUserInfo(), identity, member, active == null ? null : active.odsCode());
     }
 
     static Member record(TokenIdentity identity, OrganisationMembership active, OrganisationService service) {

@@ -3,6 +3,7 @@ package org.lessonsportal.identity;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.lessonsportal.domain.organisation.Member;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
@@ -16,12 +17,14 @@ class PortalUser extends DefaultOidcUser {
     private final TokenIdentity identity;
     private final Long memberId;
     private volatile String activeOdsCode;
+    private volatile Long organisationId;
 
     PortalUser(Collection<? extends GrantedAuthority> authorities, OidcIdToken idToken, OidcUserInfo userInfo,
-            TokenIdentity identity, Long memberId, String activeOdsCode) {
+            TokenIdentity identity, Member member, String activeOdsCode) {
         super(authorities, idToken, userInfo, "preferred_username");
         this.identity = identity;
-        this.memberId = memberId;
+        this.memberId = member.getId();
+        this.organisationId = member.getOrganisationId();
         this.activeOdsCode = activeOdsCode;
     }
 
@@ -33,13 +36,14 @@ class PortalUser extends DefaultOidcUser {
         return identity.organisations().stream().filter(o -> o.odsCode().equals(activeOdsCode)).findFirst();
     }
 
-    void activate(String odsCode) {
+    void activate(String odsCode, Member member) {
         this.activeOdsCode = odsCode;
+        this.organisationId = member.getOrganisationId();
     }
 
     CurrentUser toCurrentUser() {
         List<OrganisationMembership> organisations = identity.organisations();
-        return new CurrentUser(memberId, identity.subject(), identity.username(), identity.name(), identity.email(),
-                organisations, active().orElse(null), identity.roles());
+        return new CurrentUser(memberId, organisationId, identity.subject(), identity.username(), identity.name(),
+                identity.email(), organisations, active().orElse(null), identity.roles());
     }
 }

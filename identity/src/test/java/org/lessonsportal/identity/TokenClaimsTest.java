@@ -133,10 +133,11 @@ class TokenClaimsTest {
 
     @Test
     void rolesInPlainWordsLeaveKeycloakDefaultsOut() {
-        CurrentUser user = new CurrentUser(1L, "s", "bob", "Bob Reviewer", null, List.of(), null,
+        CurrentUser user = new CurrentUser(1L, null, "s", "bob", "Bob Reviewer", null, List.of(), null,
                 java.util.Set.of("reviewer", "contributor", "default-roles-lessons", "uma_authorization"));
         assertThat(user.rolesInPlainWords()).isEqualTo("Contributor, Reviewer");
-        CurrentUser nobody = new CurrentUser(2L, "s2", "nora", "Nora Noorg", null, List.of(), null, java.util.Set.of());
+        CurrentUser nobody = new CurrentUser(2L, null, "s2", "nora", "Nora Noorg", null, List.of(), null,
+                java.util.Set.of());
         assertThat(nobody.rolesInPlainWords()).isEqualTo("No role yet");
         assertThat(nobody.hasOrganisation()).isFalse();
     }
