@@ -5,6 +5,7 @@ import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.Theme;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Lessons Portal: where NHS organisations share what they learned from finished projects. Lives in the root package
@@ -16,6 +17,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class LessonsPortalApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
-        SpringApplication.run(LessonsPortalApplication.class, args);
+        ConfigurableApplicationContext context = SpringApplication.run(LessonsPortalApplication.class, args);
+        if (context.getEnvironment().containsProperty("lessons.import.file")) {
+            // ./portal import FILE: a one-off command, not a server
+            System.exit(SpringApplication.exit(context));
+        }
     }
 }

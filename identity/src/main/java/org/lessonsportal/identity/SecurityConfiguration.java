@@ -5,10 +5,11 @@ import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 import org.lessonsportal.domain.organisation.OrganisationService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -21,11 +22,12 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 /**
  * Sign-in with an organisation account: Spring Security's OIDC login against Keycloak, with Vaadin's configurer for
  * the views. Views declare {@code @RolesAllowed}/{@code @PermitAll}/{@code @AnonymousAllowed}; services repeat the
- * check with {@code @PreAuthorize}/{@code @RolesAllowed} (method security on here).
+ * check with {@code @PreAuthorize}/{@code @RolesAllowed} (see {@link MethodSecurityConfiguration}). The read-only API
+ * under {@code /api/} has its own chain ({@link ApiSecurityConfiguration}).
  */
 @Configuration
+@ConditionalOnWebApplication
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
 @EnableConfigurationProperties(OidcSettings.class)
 class SecurityConfiguration {
 
@@ -42,6 +44,7 @@ class SecurityConfiguration {
     }
 
     @Bean
+    @Order(2)
     SecurityFilterChain portalSecurity(HttpSecurity http, ClientRegistrationRepository registrations,
             IdentityProviderStatus status, PortalOidcUserService userService) throws Exception {
         http.authorizeHttpRequests(requests -> requests

@@ -1,0 +1,74 @@
+package org.lessonsportal.portal.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.lessonsportal.domain.lesson.ImportReport;
+import org.lessonsportal.domain.lesson.LessonExchangeService;
+import org.lessonsportal.domain.shared.DomainException;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code ./portal import FILE}: imports a {@code lessons-exchange/1} file into the configured database as the portal
+ * itself, prints the report in plain English, and exits (0: file read, even if some records were rejected;
+ * 1: the file could not be read, nothing imported).
+ */
+@Component
+@ConditionalOnProperty("lessons.import.file")
+class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
+
+    private final LessonExchangeService exchange;
+    private final PrintStream out;
+    private int exitCode;
+
+    ImportCommand(LessonExchangeService exchange) {
+        this.exchange = exchange;
+        this.out = System.out;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        String option = args.getOptionValues("lessons.import.file") == null ? null
+                : args.getOptionValues("lessons.import.file").get(0);
+        Path file = Path.of(option == null ? System.getProperty("lessons.import.file", "") : option);
+        if (!Files.isReadable(file)) {
+            out.println("Cannot read " + file + ".");
+            exitCode = 1;
+            return;
+        }
+        out.println("Importing " + file.getFileName() + " ...");
+        try {
+            ImportReport report = exchange.importAsSystem(new FileSystemResource(file), (done, total) -> {
+                if (done == total || done % 100 == 0) {
+                    out.printf("  %d of %d lessons%n", done, total);
+                }
+            });
+            print(report);
+        } catch (DomainException e) {
+            out.println("Nothing was imported: " + e.getMessage());
+            exitCode = 1;
+        }
+    }
+
+    private void print(ImportReport report) {
+        out.printf("%d lessons in the file: %d created, %d updated, %d unchanged, %d rejected.%n", report.total(),
+                report.created(), report.updated(), report.unchanged(), report.rejected().size());
+        for (ImportReport.Rejected rejected : report.rejected()) {
+            String which = rejected.title() == null || rejected.title().isBlank() ? ""
+                    : " (\"" + rejected.title() + "\")";
+            out.printf("  Lesson %d%s was not imported:%n", rejected.index() + 1, which);
+            rejected.problems().forEach(problem -> out.printf("    - %s%s%n",
+                    problem.field().isEmpty() ? "" : problem.field() + ": ", problem.message()));
+        }
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
+    }
+}
