@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.NotFoundException;
 import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.domain.taxonomy.ProjectType;
@@ -74,6 +75,15 @@ public class OrganisationService {
 
     public Member getMember(Long id) {
         return members.findById(id).orElseThrow(() -> new NotFoundException("We could not find that person."));
+    }
+
+    /**
+     * The member as an {@link Actor}, with their organisation and roles as recorded at their last sign-in: how the
+     * review workflow, which carries only ids, acts on a person's behalf.
+     */
+    public Actor actor(Long memberId) {
+        Member member = getMember(memberId);
+        return Actor.member(member.getId(), member.getOrganisationId(), member.getRoles());
     }
 
     public List<Member> members() {

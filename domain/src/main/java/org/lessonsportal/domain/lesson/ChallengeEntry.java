@@ -1,0 +1,47 @@
+package org.lessonsportal.domain.lesson;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.util.Objects;
+import org.lessonsportal.domain.taxonomy.ChallengeType;
+
+/** How a {@link Challenge} is stored: one row of {@code lesson_challenge}. */
+@Embeddable
+class ChallengeEntry {
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "challenge_type", length = 40)
+    private ChallengeType type;
+
+    @Column(name = "description", length = LessonValidator.CHALLENGE_TEXT_MAX)
+    private String description;
+
+    @Column(name = "resolution", length = LessonValidator.CHALLENGE_TEXT_MAX)
+    private String resolution;
+
+    protected ChallengeEntry() {
+    }
+
+    ChallengeEntry(Challenge challenge) {
+        this.type = challenge.type();
+        this.description = challenge.description();
+        this.resolution = challenge.resolution();
+    }
+
+    Challenge toChallenge() {
+        return new Challenge(type, description, resolution);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ChallengeEntry other && type == other.type
+                && Objects.equals(description, other.description) && Objects.equals(resolution, other.resolution);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(type, description, resolution);
+    }
+}

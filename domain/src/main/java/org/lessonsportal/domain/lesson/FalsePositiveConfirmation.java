@@ -1,0 +1,66 @@
+package org.lessonsportal.domain.lesson;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.lessonsportal.domain.lesson.PatientDataFinding.Kind;
+
+/** The author's word that one patient-data finding is not patient information, with their reason. */
+@Entity
+@Table(name = "lesson_ig_confirmation")
+class FalsePositiveConfirmation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "lesson_id", nullable = false)
+    private Long lessonId;
+
+    @Column(name = "field_key", nullable = false, length = 100)
+    private String field;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 30)
+    private Kind kind;
+
+    @Column(name = "matched_text", nullable = false, length = 200)
+    private String match;
+
+    @Column(nullable = false, length = 1000)
+    private String reason;
+
+    @Column(name = "confirmed_by", nullable = false)
+    private Long confirmedBy;
+
+    @Column(name = "confirmed_at", nullable = false)
+    private Instant confirmedAt;
+
+    protected FalsePositiveConfirmation() {
+    }
+
+    FalsePositiveConfirmation(Long lessonId, PatientDataFinding finding, String reason, Long confirmedBy,
+            Instant now) {
+        this.lessonId = lessonId;
+        this.field = finding.field();
+        this.kind = finding.kind();
+        this.match = finding.match().length() > 200 ? finding.match().substring(0, 200) : finding.match();
+        this.reason = reason;
+        this.confirmedBy = confirmedBy;
+        this.confirmedAt = now;
+    }
+
+    boolean covers(PatientDataFinding finding) {
+        return finding.isSameAs(field, kind, match);
+    }
+
+    ConfirmedFinding toView() {
+        return new ConfirmedFinding(field, kind, match, reason, confirmedBy, confirmedAt);
+    }
+}

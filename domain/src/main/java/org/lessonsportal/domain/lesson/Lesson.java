@@ -1,0 +1,286 @@
+package org.lessonsportal.domain.lesson;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.lessonsportal.domain.taxonomy.ProjectType;
+import org.lessonsportal.domain.taxonomy.Region;
+import org.lessonsportal.domain.taxonomy.Setting;
+
+/**
+ * What one organisation learned from one finished project. Refers to its organisation and author by id. Changed only
+ * through {@link LessonService}, which enforces the lifecycle and {@link LessonPolicy}.
+ */
+@Entity
+@Table(name = "lesson")
+public class Lesson {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    /** The id the lesson had in the file it was imported from; unique when present. */
+    @Column(name = "external_id", unique = true, length = 100)
+    private String externalId;
+
+    @Column(name = "organisation_id", nullable = false)
+    private Long organisationId;
+
+    /** {@code null} for imported lessons. */
+    @Column(name = "author_id")
+    private Long authorId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private LessonState state;
+
+    /** The current submission round: 0 until first submitted. */
+    @Column(name = "current_round", nullable = false)
+    private int round;
+
+    @Column(length = LessonValidator.TITLE_MAX)
+    private String title;
+
+    @Column(length = LessonValidator.SUMMARY_MAX)
+    private String summary;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "project_type", length = 40)
+    private ProjectType projectType;
+
+    @ElementCollection
+    @CollectionTable(name = "lesson_setting", joinColumns = @JoinColumn(name = "lesson_id"))
+    @OrderColumn(name = "list_index")
+    @Enumerated(EnumType.STRING)
+    @Column(name = "setting", length = 40, nullable = false)
+    private List<Setting> settings = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 40)
+    private Region region;
+
+    @Column(name = "started_on")
+    private LocalDate startedOn;
+
+    @Column(name = "completed_on")
+    private LocalDate completedOn;
+
+    @Column(length = LessonValidator.LONG_TEXT_MAX)
+    private String context;
+
+    @Column(length = LessonValidator.LONG_TEXT_MAX)
+    private String approach;
+
+    @Column(length = LessonValidator.LONG_TEXT_MAX)
+    private String outcomes;
+
+    @ElementCollection
+    @CollectionTable(name = "lesson_challenge", joinColumns = @JoinColumn(name = "lesson_id"))
+    @OrderColumn(name = "list_index")
+    private List<ChallengeEntry> challenges = new ArrayList<>();
+
+    @Column(length = LessonValidator.LONG_TEXT_MAX)
+    private String recommendations;
+
+    @Column(name = "would_do_differently", length = LessonValidator.LONG_TEXT_MAX)
+    private String wouldDoDifferently;
+
+    @ElementCollection
+    @CollectionTable(name = "lesson_technology", joinColumns = @JoinColumn(name = "lesson_id"))
+    @OrderColumn(name = "list_index")
+    @Column(name = "name", length = LessonValidator.TECHNOLOGY_MAX, nullable = false)
+    private List<String> technologies = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "lesson_tag", joinColumns = @JoinColumn(name = "lesson_id"))
+    @OrderColumn(name = "list_index")
+    @Column(name = "tag", length = LessonValidator.TAG_MAX, nullable = false)
+    private List<String> tags = new ArrayList<>();
+
+    @Column(name = "contact_name", length = LessonValidator.CONTACT_NAME_MAX)
+    private String contactName;
+
+    @Column(name = "contact_email", length = LessonValidator.EMAIL_MAX)
+    private String contactEmail;
+
+    @Column(name = "published_on")
+    private LocalDate publishedOn;
+
+    @Column(name = "archive_reason", length = 2000)
+    private String archiveReason;
+
+    @Version
+    private long version;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected Lesson() {
+    }
+
+    private Lesson(Long organisationId, Long authorId, LessonState state, Instant now) {
+        this.organisationId = Objects.requireNonNull(organisationId, "organisationId");
+        this.authorId = authorId;
+        this.state = state;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    static Lesson draft(Long authorId, Long organisationId, LessonContent content, Instant now) {
+        Lesson lesson = new Lesson(organisationId, Objects.requireNonNull(authorId, "authorId"), LessonState.DRAFT,
+                now);
+        lesson.replaceContent(content, now);
+        return lesson;
+    }
+
+    static Lesson imported(String externalId, Long organisationId, LessonContent content, LocalDate publishedOn,
+            Instant now) {
+        Lesson lesson = new Lesson(organisationId, null, LessonState.PUBLISHED, now);
+        lesson.externalId = externalId;
+        lesson.publishedOn = publishedOn;
+        lesson.replaceContent(content, now);
+        return lesson;
+    }
+
+    /** Replaces the content; returns whether anything changed (nothing is touched when it did not). */
+    boolean replaceContent(LessonContent content, Instant now) {
+        if (content.equals(getContent())) {
+            return false;
+        }
+        title = content.title();
+        summary = content.summary();
+        projectType = content.projectType();
+        replace(settings, content.settings());
+        region = content.region();
+        startedOn = content.startedOn();
+        completedOn = content.completedOn();
+        this.context = content.context();
+        approach = content.approach();
+        outcomes = content.outcomes();
+        replace(challenges, content.challenges().stream().map(ChallengeEntry::new).toList());
+        recommendations = content.recommendations();
+        wouldDoDifferently = content.wouldDoDifferently();
+        replace(technologies, content.technologies());
+        replace(tags, content.tags());
+        contactName = content.contact() == null ? null : content.contact().name();
+        contactEmail = content.contact() == null ? null : content.contact().email();
+        updatedAt = now;
+        return true;
+    }
+
+    private static <T> void replace(List<T> current, List<T> wanted) {
+        if (!current.equals(wanted)) {
+            current.clear();
+            current.addAll(wanted);
+        }
+    }
+
+    void moveTo(LessonState next, Instant now) {
+        this.state = next;
+        this.updatedAt = now;
+    }
+
+    /** Starts the next submission round; returns its number. */
+    int startRound(Instant now) {
+        this.round++;
+        this.updatedAt = now;
+        return round;
+    }
+
+    void publish(LocalDate on, Instant now) {
+        this.publishedOn = on;
+        moveTo(LessonState.PUBLISHED, now);
+    }
+
+    void archive(String reason, Instant now) {
+        this.archiveReason = reason;
+        moveTo(LessonState.ARCHIVED, now);
+    }
+
+    void reimported(Long organisationId, LessonContent content, LocalDate publishedOn, Instant now) {
+        boolean changed = replaceContent(content, now);
+        if (!Objects.equals(this.organisationId, organisationId)) {
+            this.organisationId = organisationId;
+            changed = true;
+        }
+        if (publishedOn != null && !publishedOn.equals(this.publishedOn)) {
+            this.publishedOn = publishedOn;
+            changed = true;
+        }
+        if (changed) {
+            this.updatedAt = now;
+        }
+    }
+
+    public LessonContent getContent() {
+        return new LessonContent(title, summary, projectType, settings, region, startedOn, completedOn, context,
+                approach, outcomes, challenges.stream().map(ChallengeEntry::toChallenge).toList(), recommendations,
+                wouldDoDifferently, technologies, tags, Contact.ofNullable(contactName, contactEmail));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getExternalId() {
+        return externalId;
+    }
+
+    public Long getOrganisationId() {
+        return organisationId;
+    }
+
+    public Long getAuthorId() {
+        return authorId;
+    }
+
+    public LessonState getState() {
+        return state;
+    }
+
+    public int getRound() {
+        return round;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public LocalDate getPublishedOn() {
+        return publishedOn;
+    }
+
+    public String getArchiveReason() {
+        return archiveReason;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

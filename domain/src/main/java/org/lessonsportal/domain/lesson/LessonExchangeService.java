@@ -1,0 +1,295 @@
+package org.lessonsportal.domain.lesson;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.lessonsportal.domain.audit.AuditService;
+import org.lessonsportal.domain.audit.AuditRecord;
+import org.lessonsportal.domain.lesson.ImportReport.Imported;
+import org.lessonsportal.domain.lesson.ImportReport.Outcome;
+import org.lessonsportal.domain.lesson.ImportReport.Rejected;
+import org.lessonsportal.domain.organisation.Organisation;
+import org.lessonsportal.domain.organisation.OrganisationDetails;
+import org.lessonsportal.domain.organisation.OrganisationService;
+import org.lessonsportal.domain.shared.Actor;
+import org.lessonsportal.domain.shared.DomainException;
+import org.lessonsportal.domain.shared.FieldError;
+import org.lessonsportal.domain.shared.Roles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Import and export of lessons as {@code lessons-exchange/1} JSON documents:
+ * <pre>{"format": "lessons-exchange/1", "lessons": [ {…}, … ]}</pre>
+ * <p>
+ * Import first reads the whole file as a stream to check its structure (one clear {@link ExchangeFileException} and
+ * no change at all if it is not a valid document or is larger than {@code lessons.exchange.max-file-size}, 20 MB by
+ * default), then stores each lesson in its own transaction: a rejected lesson never undoes the others. Each lesson
+ * must pass the submission rules and the patient-data check; it is stored as {@link LessonState#PUBLISHED}
+ * (published on the file's {@code publishedOn}, or the import date). Lessons with an {@code id} are matched by it, so
+ * importing again updates rather than duplicates; lessons without an {@code id} are always created. Unknown
+ * organisations are created from the file's ODS code and name; known ones are left as they are.
+ * <p>
+ * Export writes the published lessons in the same format, with a stable key order, so exporting, importing into an
+ * empty portal and exporting again gives the same document.
+ */
+@Service
+public class LessonExchangeService {
+
+    private static final Logger log = LoggerFactory.getLogger(LessonExchangeService.class);
+    private static final int EXPORT_PAGE = 100;
+
+    private final LessonRepository lessons;
+    private final OrganisationService organisations;
+    private final AuditService audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final TransactionTemplate perLesson;
+    private final TransactionTemplate readOnly;
+    private final long maxFileSize;
+
+    LessonExchangeService(LessonRepository lessons, OrganisationService organisations, AuditService audit,
+            ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions,
+            @Value("${lessons.exchange.max-file-size:20MB}") DataSize maxFileSize) {
+        this.lessons = lessons;
+        this.organisations = organisations;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+        this.perLesson = new TransactionTemplate(transactions);
+        this.perLesson.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+        this.maxFileSize = maxFileSize.toBytes();
+    }
+
+    /**
+     * Imports a file on behalf of an administrator (recorded in the audit trail).
+     *
+     * @param file     the uploaded file; read twice, so a one-shot stream is first copied to a temporary file
+     * @param progress told after each lesson
+     * @throws ExchangeFileException when the file as a whole cannot be read; nothing is imported then
+     */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public ImportReport importLessons(Resource file, Actor admin, ImportProgress progress) {
+        return run(file, admin, progress);
+    }
+
+    /**
+     * Imports a file as the portal itself, without a signed-in user: for the command line ({@code ./portal import
+     * FILE}) and scheduled jobs only. Never call it on behalf of a person; use {@link #importLessons}.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public ImportReport importAsSystem(Resource file, ImportProgress progress) {
+        return run(file, Actor.SYSTEM, progress);
+    }
+
+    /** Writes published lessons for an administrator or an API client with read access. */
+    @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.API_READ + "')")
+    public void exportPublished(OutputStream out, ExportScope scope) {
+        write(out, scope);
+    }
+
+    /** Writes published lessons as the portal itself: for the command line only. */
+    public void exportAsSystem(OutputStream out, ExportScope scope) {
+        write(out, scope);
+    }
+
+    // -------------------------------------------------------------------------------------------------- import
+
+    private ImportReport run(Resource source, Actor actor, ImportProgress progress) {
+        Path spooled = null;
+        try {
+            Resource file = source;
+            int total;
+            if (source.isOpen()) {
+                // A one-shot stream (an upload): check it while keeping a copy to read the lessons from afterwards.
+                spooled = Files.createTempFile("lessons-import-", ".json");
+                try (OutputStream copy = Files.newOutputStream(spooled)) {
+                    total = ExchangeReader.count(ExchangeReader.copying(open(source), copy), maxFileSize);
+                }
+                file = new FileSystemResource(spooled);
+            } else {
+                if (source.isFile() || source instanceof ByteArrayResource) {
+                    long size = source.contentLength();
+                    if (size > maxFileSize) {
+                        throw new ExchangeFileException("This file is " + ExchangeReader.describeSize(size)
+                                + ", which is more than the " + ExchangeReader.describeSize(maxFileSize)
+                                + " the portal accepts. Split it into smaller files and import them one by one.");
+                    }
+                }
+                total = ExchangeReader.count(open(file), maxFileSize);
+            }
+            progress.update(0, total);
+            LocalDate today = LocalDate.now(clock.withZone(LessonService.NHS_ZONE));
+            List<Imported> imported = new ArrayList<>();
+            List<Rejected> rejected = new ArrayList<>();
+            ExchangeReader.forEachLesson(open(file), maxFileSize, (index, node) -> {
+                ImportCandidate candidate = ExchangeRecords.read(node, today);
+                if (candidate.isValid()) {
+                    store(index, candidate, actor, today, imported, rejected);
+                } else {
+                    rejected.add(new Rejected(index, candidate.externalId(), candidate.title(),
+                            candidate.problems()));
+                }
+                progress.update(index + 1, total);
+            });
+            log.info("Imported lessons: {} created, {} updated, {} unchanged, {} rejected", count(imported,
+                    Outcome.CREATED), count(imported, Outcome.UPDATED), count(imported, Outcome.UNCHANGED),
+                    rejected.size());
+            return new ImportReport(total, imported, rejected);
+        } catch (IOException e) {
+            throw new ExchangeFileException("The portal could not read this file. Try uploading it again.", e);
+        } finally {
+            if (spooled != null) {
+                try {
+                    Files.deleteIfExists(spooled);
+                } catch (IOException e) {
+                    log.warn("Could not delete the temporary import file {}", spooled, e);
+                }
+            }
+        }
+    }
+
+    private void store(int index, ImportCandidate candidate, Actor actor, LocalDate today, List<Imported> imported,
+            List<Rejected> rejected) {
+        try {
+            imported.add(perLesson.execute(status -> storeOne(index, candidate, actor, today)));
+        } catch (RecordRejected e) {
+            rejected.add(new Rejected(index, candidate.externalId(), candidate.title(), List.of(e.problem)));
+        } catch (DataIntegrityViolationException e) {
+            log.warn("Lesson {} of an import could not be stored", index, e);
+            rejected.add(new Rejected(index, candidate.externalId(), candidate.title(), List.of(new FieldError(
+                    "id", "Another lesson with this id was stored at the same moment. Import the file again."))));
+        } catch (DomainException e) {
+            rejected.add(new Rejected(index, candidate.externalId(), candidate.title(),
+                    List.of(new FieldError("", e.getMessage()))));
+        } catch (RuntimeException e) {
+            log.error("Lesson {} of an import could not be stored", index, e);
+            rejected.add(new Rejected(index, candidate.externalId(), candidate.title(), List.of(new FieldError("",
+                    "The portal could not store this lesson because of an unexpected error, so nothing from it was "
+                            + "saved. The other lessons are not affected."))));
+        }
+    }
+
+    private Imported storeOne(int index, ImportCandidate candidate, Actor actor, LocalDate today) {
+        Organisation organisation = organisationFor(candidate);
+        Instant now = clock.instant();
+        Optional<Lesson> existing = candidate.externalId() == null ? Optional.empty()
+                : lessons.findByExternalId(candidate.externalId());
+        if (existing.isPresent()) {
+            Lesson lesson = existing.get();
+            if (lesson.getState() != LessonState.PUBLISHED) {
+                throw new RecordRejected(new FieldError("id", "The portal's lesson with this id is "
+                        + lesson.getState().label().toLowerCase() + ", so the import did not change it."));
+            }
+            long before = lesson.getVersion();
+            lesson.reimported(organisation.getId(), candidate.content(), candidate.publishedOn(), now);
+            lessons.flush();
+            if (lesson.getVersion() == before) {
+                return new Imported(index, lesson.getId(), lesson.getExternalId(), Outcome.UNCHANGED);
+            }
+            record(lesson, actor, "lesson.import-updated", null, "Updated from an exchange file");
+            events.publishEvent(new LessonImported(lesson.getId(), lesson.getExternalId(), false, now));
+            return new Imported(index, lesson.getId(), lesson.getExternalId(), Outcome.UPDATED);
+        }
+        LocalDate publishedOn = candidate.publishedOn() == null ? today : candidate.publishedOn();
+        Lesson lesson = lessons.saveAndFlush(Lesson.imported(candidate.externalId(), organisation.getId(),
+                candidate.content(), publishedOn, now));
+        record(lesson, actor, "lesson.imported", LessonState.PUBLISHED, "Imported from an exchange file and "
+                + "published");
+        events.publishEvent(new LessonImported(lesson.getId(), lesson.getExternalId(), true, now));
+        return new Imported(index, lesson.getId(), lesson.getExternalId(), Outcome.CREATED);
+    }
+
+    private Organisation organisationFor(ImportCandidate candidate) {
+        Optional<Organisation> known = organisations.findByOdsCode(candidate.odsCode());
+        if (known.isPresent()) {
+            return known.get();
+        }
+        if (candidate.organisationName() == null || candidate.organisationName().isBlank()) {
+            throw new RecordRejected(new FieldError("organisation.name", "Give the organisation's name: the portal "
+                    + "does not know the ODS code " + candidate.odsCode() + " yet"));
+        }
+        return organisations.provision(new OrganisationDetails(candidate.odsCode(), candidate.organisationName(),
+                null, null, null));
+    }
+
+    private void record(Lesson lesson, Actor actor, String action, LessonState to, String description) {
+        audit.record(new AuditRecord(lesson.getId(), actor.memberId(), action, null, to == null ? null : to.name(),
+                null, description, null));
+    }
+
+    private static InputStream open(Resource file) {
+        try {
+            return file.getInputStream();
+        } catch (IOException e) {
+            throw new ExchangeFileException("The portal could not open this file. Try uploading it again.", e);
+        }
+    }
+
+    private static long count(List<Imported> imported, Outcome outcome) {
+        return imported.stream().filter(i -> i.outcome() == outcome).count();
+    }
+
+    /** One lesson cannot be stored; its transaction rolls back, the import carries on. */
+    private static final class RecordRejected extends RuntimeException {
+        final FieldError problem;
+
+        RecordRejected(FieldError problem) {
+            super(problem.message(), null, false, false);
+            this.problem = problem;
+        }
+    }
+
+    // -------------------------------------------------------------------------------------------------- export
+
+    private void write(OutputStream out, ExportScope scope) {
+        readOnly.executeWithoutResult(status -> {
+            Map<Long, Organisation> known = new HashMap<>();
+            try (ExchangeWriter writer = new ExchangeWriter(out)) {
+                long after = 0;
+                List<Lesson> page;
+                do {
+                    page = scope.isAll()
+                            ? lessons.findPage(LessonState.PUBLISHED, after, PageRequest.of(0, EXPORT_PAGE))
+                            : lessons.findPage(LessonState.PUBLISHED, after, scope.organisationIds(),
+                                    PageRequest.of(0, EXPORT_PAGE));
+                    for (Lesson lesson : page) {
+                        writer.write(lesson, known.computeIfAbsent(lesson.getOrganisationId(), organisations::get));
+                        after = lesson.getId();
+                    }
+                } while (page.size() == EXPORT_PAGE);
+            } catch (IOException e) {
+                throw new UncheckedIOException("The export could not be written", e);
+            }
+        });
+    }
+}

@@ -1,0 +1,226 @@
+package org.lessonsportal.domain.lesson;
+
+import static org.lessonsportal.domain.lesson.LessonState.APPROVED;
+import static org.lessonsportal.domain.lesson.LessonState.ARCHIVED;
+import static org.lessonsportal.domain.lesson.LessonState.CHANGES_REQUESTED;
+import static org.lessonsportal.domain.lesson.LessonState.DRAFT;
+import static org.lessonsportal.domain.lesson.LessonState.IN_REVIEW;
+import static org.lessonsportal.domain.lesson.LessonState.PUBLISHED;
+import static org.lessonsportal.domain.lesson.LessonState.SUBMITTED;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.lessonsportal.domain.shared.Actor;
+import org.lessonsportal.domain.shared.Roles;
+
+/**
+ * Who may do what to a lesson, in which state: the one place these rules live. Services ask it before every change
+ * and the UI can ask it (through {@code LessonService.allowedActions}) which buttons to show. Pure functions.
+ * <p>
+ * The rules, in short:
+ * <ul>
+ * <li>a draft is seen only by members of the author's organisation, and only the author edits it;</li>
+ * <li>from submission until a decision, the lesson is seen by its author, its assigned reviewers, publishers and
+ * administrators (and by the portal's own workflow);</li>
+ * <li>published and archived lessons are seen by every signed-in member;</li>
+ * <li>a reviewer never reviews a lesson from their own organisation, nor one they wrote;</li>
+ * <li>a publisher never publishes (or sends back) a lesson they wrote or were asked to review;</li>
+ * <li>only the author withdraws, before publication; only an administrator archives, after publication.</li>
+ * </ul>
+ */
+public final class LessonPolicy {
+
+    /** Things a person can do to a lesson. */
+    public enum Action {
+        /** Open the lesson. */
+        VIEW,
+        /** Change the content (the author, while it is a draft or back with them for changes). */
+        EDIT,
+        /** Submit a draft, or resubmit after changes were asked for. */
+        SUBMIT,
+        /** Assign and release reviewers, and start the review. */
+        ASSIGN_REVIEWERS,
+        /** Record one's own review of the current round. */
+        REVIEW,
+        /** Conclude the review: ask for changes, approve or decline. */
+        CONCLUDE_REVIEW,
+        /** Publish an approved lesson. */
+        PUBLISH,
+        /** Send an approved lesson back to the reviewers or to the author. */
+        SEND_BACK,
+        /** Withdraw the lesson before publication. */
+        WITHDRAW,
+        /** Retire a published lesson as out of date. */
+        ARCHIVE,
+        /** See submission rounds, comparisons between them, reviews and the audit trail. */
+        VIEW_HISTORY
+    }
+
+    /** The answer, with the reason in plain English when the answer is no. */
+    public record Decision(boolean allowed, String reason) {
+
+        static final Decision YES = new Decision(true, null);
+
+        static Decision no(String reason) {
+            return new Decision(false, reason);
+        }
+    }
+
+    private static final Set<LessonState> UNDER_REVIEW = EnumSet.of(SUBMITTED, IN_REVIEW, CHANGES_REQUESTED,
+            APPROVED);
+
+    private LessonPolicy() {
+    }
+
+    public static boolean allows(Actor actor, Action action, LessonFacts lesson) {
+        return decide(actor, action, lesson).allowed();
+    }
+
+    /** Every action the actor may take on the lesson now. */
+    public static Set<Action> allowedActions(Actor actor, LessonFacts lesson) {
+        Set<Action> allowed = EnumSet.noneOf(Action.class);
+        for (Action action : Action.values()) {
+            if (allows(actor, action, lesson)) {
+                allowed.add(action);
+            }
+        }
+        return allowed;
+    }
+
+    public static Decision decide(Actor actor, Action action, LessonFacts lesson) {
+        Relation who = new Relation(actor, lesson);
+        LessonState state = lesson.state();
+        return switch (action) {
+            case VIEW -> view(who, state);
+            case EDIT -> authorOnly(who, state, EnumSet.of(DRAFT, CHANGES_REQUESTED),
+                    "Only the author can change this lesson.", "This lesson can no longer be changed.");
+            case SUBMIT -> authorOnly(who, state, EnumSet.of(DRAFT, CHANGES_REQUESTED),
+                    "Only the author can submit this lesson.", "This lesson cannot be submitted now.");
+            case WITHDRAW -> authorOnly(who, state,
+                    EnumSet.of(DRAFT, SUBMITTED, IN_REVIEW, CHANGES_REQUESTED, APPROVED),
+                    "Only the author can withdraw this lesson.",
+                    "This lesson can only be withdrawn before it is published.");
+            case ASSIGN_REVIEWERS -> assignReviewers(who, state);
+            case REVIEW -> review(who, state, false);
+            case CONCLUDE_REVIEW -> review(who, state, true);
+            case PUBLISH -> publish(who, state, "publish");
+            case SEND_BACK -> publish(who, state, "send back");
+            case ARCHIVE -> archive(who, state);
+            case VIEW_HISTORY -> viewHistory(who, state);
+        };
+    }
+
+    private static Decision view(Relation who, LessonState state) {
+        if (who.system) {
+            return Decision.YES;
+        }
+        if (state == DRAFT) {
+            return who.author || who.sameOrganisation ? Decision.YES
+                    : Decision.no("Only people in the author's organisation can see a draft.");
+        }
+        if (state == PUBLISHED || state == ARCHIVED) {
+            return Decision.YES;
+        }
+        return who.author || who.reviewerOfLesson || who.publisher || who.admin ? Decision.YES
+                : Decision.no("Only the author, its reviewers and publishers can see a lesson that is not published.");
+    }
+
+    private static Decision authorOnly(Relation who, LessonState state, Set<LessonState> states, String notAuthor,
+            String wrongState) {
+        if (!who.author) {
+            return Decision.no(notAuthor);
+        }
+        return states.contains(state) ? Decision.YES : Decision.no(wrongState);
+    }
+
+    private static Decision assignReviewers(Relation who, LessonState state) {
+        if (!(who.system || who.admin || who.publisher)) {
+            return Decision.no("Only a publisher or an administrator can choose reviewers.");
+        }
+        if (who.author) {
+            return Decision.no("You cannot choose the reviewers of a lesson you wrote.");
+        }
+        if (who.everAssigned) {
+            return Decision.no("You cannot choose the reviewers of a lesson you were asked to review.");
+        }
+        return state == SUBMITTED || state == IN_REVIEW ? Decision.YES
+                : Decision.no("Reviewers can only be chosen while a lesson is submitted or in review.");
+    }
+
+    private static Decision review(Relation who, LessonState state, boolean concluding) {
+        if (!(concluding && who.system)) {
+            if (who.author) {
+                return Decision.no("You cannot review a lesson you wrote.");
+            }
+            if (who.reviewerRole && who.sameOrganisation) {
+                return Decision.no("Reviewers cannot review lessons from their own organisation.");
+            }
+            if (!who.reviewerRole) {
+                return Decision.no("Only reviewers can review lessons.");
+            }
+            if (!who.assignedNow) {
+                return Decision.no("You have not been asked to review this lesson.");
+            }
+        }
+        return state == IN_REVIEW ? Decision.YES : Decision.no("This lesson is not in review.");
+    }
+
+    private static Decision publish(Relation who, LessonState state, String verb) {
+        if (!who.publisher) {
+            return Decision.no("Only a publisher can " + verb + " a lesson.");
+        }
+        if (who.author) {
+            return Decision.no("You cannot " + verb + " a lesson you wrote.");
+        }
+        if (who.everAssigned) {
+            return Decision.no("You cannot " + verb + " a lesson you were asked to review: another publisher needs "
+                    + "to check it.");
+        }
+        return state == APPROVED ? Decision.YES : Decision.no("Only approved lessons can be " + (verb.equals("publish")
+                ? "published." : "sent back."));
+    }
+
+    private static Decision archive(Relation who, LessonState state) {
+        if (!who.admin) {
+            return Decision.no("Only an administrator can archive a lesson.");
+        }
+        return state == PUBLISHED ? Decision.YES : Decision.no("Only published lessons can be archived.");
+    }
+
+    private static Decision viewHistory(Relation who, LessonState state) {
+        Decision view = view(who, state);
+        if (!view.allowed()) {
+            return view;
+        }
+        return who.system || who.author || who.reviewerOfLesson || who.publisher || who.admin ? Decision.YES
+                : Decision.no("Only the author, its reviewers, publishers and administrators can see how this "
+                        + "lesson was reviewed.");
+    }
+
+    /** How the actor stands to the lesson. */
+    private static final class Relation {
+        final boolean system;
+        final boolean author;
+        final boolean sameOrganisation;
+        final boolean reviewerRole;
+        final boolean publisher;
+        final boolean admin;
+        final boolean assignedNow;
+        final boolean reviewerOfLesson;
+        final boolean everAssigned;
+
+        Relation(Actor actor, LessonFacts lesson) {
+            system = actor.isSystem();
+            author = actor.is(lesson.authorId());
+            sameOrganisation = actor.belongsTo(lesson.organisationId());
+            reviewerRole = actor.hasRole(Roles.REVIEWER);
+            publisher = actor.hasRole(Roles.PUBLISHER);
+            admin = actor.hasRole(Roles.ADMIN);
+            // An assignment never counts for the author or someone from the author's organisation, even if made.
+            boolean eligibleReviewer = !system && reviewerRole && !author && !sameOrganisation;
+            assignedNow = eligibleReviewer && lesson.currentReviewerIds().contains(actor.memberId());
+            reviewerOfLesson = eligibleReviewer && lesson.reviewerIds().contains(actor.memberId());
+            everAssigned = !system && lesson.everAssignedIds().contains(actor.memberId());
+        }
+    }
+}

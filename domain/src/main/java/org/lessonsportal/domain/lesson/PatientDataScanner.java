@@ -1,0 +1,214 @@
+package org.lessonsportal.domain.lesson;
+
+import static java.util.regex.Pattern.CASE_INSENSITIVE;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.lessonsportal.domain.lesson.PatientDataFinding.Kind;
+
+/**
+ * Looks for patient-identifiable information in a lesson's text: the information-governance check before submission
+ * and import. Pure functions, no state.
+ * <ul>
+ * <li>NHS numbers: ten digits, written together or in 3-3-4 groups with spaces or hyphens, whose check digit passes
+ * the modulus 11 check (so most phone numbers and reference numbers are not findings);</li>
+ * <li>postcodes, but only in a sentence that is about a person ("lives at", "patient", "address", "resident"…), so
+ * the postcode of a hospital site in a neutral sentence is not a finding;</li>
+ * <li>dates of birth: "DOB", "date of birth" or "born (on)" followed by a date (a go-live date is not a finding);</li>
+ * <li>names: a capitalised name after Mr, Mrs, Ms, Miss or Mx, or after "patient" ("patient John Smith"). "Dr" is
+ * left out because it usually names staff.</li>
+ * </ul>
+ * The contact's own name and e-mail address are not scanned: the person agreed to be named.
+ */
+public final class PatientDataScanner {
+
+    private static final Pattern NHS_NUMBER = Pattern.compile(
+            "(?<![0-9])(?<!\\+44[ -]?)(?<!\\(0\\)[ -]?)[0-9]{3}[ -]?[0-9]{3}[ -]?[0-9]{4}(?![0-9])");
+
+    private static final Pattern POSTCODE = Pattern.compile(
+            "(?<![A-Za-z0-9])(?:[A-Z]{1,2}[0-9][A-Z0-9]?|GIR) ?[0-9][ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])",
+            CASE_INSENSITIVE);
+
+    private static final String NEUTRAL_AFTER_PATIENT = "administration|record|records|safety|flow|portal|portals|"
+            + "facing|experience|engagement|data|app|apps|access|information|journey|journeys|pathway|pathways|"
+            + "list|lists|system|systems|services?|feedback|letters?|communications?|groups?|forums?|panels?|"
+            + "representatives?|leaders?|voices?|participation|transport|advice|liaison|reported|knows|index|"
+            + "level|identifiers?|demographics?|registration|tracking|monitoring|hub|choice|outcomes?";
+
+    private static final Pattern PERSONAL_CONTEXT = Pattern.compile("\\b(?:"
+            + "lives?|lived|living|resides?|resided|residing|residence|residents?(?!\\s+doctors?)"
+            + "|address(?:es)?|home\\s+address|(?:his|her|their)\\s+(?:home|house|flat)"
+            + "|patients?'?s?(?![\\s-]+(?:" + NEUTRAL_AFTER_PATIENT + ")\\b)"
+            + "|service\\s+users?|next\\s+of\\s+kin|born"
+            + ")\\b", CASE_INSENSITIVE);
+
+    private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+            + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+
+    private static final String DATE = "(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}"
+            + "|\\d{4}-\\d{1,2}-\\d{1,2}"
+            + "|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\.?,?\\s+\\d{2,4}"
+            + "|" + MONTH + "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})";
+
+    private static final Pattern DATE_OF_BIRTH = Pattern.compile(
+            "(?<![A-Za-z])(?:d\\.?o\\.?b\\.?|date\\s+of\\s+birth|born(?:\\s+on)?)"
+                    + "[\\s:,(\\-–]*(?:(?:is|was)\\s+)?(?:the\\s+)?" + DATE + "(?![0-9])",
+            CASE_INSENSITIVE);
+
+    private static final String NAME = "[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*";
+
+    private static final Pattern TITLED_NAME = Pattern.compile(
+            "\\b(?:Mrs|Mr|Ms|Miss|Mx)\\.?\\s+(?:[A-Z]\\.?\\s+){0,2}" + NAME);
+
+    private static final Pattern PATIENT_NAME = Pattern.compile(
+            "\\b[Pp]atient(?:\\s+(?:called|named))?\\s+(" + NAME + ")(?:\\s+" + NAME + ")?");
+
+    private static final Set<String> NOT_NAMES = Set.of("administration", "record", "records", "safety", "flow",
+            "portal", "experience", "engagement", "data", "access", "information", "services", "service", "journey",
+            "care", "knows", "led", "facing", "online", "reported", "initiated", "level", "identifier", "hub",
+            "pathway", "pathways", "tracking", "list", "feedback", "choice", "transport", "advice", "liaison",
+            "participation", "group", "forum", "panel", "partners", "partner", "representative", "representatives",
+            "leaders", "voice", "voices", "story", "stories", "centred", "centered", "outcome", "outcomes",
+            "management", "monitoring", "self", "registration", "demographics", "index", "app", "apps", "system",
+            "systems", "letters", "communications", "the", "and", "or", "with", "who", "which", "in", "at",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+            "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
+
+    private static final int CONTEXT_BEFORE = 100;
+    private static final int CONTEXT_AFTER = 60;
+    private static final int EXCERPT_MARGIN = 30;
+
+    private PatientDataScanner() {
+    }
+
+    /** Every finding in the lesson, field by field in the order of the form. */
+    public static List<PatientDataFinding> scan(LessonContent content) {
+        List<PatientDataFinding> findings = new ArrayList<>();
+        findings.addAll(scan(LessonFields.TITLE, content.title()));
+        findings.addAll(scan(LessonFields.SUMMARY, content.summary()));
+        findings.addAll(scan(LessonFields.CONTEXT, content.context()));
+        findings.addAll(scan(LessonFields.APPROACH, content.approach()));
+        findings.addAll(scan(LessonFields.OUTCOMES, content.outcomes()));
+        for (int i = 0; i < content.challenges().size(); i++) {
+            Challenge challenge = content.challenges().get(i);
+            findings.addAll(scan(LessonFields.challenge(i, "description"), challenge.description()));
+            findings.addAll(scan(LessonFields.challenge(i, "resolution"), challenge.resolution()));
+        }
+        findings.addAll(scan(LessonFields.RECOMMENDATIONS, content.recommendations()));
+        findings.addAll(scan(LessonFields.WOULD_DO_DIFFERENTLY, content.wouldDoDifferently()));
+        for (int i = 0; i < content.technologies().size(); i++) {
+            findings.addAll(scan(LessonFields.item(LessonFields.TECHNOLOGIES, i), content.technologies().get(i)));
+        }
+        for (int i = 0; i < content.tags().size(); i++) {
+            findings.addAll(scan(LessonFields.item(LessonFields.TAGS, i), content.tags().get(i)));
+        }
+        return List.copyOf(findings);
+    }
+
+    /** The findings in one piece of text, labelled with the given field key. */
+    public static List<PatientDataFinding> scan(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        String label = LessonFields.label(field);
+        List<PatientDataFinding> findings = new ArrayList<>();
+        Matcher nhs = NHS_NUMBER.matcher(text);
+        while (nhs.find()) {
+            if (isValidNhsNumber(nhs.group().replaceAll("[ -]", ""))) {
+                add(findings, field, label, Kind.NHS_NUMBER, text, nhs.start(), nhs.end());
+            }
+        }
+        Matcher postcode = POSTCODE.matcher(text);
+        while (postcode.find()) {
+            if (isAboutAPerson(text, postcode.start(), postcode.end())) {
+                add(findings, field, label, Kind.POSTCODE, text, postcode.start(), postcode.end());
+            }
+        }
+        Matcher birth = DATE_OF_BIRTH.matcher(text);
+        while (birth.find()) {
+            add(findings, field, label, Kind.DATE_OF_BIRTH, text, birth.start(), birth.end());
+        }
+        Matcher titled = TITLED_NAME.matcher(text);
+        while (titled.find()) {
+            add(findings, field, label, Kind.PATIENT_NAME, text, titled.start(), titled.end());
+        }
+        Matcher patient = PATIENT_NAME.matcher(text);
+        while (patient.find()) {
+            if (!NOT_NAMES.contains(patient.group(1).toLowerCase(Locale.ROOT))) {
+                add(findings, field, label, Kind.PATIENT_NAME, text, patient.start(), patient.end());
+            }
+        }
+        return findings;
+    }
+
+    /**
+     * Whether ten digits form a valid NHS number: the modulus 11 check on the first nine digits (weights 10 down to
+     * 2) gives the tenth. A remainder giving 10 is never valid. Numbers made of one repeated digit are not NHS
+     * numbers.
+     */
+    public static boolean isValidNhsNumber(String digits) {
+        if (digits == null || digits.length() != 10 || !digits.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        if (digits.chars().distinct().count() == 1) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < 9; i++) {
+            sum += (digits.charAt(i) - '0') * (10 - i);
+        }
+        int check = 11 - sum % 11;
+        if (check == 11) {
+            check = 0;
+        }
+        return check != 10 && check == digits.charAt(9) - '0';
+    }
+
+    /** A personal word ("lives at", "patient", "address"…) in the same sentence, close to the postcode. */
+    private static boolean isAboutAPerson(String text, int start, int end) {
+        int sentenceStart = start;
+        while (sentenceStart > 0 && !isSentenceEnd(text, sentenceStart - 1) && start - sentenceStart < CONTEXT_BEFORE) {
+            sentenceStart--;
+        }
+        int sentenceEnd = end;
+        while (sentenceEnd < text.length() && !isSentenceEnd(text, sentenceEnd) && sentenceEnd - end < CONTEXT_AFTER) {
+            sentenceEnd++;
+        }
+        return PERSONAL_CONTEXT.matcher(text.substring(sentenceStart, sentenceEnd)).find();
+    }
+
+    private static boolean isSentenceEnd(String text, int index) {
+        char c = text.charAt(index);
+        if (c == '\n' || c == '!' || c == '?' || c == ';') {
+            return true;
+        }
+        // A full stop ends a sentence when followed by a space or the end of the text (not "St.Mary's", "1.5").
+        return c == '.' && (index + 1 == text.length() || Character.isWhitespace(text.charAt(index + 1)));
+    }
+
+    private static void add(List<PatientDataFinding> findings, String field, String label, Kind kind, String text,
+            int start, int end) {
+        String match = text.substring(start, end);
+        if (findings.stream().anyMatch(f -> f.isSameAs(field, kind, match))) {
+            return;
+        }
+        findings.add(new PatientDataFinding(field, label, kind, match, excerpt(text, start, end)));
+    }
+
+    private static String excerpt(String text, int start, int end) {
+        int from = Math.max(0, start - EXCERPT_MARGIN);
+        while (from > 0 && from < start && !Character.isWhitespace(text.charAt(from - 1))) {
+            from++; // do not start in the middle of a word
+        }
+        int to = Math.min(text.length(), end + EXCERPT_MARGIN);
+        while (to < text.length() && to > end && !Character.isWhitespace(text.charAt(to))) {
+            to--; // nor end in one
+        }
+        String excerpt = text.substring(from, to).replaceAll("\\s+", " ").strip();
+        return (from > 0 ? "…" : "") + excerpt + (to < text.length() ? "…" : "");
+    }
+}

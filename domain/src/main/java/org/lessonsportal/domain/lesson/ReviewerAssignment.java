@@ -1,0 +1,76 @@
+package org.lessonsportal.domain.lesson;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A reviewer asked to review one round of a lesson; released when taken off it. Kept by the review workflow. */
+@Entity
+@Table(name = "lesson_reviewer")
+class ReviewerAssignment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "lesson_id", nullable = false)
+    private Long lessonId;
+
+    @Column(name = "member_id", nullable = false)
+    private Long memberId;
+
+    @Column(name = "round_number", nullable = false)
+    private int round;
+
+    @Column(name = "assigned_at", nullable = false)
+    private Instant assignedAt;
+
+    @Column(name = "assigned_by")
+    private Long assignedBy;
+
+    @Column(name = "released_at")
+    private Instant releasedAt;
+
+    @Column(name = "released_by")
+    private Long releasedBy;
+
+    @Column(name = "release_reason", length = 1000)
+    private String releaseReason;
+
+    protected ReviewerAssignment() {
+    }
+
+    ReviewerAssignment(Long lessonId, Long memberId, int round, Long assignedBy, Instant now) {
+        this.lessonId = lessonId;
+        this.memberId = memberId;
+        this.round = round;
+        this.assignedBy = assignedBy;
+        this.assignedAt = now;
+    }
+
+    void release(Long by, String reason, Instant now) {
+        this.releasedAt = now;
+        this.releasedBy = by;
+        this.releaseReason = reason;
+    }
+
+    boolean isActive() {
+        return releasedAt == null;
+    }
+
+    Long memberId() {
+        return memberId;
+    }
+
+    int round() {
+        return round;
+    }
+
+    AssignedReviewer toView() {
+        return new AssignedReviewer(memberId, round, assignedAt, assignedBy, releasedAt, releaseReason);
+    }
+}

@@ -1,0 +1,19 @@
+package org.lessonsportal.domain.lesson;
+
+/** Where a publisher sends an approved lesson back to. */
+public enum SendBackTo {
+    /** The reviewers look at it again: the lesson returns to {@link LessonState#IN_REVIEW}. */
+    REVIEWERS(LessonState.IN_REVIEW),
+    /** The author makes changes: the lesson returns to {@link LessonState#CHANGES_REQUESTED}. */
+    AUTHOR(LessonState.CHANGES_REQUESTED);
+
+    private final LessonState state;
+
+    SendBackTo(LessonState state) {
+        this.state = state;
+    }
+
+    public LessonState state() {
+        return state;
+    }
+}

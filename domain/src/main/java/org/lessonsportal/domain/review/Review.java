@@ -1,0 +1,105 @@
+package org.lessonsportal.domain.review;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One reviewer's review of one round of a lesson. Written once. */
+@Entity
+@Table(name = "review")
+public class Review {
+
+    static final int COMMENT_MAX = 10_000;
+    static final int DETAILS_MAX = 2_000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "lesson_id", nullable = false)
+    private Long lessonId;
+
+    @Column(name = "round_number", nullable = false)
+    private int round;
+
+    @Column(name = "reviewer_id", nullable = false)
+    private Long reviewerId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private ReviewDecision decision;
+
+    @Column(name = "general_comment", length = COMMENT_MAX)
+    private String comment;
+
+    @ElementCollection
+    @CollectionTable(name = "review_comment", joinColumns = @JoinColumn(name = "review_id"))
+    @OrderColumn(name = "list_index")
+    private List<SectionCommentEntry> sectionComments = new ArrayList<>();
+
+    @Column(name = "has_competing_interests", nullable = false)
+    private boolean competingInterests;
+
+    @Column(name = "competing_interests", length = DETAILS_MAX)
+    private String competingInterestsDetails;
+
+    @Column(name = "submitted_at", nullable = false)
+    private Instant submittedAt;
+
+    protected Review() {
+    }
+
+    Review(Long lessonId, int round, Long reviewerId, ReviewSubmission submission, Instant now) {
+        this.lessonId = lessonId;
+        this.round = round;
+        this.reviewerId = reviewerId;
+        this.decision = submission.decision();
+        this.comment = submission.comment();
+        submission.sectionComments().forEach(c -> sectionComments.add(new SectionCommentEntry(c)));
+        this.competingInterests = Boolean.TRUE.equals(submission.hasCompetingInterests());
+        this.competingInterestsDetails = submission.competingInterestsDetails();
+        this.submittedAt = now;
+    }
+
+    ReviewRecord toRecord() {
+        return new ReviewRecord(id, lessonId, round, reviewerId, decision, comment,
+                sectionComments.stream().map(SectionCommentEntry::toComment).toList(), competingInterests,
+                competingInterestsDetails, submittedAt);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getLessonId() {
+        return lessonId;
+    }
+
+    public int getRound() {
+        return round;
+    }
+
+    public Long getReviewerId() {
+        return reviewerId;
+    }
+
+    public ReviewDecision getDecision() {
+        return decision;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+}

@@ -1,0 +1,117 @@
+package org.lessonsportal.domain.review;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.lessonsportal.domain.audit.AuditService;
+import org.lessonsportal.domain.audit.AuditRecord;
+import org.lessonsportal.domain.lesson.LessonDetails;
+import org.lessonsportal.domain.lesson.LessonFields;
+import org.lessonsportal.domain.lesson.LessonPolicy.Action;
+import org.lessonsportal.domain.lesson.LessonService;
+import org.lessonsportal.domain.shared.Actor;
+import org.lessonsportal.domain.shared.DomainException;
+import org.lessonsportal.domain.shared.FieldError;
+import org.lessonsportal.domain.shared.ValidationException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reviews: what each assigned reviewer decided about a round, with their comments and their declaration of
+ * competing interests. The review feature's door.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReviewService {
+
+    private final ReviewRepository reviews;
+    private final LessonService lessons;
+    private final AuditService audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ReviewService(ReviewRepository reviews, LessonService lessons, AuditService audit, ApplicationEventPublisher events,
+            Clock clock) {
+        this.reviews = reviews;
+        this.lessons = lessons;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Records the actor's review of the lesson's current round. Only a reviewer assigned to that round, from
+     * another organisation than the author's, while the lesson is in review; once per round. Publishes
+     * {@link ReviewCompleted}.
+     */
+    @Transactional
+    public ReviewRecord recordReview(Long lessonId, Actor reviewer, ReviewSubmission submission) {
+        LessonDetails lesson = lessons.require(lessonId, reviewer, Action.REVIEW);
+        validate(submission);
+        if (reviews.existsByLessonIdAndRoundAndReviewerId(lessonId, lesson.round(), reviewer.memberId())) {
+            throw new DomainException("You have already sent your review of round " + lesson.round()
+                    + " of this lesson.");
+        }
+        Instant now = clock.instant();
+        Review review = reviews.saveAndFlush(new Review(lessonId, lesson.round(), reviewer.memberId(), submission,
+                now));
+        audit.record(new AuditRecord(lessonId, reviewer.memberId(), "review.recorded", null, null, lesson.round(),
+                "Reviewed round " + lesson.round() + ": " + submission.decision().label().toLowerCase()
+                        + (submission.hasCompetingInterests() ? " (declared competing interests)" : ""),
+                submission.comment()));
+        events.publishEvent(new ReviewCompleted(review.getId(), lessonId, lesson.round(), reviewer.memberId(),
+                submission.decision(), now));
+        return review.toRecord();
+    }
+
+    /** Every review of the lesson, round by round: for its author, reviewers, publishers and administrators. */
+    public List<ReviewRecord> reviewsOf(Long lessonId, Actor actor) {
+        lessons.require(lessonId, actor, Action.VIEW_HISTORY);
+        return reviews.findByLessonIdOrderByRoundAscSubmittedAtAscIdAsc(lessonId).stream().map(Review::toRecord)
+                .toList();
+    }
+
+    /** The reviews of one round. */
+    public List<ReviewRecord> reviewsOf(Long lessonId, Actor actor, int round) {
+        return reviewsOf(lessonId, actor).stream().filter(r -> r.round() == round).toList();
+    }
+
+    private static void validate(ReviewSubmission submission) {
+        List<FieldError> errors = new ArrayList<>();
+        if (submission.decision() == null) {
+            errors.add(new FieldError("decision", "Choose whether to approve, ask for changes or decline"));
+        } else if (submission.decision() != ReviewDecision.APPROVE && submission.comment() == null) {
+            errors.add(new FieldError("comment", submission.decision() == ReviewDecision.DECLINE
+                    ? "Explain why the lesson should be declined"
+                    : "Explain what the author needs to change"));
+        }
+        if (submission.comment() != null && submission.comment().length() > Review.COMMENT_MAX) {
+            errors.add(new FieldError("comment", "Your comment must be 10,000 characters or fewer"));
+        }
+        for (int i = 0; i < submission.sectionComments().size(); i++) {
+            SectionComment comment = submission.sectionComments().get(i);
+            String field = "sectionComments[" + i + "]";
+            if (comment.section() == null || !LessonFields.isSection(comment.section())) {
+                errors.add(new FieldError(field, "Choose which section of the lesson this comment is about"));
+            }
+            if (comment.comment().length() > Review.COMMENT_MAX) {
+                errors.add(new FieldError(field, "Each comment must be 10,000 characters or fewer"));
+            }
+        }
+        if (submission.hasCompetingInterests() == null) {
+            errors.add(new FieldError("hasCompetingInterests", "Say whether you have any competing interests"));
+        } else if (submission.hasCompetingInterests() && submission.competingInterestsDetails() == null) {
+            errors.add(new FieldError("competingInterestsDetails", "Describe your competing interests"));
+        }
+        if (submission.competingInterestsDetails() != null
+                && submission.competingInterestsDetails().length() > Review.DETAILS_MAX) {
+            errors.add(new FieldError("competingInterestsDetails",
+                    "Describe your competing interests in 2,000 characters or fewer"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package org.lessonsportal.domain.lesson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.lessonsportal.domain.lesson.LessonPolicy.Action;
+import org.lessonsportal.domain.shared.Actor;
+import org.lessonsportal.domain.shared.Roles;
+
+/**
+ * Every relation × action × state cell of {@link LessonPolicy}, from the grid in {@code lesson-policy.csv}.
+ */
+class LessonPolicyTest {
+
+    private static final long AUTHOR_ID = 1L;
+    private static final long HOME_ORG = 100L;
+
+    /** How someone stands to the lesson under test. */
+    enum Relation {
+        AUTHOR(Actor.member(AUTHOR_ID, HOME_ORG, Set.of(Roles.CONTRIBUTOR))),
+        COLLEAGUE(Actor.member(2L, HOME_ORG, Set.of(Roles.CONTRIBUTOR))),
+        ASSIGNED_REVIEWER(Actor.member(3L, 200L, Set.of(Roles.REVIEWER))),
+        UNASSIGNED_REVIEWER(Actor.member(4L, 200L, Set.of(Roles.REVIEWER))),
+        SAME_ORG_REVIEWER(Actor.member(5L, HOME_ORG, Set.of(Roles.REVIEWER, Roles.CONTRIBUTOR))),
+        RELEASED_REVIEWER(Actor.member(8L, 200L, Set.of(Roles.REVIEWER))),
+        PUBLISHER(Actor.member(6L, 300L, Set.of(Roles.PUBLISHER))),
+        PUBLISHER_WHO_REVIEWED(Actor.member(7L, 200L, Set.of(Roles.PUBLISHER, Roles.REVIEWER))),
+        ADMIN(Actor.member(9L, 300L, Set.of(Roles.ADMIN))),
+        OTHER_USER(Actor.member(10L, 400L, Set.of(Roles.CONTRIBUTOR))),
+        SYSTEM(Actor.SYSTEM);
+
+        final Actor actor;
+
+        Relation(Actor actor) {
+            this.actor = actor;
+        }
+    }
+
+    /**
+     * The lesson: written by member 1 of organisation 100. Member 3 is assigned to the current round; member 5 (the
+     * author's organisation) was wrongly assigned too; member 7 reviewed an earlier round; member 8 was released.
+     */
+    private static LessonFacts lessonIn(LessonState state) {
+        return new LessonFacts(state, AUTHOR_ID, HOME_ORG, Set.of(3L, 5L), Set.of(3L, 5L, 7L), Set.of(3L, 5L, 7L, 8L));
+    }
+
+    record Row(Relation relation, Action action, Map<LessonState, Boolean> allowed) {
+    }
+
+    static List<Row> grid() {
+        List<Row> rows = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+                LessonPolicyTest.class.getResourceAsStream("lesson-policy.csv"), StandardCharsets.UTF_8))) {
+            List<LessonState> columns = null;
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                List<String> cells = Arrays.stream(line.split(",")).map(String::strip).toList();
+                if (columns == null) {
+                    columns = cells.subList(2, cells.size()).stream().map(LessonState::valueOf).toList();
+                    assertThat(columns).containsExactlyInAnyOrder(LessonState.values());
+                    continue;
+                }
+                Map<LessonState, Boolean> allowed = new EnumMap<>(LessonState.class);
+                for (int i = 0; i < columns.size(); i++) {
+                    String cell = cells.get(i + 2);
+                    assertThat(cell).as("cell %s in row %s", columns.get(i), line).isIn("Y", "-");
+                    allowed.put(columns.get(i), cell.equals("Y"));
+                }
+                rows.add(new Row(Relation.valueOf(cells.get(0)), Action.valueOf(cells.get(1)), allowed));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+
+    static Stream<Arguments> cells() {
+        return grid().stream().flatMap(row -> Arrays.stream(LessonState.values())
+                .map(state -> Arguments.of(row.relation(), row.action(), state, row.allowed().get(state))));
+    }
+
+    @ParameterizedTest(name = "{0} {1} in {2}: {3}")
+    @MethodSource("cells")
+    void everyCell(Relation relation, Action action, LessonState state, boolean expected) {
+        LessonPolicy.Decision decision = LessonPolicy.decide(relation.actor, action, lessonIn(state));
+
+        assertThat(decision.allowed()).as("%s may %s a lesson that is %s", relation, action, state)
+                .isEqualTo(expected);
+        if (!expected) {
+            assertThat(decision.reason()).as("the reason given").isNotBlank().endsWith(".");
+        }
+    }
+
+    @Test
+    void theGridHasEveryRelationAndActionExactlyOnce() {
+        List<Row> rows = grid();
+        Set<String> seen = new HashSet<>();
+        for (Row row : rows) {
+            assertThat(seen.add(row.relation() + "/" + row.action())).as("duplicate row %s %s", row.relation(),
+                    row.action()).isTrue();
+        }
+        assertThat(rows).hasSize(Relation.values().length * Action.values().length);
+    }
+
+    @Test
+    void allowedActionsAgreesWithDecide() {
+        for (Relation relation : Relation.values()) {
+            for (LessonState state : LessonState.values()) {
+                Set<Action> allowed = LessonPolicy.allowedActions(relation.actor, lessonIn(state));
+                for (Action action : Action.values()) {
+                    assertThat(allowed.contains(action))
+                            .isEqualTo(LessonPolicy.allows(relation.actor, action, lessonIn(state)));
+                }
+            }
+        }
+    }
+
+    @Test
+    void refusalsSayWhyInPlainEnglish() {
+        LessonFacts inReview = lessonIn(LessonState.IN_REVIEW);
+        LessonFacts approved = lessonIn(LessonState.APPROVED);
+        assertThat(LessonPolicy.decide(Relation.SAME_ORG_REVIEWER.actor, Action.REVIEW, inReview).reason())
+                .isEqualTo("Reviewers cannot review lessons from their own organisation.");
+        assertThat(LessonPolicy.decide(Relation.AUTHOR.actor, Action.REVIEW, inReview).reason())
+                .isEqualTo("You cannot review a lesson you wrote.");
+        assertThat(LessonPolicy.decide(Relation.UNASSIGNED_REVIEWER.actor, Action.REVIEW, inReview).reason())
+                .isEqualTo("You have not been asked to review this lesson.");
+        assertThat(LessonPolicy.decide(Relation.PUBLISHER_WHO_REVIEWED.actor, Action.PUBLISH, approved).reason())
+                .isEqualTo("You cannot publish a lesson you were asked to review: another publisher needs to check it.");
+        assertThat(LessonPolicy.decide(Relation.COLLEAGUE.actor, Action.WITHDRAW, inReview).reason())
+                .isEqualTo("Only the author can withdraw this lesson.");
+        assertThat(LessonPolicy.decide(Relation.PUBLISHER.actor, Action.ARCHIVE, lessonIn(LessonState.PUBLISHED))
+                .reason()).isEqualTo("Only an administrator can archive a lesson.");
+    }
+
+    @Test
+    void aPublisherWhoWroteTheLessonCannotPublishIt() {
+        Actor authorAndPublisher = Actor.member(AUTHOR_ID, HOME_ORG, Set.of(Roles.CONTRIBUTOR, Roles.PUBLISHER));
+        LessonPolicy.Decision decision = LessonPolicy.decide(authorAndPublisher, Action.PUBLISH,
+                lessonIn(LessonState.APPROVED));
+        assertThat(decision.allowed()).isFalse();
+        assertThat(decision.reason()).isEqualTo("You cannot publish a lesson you wrote.");
+    }
+
+    @Test
+    void importedLessonsHaveNoAuthorSoNobodyEditsOrWithdrawsThem() {
+        LessonFacts imported = new LessonFacts(LessonState.PUBLISHED, null, HOME_ORG, Set.of(), Set.of(), Set.of());
+        for (Relation relation : Relation.values()) {
+            assertThat(LessonPolicy.allows(relation.actor, Action.EDIT, imported)).isFalse();
+            assertThat(LessonPolicy.allows(relation.actor, Action.WITHDRAW, imported)).isFalse();
+            assertThat(LessonPolicy.allows(relation.actor, Action.VIEW, imported)).isTrue();
+        }
+    }
+}

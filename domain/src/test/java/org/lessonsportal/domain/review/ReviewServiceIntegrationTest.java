@@ -1,0 +1,153 @@
+package org.lessonsportal.domain.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lessonsportal.domain.audit.AuditEntry;
+import org.lessonsportal.domain.lesson.LessonDetails;
+import org.lessonsportal.domain.lesson.LessonService;
+import org.lessonsportal.domain.lesson.LessonState;
+import org.lessonsportal.domain.lesson.LessonStateException;
+import org.lessonsportal.domain.organisation.OrganisationService;
+import org.lessonsportal.domain.shared.Actor;
+import org.lessonsportal.domain.shared.DomainException;
+import org.lessonsportal.domain.shared.NotAllowedException;
+import org.lessonsportal.domain.shared.NotFoundException;
+import org.lessonsportal.domain.shared.ValidationException;
+import org.lessonsportal.testsupport.LessonTestData;
+import org.lessonsportal.testsupport.LessonTestData.Cast;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+@SpringBootTest
+@RecordApplicationEvents
+class ReviewServiceIntegrationTest {
+
+    @Autowired
+    ReviewService reviews;
+
+    @Autowired
+    LessonService lessons;
+
+    @Autowired
+    OrganisationService organisations;
+
+    @Autowired
+    ApplicationEvents events;
+
+    LessonTestData data;
+    Cast cast;
+
+    @BeforeEach
+    void setUp() {
+        data = new LessonTestData(organisations, lessons);
+        cast = data.cast();
+    }
+
+    private static ReviewSubmission changes(String comment) {
+        return new ReviewSubmission(ReviewDecision.REQUEST_CHANGES, comment,
+                List.of(new SectionComment("outcomes", "How did you measure the fall in paper use?"),
+                        new SectionComment("challenges", "Challenge 2 needs a resolution date.")),
+                false, null);
+    }
+
+    @Test
+    void anAssignedReviewerRecordsTheirReviewOncePerRound() {
+        LessonDetails lesson = data.inReview(cast.author(), cast.reviewer(), cast.secondReviewer());
+
+        ReviewRecord review = reviews.recordReview(lesson.id(), cast.reviewer(), changes("Nearly there."));
+
+        assertThat(review.round()).isEqualTo(1);
+        assertThat(review.decision()).isEqualTo(ReviewDecision.REQUEST_CHANGES);
+        assertThat(review.sectionComments()).extracting(SectionComment::section).containsExactly("outcomes",
+                "challenges");
+        assertThat(events.stream(ReviewCompleted.class)).singleElement().satisfies(e -> {
+            assertThat(e.lessonId()).isEqualTo(lesson.id());
+            assertThat(e.reviewerId()).isEqualTo(cast.reviewer().memberId());
+            assertThat(e.decision()).isEqualTo(ReviewDecision.REQUEST_CHANGES);
+        });
+        assertThat(lessons.get(lesson.id(), cast.author()).state()).as("the workflow concludes, not the review")
+                .isEqualTo(LessonState.IN_REVIEW);
+        assertThatThrownBy(() -> reviews.recordReview(lesson.id(), cast.reviewer(), changes("Again.")))
+                .isInstanceOf(DomainException.class)
+                .hasMessage("You have already sent your review of round 1 of this lesson.");
+        assertThat(lessons.auditTrail(lesson.id(), cast.author())).extracting(AuditEntry::action)
+                .contains("review.recorded");
+    }
+
+    @Test
+    void onlyAssignedReviewersFromOtherOrganisationsReviewWhileTheLessonIsInReview() {
+        LessonDetails lesson = data.inReview(cast.author(), cast.reviewer());
+        ReviewSubmission approve = new ReviewSubmission(ReviewDecision.APPROVE, null, List.of(), false, null);
+
+        assertThatThrownBy(() -> reviews.recordReview(lesson.id(), cast.secondReviewer(), approve))
+                .as("an unassigned reviewer cannot even see it").isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> reviews.recordReview(lesson.id(), cast.author(), approve))
+                .isInstanceOf(NotAllowedException.class).hasMessage("You cannot review a lesson you wrote.");
+        assertThatThrownBy(() -> reviews.recordReview(lesson.id(), cast.publisher(), approve))
+                .isInstanceOf(NotAllowedException.class).hasMessage("Only reviewers can review lessons.");
+
+        LessonDetails submitted = data.submitted(cast.author());
+        lessons.assignReviewer(submitted.id(), cast.reviewer().memberId(), Actor.SYSTEM);
+        assertThatThrownBy(() -> reviews.recordReview(submitted.id(), cast.reviewer(), approve))
+                .isInstanceOf(LessonStateException.class)
+                .hasMessage("This lesson is waiting for reviewers, so it cannot be reviewed yet.");
+    }
+
+    @Test
+    void aReviewMustBeCompleteAndDeclareCompetingInterests() {
+        LessonDetails lesson = data.inReview(cast.author(), cast.reviewer());
+
+        assertThatThrownBy(() -> reviews.recordReview(lesson.id(), cast.reviewer(),
+                new ReviewSubmission(null, null, List.of(new SectionComment("budget", "Unknown section")), null, null)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.messagesFor("decision"))
+                            .containsExactly("Choose whether to approve, ask for changes or decline");
+                    assertThat(e.messagesFor("sectionComments[0]"))
+                            .containsExactly("Choose which section of the lesson this comment is about");
+                    assertThat(e.messagesFor("hasCompetingInterests"))
+                            .containsExactly("Say whether you have any competing interests");
+                });
+        assertThatThrownBy(() -> reviews.recordReview(lesson.id(), cast.reviewer(),
+                new ReviewSubmission(ReviewDecision.DECLINE, " ", List.of(), true, null)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.messagesFor("comment")).containsExactly("Explain why the lesson should be declined");
+                    assertThat(e.messagesFor("competingInterestsDetails"))
+                            .containsExactly("Describe your competing interests");
+                });
+
+        ReviewRecord declared = reviews.recordReview(lesson.id(), cast.reviewer(), new ReviewSubmission(
+                ReviewDecision.APPROVE, null, List.of(), true, "I advised the supplier in 2022."));
+        assertThat(declared.hasCompetingInterests()).isTrue();
+        assertThat(declared.competingInterestsDetails()).isEqualTo("I advised the supplier in 2022.");
+    }
+
+    @Test
+    void historyShowsEveryRoundAndItsDecisions() {
+        LessonDetails lesson = data.inReview(cast.author(), cast.reviewer());
+        reviews.recordReview(lesson.id(), cast.reviewer(), changes("Please expand the outcomes."));
+        lessons.requestChanges(lesson.id(), Actor.SYSTEM, "The reviewer asked for changes.");
+        LessonDetails back = lessons.get(lesson.id(), cast.author());
+        LessonDetails saved = lessons.saveDraft(lesson.id(), cast.author(), back.content().toBuilder()
+                .outcomes("Paper use fell by 80% in six months, measured by monthly audits.").build(), back.version());
+        lessons.resubmit(lesson.id(), cast.author(), saved.version());
+        reviews.recordReview(lesson.id(), cast.reviewer(), new ReviewSubmission(ReviewDecision.APPROVE, "Thanks.",
+                List.of(), false, null));
+
+        List<ReviewRecord> history = reviews.reviewsOf(lesson.id(), cast.author());
+
+        assertThat(history).extracting(ReviewRecord::round, ReviewRecord::decision).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1, ReviewDecision.REQUEST_CHANGES),
+                org.assertj.core.groups.Tuple.tuple(2, ReviewDecision.APPROVE));
+        assertThat(reviews.reviewsOf(lesson.id(), cast.publisher(), 2)).hasSize(1);
+        assertThat(lessons.compareRounds(lesson.id(), cast.reviewer(), 1, 2)).singleElement()
+                .satisfies(change -> assertThat(change.field()).isEqualTo("outcomes"));
+        assertThatThrownBy(() -> reviews.reviewsOf(lesson.id(), cast.colleague()))
+                .isInstanceOf(NotFoundException.class);
+    }
+}
