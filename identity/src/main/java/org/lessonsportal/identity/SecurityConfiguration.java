@@ -6,7 +6,6 @@ import org.lessonsportal.domain.organisation.OrganisationService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -22,13 +21,12 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 /**
  * Sign-in with an organisation account: Spring Security's OIDC login against Keycloak, with Vaadin's configurer for
  * the views. Views declare {@code @RolesAllowed}/{@code @PermitAll}/{@code @AnonymousAllowed}; services repeat the
- * check with {@code @PreAuthorize}/{@code @RolesAllowed} (see {@link MethodSecurityConfiguration}). The read-only API
+ * check with {@code @PreAuthorize}/{@code @RolesAllowed} (see {@link IdentityConfiguration}). The read-only API
  * under {@code /api/} has its own chain ({@link ApiSecurityConfiguration}).
  */
 @Configuration
 @ConditionalOnWebApplication
 @EnableWebSecurity
-@EnableConfigurationProperties(OidcSettings.class)
 class SecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);

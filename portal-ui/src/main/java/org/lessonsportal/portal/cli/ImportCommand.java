@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * {@code ./portal import FILE}: imports a {@code lessons-exchange/1} file into the configured database as the portal
  * itself, prints the report in plain English, and exits (0: file read, even if some records were rejected;
- * 1: the file could not be read, nothing imported).
+ * 2: the file could not be read, nothing imported; Spring Boot itself exits with 1 when the portal cannot start).
  */
 @Component
 @ConditionalOnProperty("lessons.import.file")
@@ -38,20 +38,20 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         Path file = Path.of(option == null ? System.getProperty("lessons.import.file", "") : option);
         if (!Files.isReadable(file)) {
             out.println("Cannot read " + file + ".");
-            exitCode = 1;
+            exitCode = 2;
             return;
         }
         out.println("Importing " + file.getFileName() + " ...");
         try {
             ImportReport report = exchange.importAsSystem(new FileSystemResource(file), (done, total) -> {
-                if (done == total || done % 100 == 0) {
+                if (done > 0 && (done == total || done % 100 == 0)) {
                     out.printf("  %d of %d lessons%n", done, total);
                 }
             });
             print(report);
         } catch (DomainException e) {
             out.println("Nothing was imported: " + e.getMessage());
-            exitCode = 1;
+            exitCode = 2;
         }
     }
 
