@@ -27,8 +27,18 @@ final class ExchangeWriter implements AutoCloseable {
             .build();
 
     private final JsonGenerator json;
+    private final boolean single;
 
     ExchangeWriter(OutputStream out) throws IOException {
+        this(out, false);
+    }
+
+    /**
+     * @param single write one lesson object on its own (the API's shape: the portal's {@code id} and the source's
+     *               {@code externalId}), not a whole document
+     */
+    ExchangeWriter(OutputStream out, boolean single) throws IOException {
+        this.single = single;
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
                 .withSeparators(Separators.createDefaultInstance()
@@ -36,15 +46,22 @@ final class ExchangeWriter implements AutoCloseable {
                 .withObjectIndenter(indenter);
         pretty.indentArraysWith(indenter);
         this.json = FACTORY.createGenerator(out, JsonEncoding.UTF8).setPrettyPrinter(pretty);
-        json.writeStartObject();
-        json.writeStringField("format", ExchangeReader.FORMAT);
-        json.writeArrayFieldStart("lessons");
+        if (!single) {
+            json.writeStartObject();
+            json.writeStringField("format", ExchangeReader.FORMAT);
+            json.writeArrayFieldStart("lessons");
+        }
     }
 
     void write(Lesson lesson, Organisation organisation) throws IOException {
         LessonContent content = lesson.getContent();
         json.writeStartObject();
-        optional("id", lesson.getExternalId());
+        if (single) {
+            json.writeNumberField("id", lesson.getId());
+            optional("externalId", lesson.getExternalId());
+        } else {
+            optional("id", lesson.getExternalId());
+        }
         json.writeStringField("title", content.title());
         json.writeStringField("summary", content.summary());
         code("projectType", content.projectType());
@@ -88,8 +105,10 @@ final class ExchangeWriter implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        json.writeEndArray();
-        json.writeEndObject();
+        if (!single) {
+            json.writeEndArray();
+            json.writeEndObject();
+        }
         json.writeRaw('\n');
         json.close();
     }

@@ -25,6 +25,7 @@ import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.DomainException;
 import org.lessonsportal.domain.shared.FieldError;
+import org.lessonsportal.domain.shared.NotFoundException;
 import org.lessonsportal.domain.shared.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -115,6 +116,25 @@ public class LessonExchangeService {
     @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.API_READ + "')")
     public void exportPublished(OutputStream out, ExportScope scope) {
         write(out, scope);
+    }
+
+    /**
+     * Writes one published lesson in the exchange shape, with the portal's {@code id} and the source's
+     * {@code externalId}: for the API.
+     *
+     * @throws NotFoundException when there is no published lesson with that id
+     */
+    @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.API_READ + "')")
+    public void writePublishedLesson(Long lessonId, OutputStream out) {
+        readOnly.executeWithoutResult(status -> {
+            Lesson lesson = lessons.findById(lessonId).filter(l -> l.getState() == LessonState.PUBLISHED)
+                    .orElseThrow(() -> new NotFoundException("There is no published lesson " + lessonId + "."));
+            try (ExchangeWriter writer = new ExchangeWriter(out, true)) {
+                writer.write(lesson, organisations.get(lesson.getOrganisationId()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("The lesson could not be written", e);
+            }
+        });
     }
 
     /** Writes published lessons as the portal itself: for the command line only. */

@@ -213,6 +213,26 @@ class LessonExchangeServiceIntegrationTest {
     }
 
     @Test
+    @WithMockUser(roles = "api-read")
+    void oneLessonIsWrittenInTheApiShapeWithThePortalsIdAndTheSourcesId() throws Exception {
+        String externalId = id();
+        Long lessonId = exchange.importAsSystem(document(lesson(externalId, "Moving three sites to one EPR")),
+                ImportProgress.none()).imported().get(0).lessonId();
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exchange.writePublishedLesson(lessonId, out);
+
+        var json = new ObjectMapper().readTree(out.toByteArray());
+        assertThat(json.get("id").asLong()).isEqualTo(lessonId);
+        assertThat(json.get("externalId").asText()).isEqualTo(externalId);
+        assertThat(json.get("title").asText()).isEqualTo("Moving three sites to one EPR");
+        assertThat(json.get("publishedOn").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(json.has("format")).isFalse();
+        assertThatThrownBy(() -> exchange.writePublishedLesson(-1L, new ByteArrayOutputStream()))
+                .isInstanceOf(org.lessonsportal.domain.shared.NotFoundException.class);
+    }
+
+    @Test
     void lessonsWithoutAnIdAreAlwaysCreated() {
         Resource file = document(lesson(null, "A lesson without an id in the file"));
         Long once = exchange.importAsSystem(file, ImportProgress.none()).imported().get(0).lessonId();
