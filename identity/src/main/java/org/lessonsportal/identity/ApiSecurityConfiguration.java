@@ -49,7 +49,7 @@ class ApiSecurityConfiguration {
         authorities.setJwtGrantedAuthoritiesConverter(ApiSecurityConfiguration::roles);
         http.securityMatcher(API)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/api/openapi.json", "/api/lessons/feed.atom").permitAll()
+                        .requestMatchers("/api/openapi.json").permitAll()
                         .requestMatchers("/api/import").hasRole("api-import")
                         .anyRequest().hasRole("api-read"))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

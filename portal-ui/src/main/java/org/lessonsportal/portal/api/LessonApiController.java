@@ -1,0 +1,86 @@
+package org.lessonsportal.portal.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.lessonsportal.domain.lesson.ImportProgress;
+import org.lessonsportal.domain.lesson.ImportReport;
+import org.lessonsportal.domain.lesson.LessonExchangeService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * The read-only API's lesson endpoints and the import endpoint (see {@code /api/openapi.json}). Roles are checked by
+ * the API's security chain ({@code api-read}, {@code api-import}) and again by the services.
+ */
+@RestController
+class LessonApiController {
+
+    private final LessonExchangeService exchange;
+    private final long maxImportBytes;
+
+    LessonApiController(LessonExchangeService exchange,
+            @Value("${lessons.exchange.max-file-size:20MB}") DataSize maxImportSize) {
+        this.exchange = exchange;
+        this.maxImportBytes = maxImportSize.toBytes();
+    }
+
+    /** The whole lesson in the {@code lessons-exchange/1} lesson shape, plus {@code id} and {@code publishedOn}. */
+    @GetMapping(path = "/api/lessons/{id:\\d+}", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<StreamingResponseBody> lesson(@PathVariable long id) {
+        // Written to memory first, so an unknown id becomes a 404 problem rather than a half-written body.
+        java.io.ByteArrayOutputStream json = new java.io.ByteArrayOutputStream();
+        exchange.writePublishedLesson(id, json);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(out -> json.writeTo(out));
+    }
+
+    /** Imports a {@code lessons-exchange/1} document; answers with the per-record report. */
+    @PostMapping(path = "/api/import", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    ApiImportReport importLessons(InputStream body) throws IOException {
+        Path copy = Files.createTempFile("lessons-import-", ".json");
+        try (OutputStream out = Files.newOutputStream(copy)) {
+            // One byte over the limit is enough for the import to refuse the file; the rest is not read.
+            byte[] buffer = new byte[64 * 1024];
+            long copied = 0;
+            int read;
+            while (copied <= maxImportBytes && (read = body.read(buffer)) != -1) {
+                out.write(buffer, 0, read);
+                copied += read;
+            }
+        }
+        try {
+            return ApiImportReport.of(exchange.importAsSystem(new FileSystemResource(copy), ImportProgress.none()));
+        } finally {
+            Files.deleteIfExists(copy);
+        }
+    }
+
+    /** The import report as the API shows it. */
+    record ApiImportReport(int total, long created, long updated, long unchanged, List<ImportReport.Imported> imported,
+            List<ImportReport.Rejected> rejected) {
+
+        static ApiImportReport of(ImportReport report) {
+            return new ApiImportReport(report.total(), report.created(), report.updated(), report.unchanged(),
+                    report.imported(), report.rejected());
+        }
+    }
+
+    @GetMapping(path = "/api/openapi.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    Resource openApi() {
+        return new ClassPathResource("api/openapi.json");
+    }
+}

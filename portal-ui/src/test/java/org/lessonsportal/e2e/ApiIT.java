@@ -1,0 +1,134 @@
+package org.lessonsportal.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.lessonsportal.e2e.support.KeycloakServer;
+import org.lessonsportal.e2e.support.PortalWithKeycloak;
+
+/** The API with real tokens from the real Keycloak: 401 without a token, 403 without the role, problem details. */
+class ApiIT extends PortalWithKeycloak {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static String apiToken;
+    private static String userToken;
+
+    @BeforeAll
+    static void tokens() {
+        apiToken = keycloak().clientCredentials(KeycloakServer.API_CLIENT_ID, KeycloakServer.API_CLIENT_SECRET)
+                .accessToken();
+        userToken = keycloak().authorizationCodeLogin("alice", "demo").accessToken();
+    }
+
+    private static HttpResponse<String> get(String path, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(portalUrl() + path));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> post(String path, String token, String body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(portalUrl() + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String exchangeDocument(String externalId, String title) {
+        return """
+                {"format": "lessons-exchange/1", "lessons": [{
+                  "id": "%s", "title": "%s",
+                  "summary": "How a community trust moved district nurses onto one shared record in six months.",
+                  "projectType": "electronic-patient-record", "settings": ["community"], "region": "midlands",
+                  "organisation": {"odsCode": "ZZ2", "name": "Riverside Community Health NHS Trust"},
+                  "startedOn": "2024-02-01", "completedOn": "2024-08-30",
+                  "context": "District nurses recorded visits on paper and typed them up later.",
+                  "approach": "We rolled out mobile devices team by team, with super-users in each team.",
+                  "outcomes": "Records were complete on the day of the visit; typing-up time fell by an hour a day.",
+                  "challenges": [{"type": "training-adoption", "description": "Staff were nervous of tablets.",
+                                  "resolution": "Super-users ran short drop-in sessions in each base."}],
+                  "recommendations": "Start with the team that asks for it; their stories sell it to the rest.",
+                  "technologies": ["SystmOne"], "tags": ["mobile working"]}]}
+                """.formatted(externalId, title);
+    }
+
+    @Test
+    void theDescriptionIsPublic() throws Exception {
+        HttpResponse<String> response = get("/api/openapi.json", null);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(response.body()).get("openapi").asText()).startsWith("3.1");
+    }
+
+    @Test
+    void noTokenIs401AsAProblem() throws Exception {
+        HttpResponse<String> response = get("/api/lessons/1", null);
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(JSON.readTree(response.body()).get("detail").asText()).contains("bearer token");
+        assertThat(get("/api/lessons/1", "not-a-token").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aPersonsTokenWithoutTheApiRoleIs403() throws Exception {
+        HttpResponse<String> response = get("/api/lessons/1", userToken);
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(JSON.readTree(response.body()).get("title").asText()).isEqualTo("Not allowed");
+    }
+
+    @Test
+    void importThenReadTheLessonAndFindItInTheFeed() throws Exception {
+        String externalId = "api-it-" + UUID.randomUUID();
+        HttpResponse<String> imported = post("/api/import", apiToken,
+                exchangeDocument(externalId, "District nurses move to one shared record"));
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        JsonNode report = JSON.readTree(imported.body());
+        assertThat(report.get("created").asInt()).isEqualTo(1);
+        long id = report.get("imported").get(0).get("lessonId").asLong();
+
+        HttpResponse<String> lesson = get("/api/lessons/" + id, apiToken);
+        assertThat(lesson.statusCode()).isEqualTo(200);
+        JsonNode body = JSON.readTree(lesson.body());
+        assertThat(body.get("id").asLong()).isEqualTo(id);
+        assertThat(body.get("externalId").asText()).isEqualTo(externalId);
+        assertThat(body.get("organisation").get("odsCode").asText()).isEqualTo("ZZ2");
+        assertThat(body.get("challenges").get(0).get("type").asText()).isEqualTo("training-adoption");
+        assertThat(body.get("publishedOn").asText()).isNotBlank();
+
+        HttpResponse<String> feed = get("/api/lessons/feed.atom", apiToken);
+        assertThat(feed.statusCode()).isEqualTo(200);
+        assertThat(feed.body()).contains("<feed xmlns=\"http://www.w3.org/2005/Atom\"")
+                .contains("District nurses move to one shared record");
+    }
+
+    @Test
+    void aBadImportIsReportedPerRecordAndAMalformedFileIs400() throws Exception {
+        HttpResponse<String> rejected = post("/api/import", apiToken,
+                exchangeDocument("api-it-" + UUID.randomUUID(), "Short"));
+        assertThat(rejected.statusCode()).isEqualTo(200);
+        JsonNode report = JSON.readTree(rejected.body());
+        assertThat(report.get("rejected").get(0).get("problems").get(0).get("field").asText()).isEqualTo("title");
+
+        HttpResponse<String> garbage = post("/api/import", apiToken, "this is not json");
+        assertThat(garbage.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(garbage.body()).get("detail").asText()).contains("not valid JSON");
+    }
+
+    @Test
+    void unknownLessonsAre404AndBadIdsAreNever500() throws Exception {
+        assertThat(get("/api/lessons/987654321", apiToken).statusCode()).isEqualTo(404);
+        HttpResponse<String> letters = get("/api/lessons/abc", apiToken);
+        assertThat(letters.statusCode()).isIn(400, 404);
+        assertThat(letters.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+    }
+}
