@@ -1,0 +1,28 @@
+package org.lessonsportal.workflow.notification;
+
+/** What a notification is about; the UI may pick an icon from it. */
+public enum NotificationKind {
+    /** A reviewer was asked to review a lesson. */
+    REVIEW_ASSIGNED("Review requested"),
+    /** A task has waited longer than expected. */
+    REMINDER("Reminder"),
+    /** Something needs a publisher: a review overdue or handed back, or a lesson without enough reviewers. */
+    ESCALATION("Needs attention"),
+    /** The author is asked to change the lesson and resubmit it. */
+    CHANGES_REQUESTED("Changes requested"),
+    /** The lesson was published. */
+    PUBLISHED("Published"),
+    /** The lesson was declined. */
+    DECLINED("Declined");
+
+    private final String label;
+
+    NotificationKind(String label) {
+        this.label = label;
+    }
+
+    /** The kind in plain words, for people. */
+    public String label() {
+        return label;
+    }
+}

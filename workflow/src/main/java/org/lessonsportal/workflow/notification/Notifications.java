@@ -1,0 +1,130 @@
+package org.lessonsportal.workflow.notification;
+
+import java.time.Clock;
+import java.util.List;
+import org.lessonsportal.domain.organisation.Member;
+import org.lessonsportal.domain.organisation.OrganisationService;
+import org.lessonsportal.domain.shared.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * In-app notifications: what the review workflow wants a member to know (review assigned, reminders, escalations,
+ * changes requested, published, declined). Stored in the same transaction as the step that caused them, so a
+ * notification exists exactly when its step happened; {@link NotificationCreated} and the e-mail (when SMTP is
+ * configured) follow after commit. The notification feature's door.
+ * <p>
+ * The UI passes the signed-in member's id; a member only ever reads and marks their own notifications.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Notifications {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Notifications.class);
+
+    /** The largest page {@link #list} returns. */
+    public static final int PAGE_MAX = 100;
+
+    private final NotificationRepository notifications;
+    private final OrganisationService organisations;
+    private final NotificationMailer mailer;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Notifications(NotificationRepository notifications, OrganisationService organisations, NotificationMailer mailer,
+            ApplicationEventPublisher events, Clock clock) {
+        this.notifications = notifications;
+        this.organisations = organisations;
+        this.mailer = mailer;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** How many of the member's notifications are unread. */
+    public long unreadCount(Long memberId) {
+        return memberId == null ? 0 : notifications.countByRecipientIdAndReadAtIsNull(memberId);
+    }
+
+    /** How many notifications the member has, read or not (for paging). */
+    public long count(Long memberId) {
+        return memberId == null ? 0 : notifications.countByRecipientId(memberId);
+    }
+
+    /**
+     * One page of the member's notifications, newest first.
+     *
+     * @param page counted from 0
+     * @param size at most {@link #PAGE_MAX}
+     */
+    public List<Notification> list(Long memberId, int page, int size) {
+        if (memberId == null) {
+            return List.of();
+        }
+        PageRequest request = PageRequest.of(Math.max(0, page), Math.max(1, Math.min(size, PAGE_MAX)));
+        return notifications.findByRecipientIdOrderByCreatedAtDescIdDesc(memberId, request).stream()
+                .map(NotificationEntry::toView).toList();
+    }
+
+    /** Marks one of the member's notifications read; returns whether it was unread. */
+    @Transactional
+    public boolean markRead(Long memberId, Long notificationId) {
+        NotificationEntry entry = notifications.findById(notificationId)
+                .filter(n -> n.recipientId().equals(memberId))
+                .orElseThrow(() -> new NotFoundException("We could not find that notification."));
+        return entry.markRead(clock.instant());
+    }
+
+    /** Marks all the member's notifications read; returns how many were unread. */
+    @Transactional
+    public int markAllRead(Long memberId) {
+        return memberId == null ? 0 : notifications.markAllRead(memberId, clock.instant());
+    }
+
+    /**
+     * Tells a member something happened (for the review workflow). Joins the caller's transaction.
+     *
+     * @param lessonId the lesson it is about; the link then opens it ({@code lessons/42})
+     * @param message  plain English, a sentence or two; longer text is cut short
+     */
+    @Transactional
+    public Notification notify(Long recipientId, NotificationKind kind, Long lessonId, String message) {
+        String text = message.length() > NotificationEntry.MESSAGE_MAX
+                ? message.substring(0, NotificationEntry.MESSAGE_MAX - 1) + "…" : message;
+        String link = lessonId == null ? null : "lessons/" + lessonId;
+        NotificationEntry entry = notifications.save(new NotificationEntry(recipientId, kind, text, link, lessonId,
+                clock.instant()));
+        if (mailer.enabled()) {
+            Member member = organisations.getMember(recipientId);
+            mailer.sendAfterCommit(member.getEmail(), kind, text, link);
+        }
+        afterCommit(() -> events.publishEvent(new NotificationCreated(recipientId)));
+        return entry.toView();
+    }
+
+    private static void afterCommit(Runnable action) {
+        Runnable safely = () -> {
+            try {
+                action.run();
+            } catch (RuntimeException e) {
+                // the notification is stored; a failing listener must not turn a committed step into an error
+                LOG.warn("A listener of NotificationCreated failed", e);
+            }
+        };
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    safely.run();
+                }
+            });
+        } else {
+            safely.run();
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.lessonsportal.workflow.review;
+
+import java.time.Duration;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.lessonsportal.domain.lesson.LessonService;
+import org.lessonsportal.domain.shared.Actor;
+import org.springframework.stereotype.Component;
+
+/** Reminds a reviewer whose review is still open after {@code lessons.review.reminder-after}. */
+@Component("remindReviewerDelegate")
+class RemindReviewerDelegate implements JavaDelegate {
+
+    private final LessonService lessons;
+    private final ReviewNotices notices;
+
+    RemindReviewerDelegate(LessonService lessons, ReviewNotices notices) {
+        this.lessons = lessons;
+        this.notices = notices;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Long lessonId = (Long) execution.getVariable(LessonReviewProcess.LESSON_ID);
+        Long reviewerId = Long.valueOf((String) execution.getVariable(LessonReviewProcess.REVIEWER_ID));
+        Duration untilEscalation = Duration.parse((String) execution.getVariable(LessonReviewProcess.ESCALATE_AFTER))
+                .minus(Duration.parse((String) execution.getVariable(LessonReviewProcess.REMINDER_AFTER)));
+        notices.remindReviewer(lessons.get(lessonId, Actor.SYSTEM), reviewerId,
+                untilEscalation.isNegative() || untilEscalation.isZero() ? Duration.ofDays(1) : untilEscalation);
+    }
+}

@@ -1,0 +1,155 @@
+package org.lessonsportal.workflow.review;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.lessonsportal.domain.lesson.AssignedReviewer;
+import org.lessonsportal.domain.lesson.LessonDetails;
+import org.lessonsportal.domain.lesson.LessonService;
+import org.lessonsportal.domain.organisation.Member;
+import org.lessonsportal.domain.organisation.Organisation;
+import org.lessonsportal.domain.organisation.OrganisationService;
+import org.lessonsportal.domain.shared.Actor;
+import org.lessonsportal.domain.shared.Roles;
+import org.lessonsportal.domain.taxonomy.ProjectType;
+import org.lessonsportal.domain.taxonomy.Setting;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may review a lesson, best first. Eligible: members with the reviewer role who belong to an organisation other
+ * than the author's, did not write it, are not already reviewing the current round, have not declared a competing
+ * interest in it, and (with {@code lessons.review.exclude-same-icb}) do not work in the author's integrated care board
+ * area. Order: expertise in the lesson's project type first, then the fewest open reviews, then by name.
+ * <p>
+ * The domain enforces the first rules again when a reviewer is assigned ({@code LessonService.assignReviewer}).
+ */
+@Component
+class ReviewerSelection {
+
+    private final LessonService lessons;
+    private final OrganisationService organisations;
+    private final ReviewerDirectory directory;
+    private final TaskService tasks;
+    private final ReviewSettings settings;
+
+    ReviewerSelection(LessonService lessons, OrganisationService organisations, ReviewerDirectory directory,
+            TaskService tasks, ReviewSettings settings) {
+        this.lessons = lessons;
+        this.organisations = organisations;
+        this.directory = directory;
+        this.tasks = tasks;
+        this.settings = settings;
+    }
+
+    /** Everyone who may review the lesson now, best first. */
+    List<EligibleReviewer> eligible(Long lessonId) {
+        Situation situation = situation(lessonId);
+        Map<String, Long> open = openReviewsByAssignee();
+        List<EligibleReviewer> candidates = directory.withRole(Roles.REVIEWER).stream()
+                .filter(m -> situation.refusal(m) == null)
+                .map(m -> situation.describe(m, open.getOrDefault(String.valueOf(m.getId()), 0L)))
+                .toList();
+        return rank(candidates);
+    }
+
+    /** Why the member may not review the lesson, in plain English, or empty if they may. */
+    Optional<String> refusal(Long lessonId, Long memberId) {
+        Member member = organisations.getMember(memberId);
+        return Optional.ofNullable(situation(lessonId).refusal(member));
+    }
+
+    /** Expertise first, then the fewest open reviews, then by name (and id, so the order is always the same). */
+    static List<EligibleReviewer> rank(List<EligibleReviewer> candidates) {
+        return candidates.stream()
+                .sorted(Comparator.comparing((EligibleReviewer r) -> !r.expertiseMatches())
+                        .thenComparingLong(EligibleReviewer::openReviews)
+                        .thenComparing(r -> r.name().toLowerCase(Locale.ROOT))
+                        .thenComparing(EligibleReviewer::memberId))
+                .toList();
+    }
+
+    /**
+     * The integrated care board area an organisation belongs to: its parent ICB's ODS code, or its own code when it
+     * is an ICB; {@code null} when not known.
+     */
+    static String icbOf(Organisation organisation) {
+        if (organisation == null) {
+            return null;
+        }
+        if (organisation.getParentIcbOdsCode() != null && !organisation.getParentIcbOdsCode().isBlank()) {
+            return organisation.getParentIcbOdsCode().strip().toUpperCase(Locale.ROOT);
+        }
+        return organisation.getType() == Setting.INTEGRATED_CARE_BOARD ? organisation.getOdsCode() : null;
+    }
+
+    /** Open review tasks per assignee (member id as a string), in one query. */
+    Map<String, Long> openReviewsByAssignee() {
+        return tasks.createTaskQuery().processDefinitionKey(LessonReviewProcess.KEY)
+                .taskDefinitionKey(LessonReviewProcess.REVIEW_LESSON).list().stream()
+                .map(Task::getAssignee).filter(Objects::nonNull)
+                .collect(Collectors.groupingBy(Function.identity(), HashMap::new, Collectors.counting()));
+    }
+
+    private Situation situation(Long lessonId) {
+        LessonDetails lesson = lessons.get(lessonId, Actor.SYSTEM);
+        List<AssignedReviewer> assigned = lessons.reviewers(lessonId, Actor.SYSTEM);
+        Set<Long> current = assigned.stream().filter(a -> a.isActive() && a.round() == lesson.round())
+                .map(AssignedReviewer::memberId).collect(Collectors.toSet());
+        Set<Long> conflicted = assigned.stream()
+                .filter(a -> a.releaseReason() != null
+                        && a.releaseReason().startsWith(LessonReviewProcess.COMPETING_INTEREST))
+                .map(AssignedReviewer::memberId).collect(Collectors.toSet());
+        Map<Long, Organisation> byId = organisations.organisations().stream()
+                .collect(Collectors.toMap(Organisation::getId, Function.identity()));
+        String homeIcb = settings.isExcludeSameIcb() ? icbOf(byId.get(lesson.organisationId())) : null;
+        return new Situation(lesson, current, conflicted, byId, homeIcb);
+    }
+
+    private record Situation(LessonDetails lesson, Set<Long> current, Set<Long> conflicted,
+            Map<Long, Organisation> organisations, String homeIcb) {
+
+        String refusal(Member member) {
+            String name = member.getName();
+            if (member.getId().equals(lesson.authorId())) {
+                return name + " wrote this lesson, so they cannot review it.";
+            }
+            if (!member.hasRole(Roles.REVIEWER)) {
+                return name + " is not a reviewer, so they cannot be asked to review lessons.";
+            }
+            if (member.getOrganisationId() == null) {
+                return name + " does not belong to an organisation, so they cannot be asked to review lessons.";
+            }
+            if (member.getOrganisationId().equals(lesson.organisationId())) {
+                return name + " works for the organisation that wrote this lesson, so they cannot review it.";
+            }
+            if (current.contains(member.getId())) {
+                return name + " is already reviewing this lesson.";
+            }
+            if (conflicted.contains(member.getId())) {
+                return name + " declared a competing interest in this lesson, so they cannot review it.";
+            }
+            if (homeIcb != null && homeIcb.equals(icbOf(organisations.get(member.getOrganisationId())))) {
+                return name + " works in the same integrated care board area as the author, so they cannot review "
+                        + "this lesson.";
+            }
+            return null;
+        }
+
+        EligibleReviewer describe(Member member, long openReviews) {
+            Organisation organisation = organisations.get(member.getOrganisationId());
+            ProjectType type = lesson.content().projectType();
+            return new EligibleReviewer(member.getId(), member.getName(), member.getOrganisationId(),
+                    organisation == null ? null : organisation.getName(), member.getExpertise(),
+                    type != null && member.getExpertise().contains(type), openReviews);
+        }
+    }
+}

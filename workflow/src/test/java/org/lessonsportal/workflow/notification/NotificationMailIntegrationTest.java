@@ -1,0 +1,136 @@
+package org.lessonsportal.workflow.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.lessonsportal.domain.lesson.LessonService;
+import org.lessonsportal.domain.organisation.OrganisationService;
+import org.lessonsportal.domain.shared.Roles;
+import org.lessonsportal.testsupport.LessonTestData;
+import org.lessonsportal.domain.organisation.SignIn;
+import org.lessonsportal.workflow.WorkflowTestApplication;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** With SMTP configured, notifications are e-mailed too, after commit; a failing mail server breaks nothing. */
+@SpringBootTest(classes = WorkflowTestApplication.class)
+class NotificationMailIntegrationTest {
+
+    private static final int PORT = freePort();
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+            .withPerMethodLifecycle(false);
+
+    @DynamicPropertySource
+    static void mail(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> PORT);
+        registry.add("lessons.review.notifications.base-url", () -> "https://lessons.example.nhs.uk");
+    }
+
+    @Autowired
+    Notifications notifications;
+    @Autowired
+    OrganisationService organisations;
+    @Autowired
+    NotificationMailer mailer;
+    @Autowired
+    JavaMailSenderImpl mailSender;
+    @Autowired
+    PlatformTransactionManager transactionManager;
+    @Autowired
+    LessonService lessons;
+
+    @Test
+    void aNotificationIsEmailedAfterCommit() throws Exception {
+        Long member = signIn("mona@example.nhs.uk");
+        Long lessonId = aLesson();
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            notifications.notify(member, NotificationKind.REVIEW_ASSIGNED, lessonId,
+                    "You have been asked to review “Cutover”.");
+            assertThat(smtp.getReceivedMessages()).as("nothing goes out before commit").isEmpty();
+        });
+
+        int before = smtp.getReceivedMessages().length;
+        await().atMost(Duration.ofSeconds(10)).until(() -> java.util.Arrays.stream(smtp.getReceivedMessages())
+                .anyMatch(m -> recipient(m).equals("mona@example.nhs.uk")));
+        MimeMessage mail = java.util.Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> recipient(m).equals("mona@example.nhs.uk")).findFirst().orElseThrow();
+        assertThat(mail.getSubject()).isEqualTo("Lessons Portal: Review requested");
+        assertThat(GreenMailUtil.getBody(mail)).contains("You have been asked to review")
+                .contains("https://lessons.example.nhs.uk/lessons/" + lessonId);
+    }
+
+    @Test
+    void aRolledBackNotificationIsNotEmailed() throws Exception {
+        Long member = signIn("rolf@example.nhs.uk");
+        int before = smtp.getReceivedMessages().length;
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            notifications.notify(member, NotificationKind.REMINDER, null, "Never sent");
+            status.setRollbackOnly();
+        });
+        Thread.sleep(500);
+        assertThat(smtp.getReceivedMessages()).hasSize(before);
+    }
+
+    @Test
+    void aFailingMailServerIsLoggedAndBreaksNothing() {
+        Long member = signIn("fay@example.nhs.uk");
+        long failedBefore = mailer.failedCount();
+        int port = mailSender.getPort();
+        mailSender.setPort(1); // nothing listens there
+        try {
+            Notification stored = notifications.notify(member, NotificationKind.PUBLISHED, null, "Published.");
+            assertThat(stored.id()).isNotNull();
+            await().atMost(Duration.ofSeconds(20)).until(() -> mailer.failedCount() > failedBefore);
+        } finally {
+            mailSender.setPort(port);
+        }
+        assertThat(notifications.unreadCount(member)).isEqualTo(1);
+    }
+
+    private Long aLesson() {
+        LessonTestData data = new LessonTestData(organisations, lessons);
+        return data.draft(data.member(data.organisation(), Roles.CONTRIBUTOR)).id();
+    }
+
+    private static String recipient(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Long signIn(String email) {
+        String subject = UUID.randomUUID().toString();
+        return organisations.recordSignIn(new SignIn(subject, "m-" + subject.substring(0, 8), "Mona Mail", email,
+                null, Set.of())).getId();
+    }
+}
