@@ -1,0 +1,22 @@
+package org.lessonsportal.domain.search;
+
+import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
+import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
+
+/** Registers the {@link LessonAnalyzers} instances under their names for the Lucene backend. */
+final class LessonAnalysisConfigurer implements LuceneAnalysisConfigurer {
+
+    private final LessonAnalyzers analyzers;
+
+    LessonAnalysisConfigurer(LessonAnalyzers analyzers) {
+        this.analyzers = analyzers;
+    }
+
+    @Override
+    public void configure(LuceneAnalysisConfigurationContext context) {
+        context.analyzer(LessonAnalyzers.INDEX).instance(analyzers.index());
+        context.analyzer(LessonAnalyzers.SEARCH).instance(analyzers.search());
+        context.analyzer(LessonAnalyzers.SPELLING).instance(analyzers.spelling());
+        context.normalizer(LessonAnalyzers.KEYWORD).instance(analyzers.keyword());
+    }
+}

@@ -1,0 +1,177 @@
+package org.lessonsportal.domain.search;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.WordlistLoader;
+import org.apache.lucene.util.IOUtils;
+
+/**
+ * The analyzers of the lesson index, built once at start-up and shared by Hibernate Search (registered by name in
+ * {@link LessonAnalysisConfigurer}) and by {@link SearchService}, which analyses query text itself.
+ * <ul>
+ * <li>{@link #index()} ({@value #INDEX}): char filters (A&amp;E → AE, IT → ICT), standard tokenizer, English possessive,
+ * lower case, ASCII folding, English stop words (Snowball list), holes closed, Porter stemming.</li>
+ * <li>{@link #search()} ({@value #SEARCH}): the same, then the NHS synonym graph. Synonyms apply at query time only,
+ * so multi-word synonyms work and the vocabulary can change without touching indexed text (after a restart).</li>
+ * <li>{@link #spelling()} ({@value #SPELLING}): words as written (lower case, folded, no stemming), for spelling
+ * suggestions.</li>
+ * <li>{@link #keyword()} ({@value #KEYWORD}): a normalizer for facet values (technologies), lower case and folded.</li>
+ * </ul>
+ */
+final class LessonAnalyzers {
+
+    static final String INDEX = "lessons_english";
+    static final String SEARCH = "lessons_english_synonyms";
+    static final String SPELLING = "lessons_spelling";
+    static final String KEYWORD = "lessons_keyword";
+
+    private static final int POSITION_GAP = 100;
+
+    private final CharArraySet stopWords;
+    private final Analyzer index;
+    private final Analyzer spelling;
+    private final Analyzer keyword;
+    private final SynonymRules synonyms;
+    private final Analyzer search;
+
+    LessonAnalyzers(SynonymRules.Source... synonymSources) {
+        this.stopWords = loadStopWords();
+        this.index = new TextAnalyzer(stopWords, true, null);
+        this.spelling = new TextAnalyzer(null, false, null);
+        this.keyword = new KeywordAnalyzer();
+        // Rules are read with the index analyzer, so both sides of a rule look like indexed text (stemmed, no stops).
+        this.synonyms = SynonymRules.load(index, spelling, synonymSources);
+        this.search = new TextAnalyzer(stopWords, true, synonyms.map());
+    }
+
+    Analyzer index() {
+        return index;
+    }
+
+    Analyzer search() {
+        return search;
+    }
+
+    Analyzer spelling() {
+        return spelling;
+    }
+
+    Analyzer keyword() {
+        return keyword;
+    }
+
+    SynonymRules synonyms() {
+        return synonyms;
+    }
+
+    boolean isStopWord(String lowerCaseWord) {
+        return stopWords.contains(lowerCaseWord);
+    }
+
+    /** The terms the analyzer makes of a text, in order (synonym alternatives included, for the search analyzer). */
+    static List<String> terms(Analyzer analyzer, String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+
+    private static CharArraySet loadStopWords() {
+        try (Reader reader = IOUtils.getDecodingReader(org.apache.lucene.analysis.snowball.SnowballFilter.class,
+                "english_stop.txt", java.nio.charset.StandardCharsets.UTF_8)) {
+            return CharArraySet.unmodifiableSet(WordlistLoader.getSnowballWordSet(reader));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Lucene's English stop word list is missing", e);
+        }
+    }
+
+    static Reader charFilters(Reader reader) {
+        return new AcronymCharFilter(reader);
+    }
+
+    /** The text analyzer; stop words and stemming optional, synonyms only at query time. */
+    private static final class TextAnalyzer extends Analyzer {
+        private final CharArraySet stopWords;
+        private final boolean stem;
+        private final SynonymMap synonyms;
+
+        TextAnalyzer(CharArraySet stopWords, boolean stem, SynonymMap synonyms) {
+            this.stopWords = stopWords;
+            this.stem = stem;
+            this.synonyms = synonyms;
+        }
+
+        @Override
+        protected Reader initReader(String fieldName, Reader reader) {
+            return charFilters(reader);
+        }
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            TokenStream stream = new EnglishPossessiveFilter(source);
+            stream = new LowerCaseFilter(stream);
+            stream = new ASCIIFoldingFilter(stream);
+            if (stopWords != null) {
+                stream = new StopFilter(stream, stopWords);
+                stream = new CollapsePositionGapsFilter(stream);
+            }
+            if (stem) {
+                stream = new PorterStemFilter(stream);
+            }
+            if (synonyms != null && synonyms.fst != null) {
+                stream = new SynonymGraphFilter(stream, synonyms, true);
+            }
+            return new TokenStreamComponents(source, stream);
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+        }
+
+        @Override
+        public int getPositionIncrementGap(String fieldName) {
+            return POSITION_GAP;
+        }
+    }
+
+    /** The whole value as one lower-case, folded token: facet values that differ only in case count together. */
+    private static final class KeywordAnalyzer extends Analyzer {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new KeywordTokenizer();
+            return new TokenStreamComponents(source, new ASCIIFoldingFilter(new LowerCaseFilter(source)));
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package org.lessonsportal.domain.search;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What someone searches for: words (optional), filters, order and page. Values within one filter are alternatives
+ * (any of them); different filters must all hold. Filters hold codes: taxonomy codes
+ * ({@code electronic-patient-record}, {@code acute}, {@code london}, {@code data-migration}), organisations' ODS codes,
+ * technologies as shown in the technology facet, and years.
+ * <p>
+ * The text is plain words; {@code "quoted words"} must appear together. Nothing else has a special meaning, so any
+ * text is safe. Very long text is cut to {@value #MAX_TEXT_LENGTH} characters.
+ *
+ * @param page from 0
+ * @param size from 1 to {@value #MAX_SIZE}
+ */
+public record SearchQuery(String text, Set<String> projectTypes, Set<String> settings, Set<String> regions,
+        Set<String> organisations, Set<String> challengeTypes, Set<String> technologies, Set<Integer> yearsCompleted,
+        SearchSort sort, int page, int size) {
+
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 100;
+    /** Results beyond this position cannot be paged to; narrower searches can. */
+    public static final int MAX_RESULT_WINDOW = 10_000;
+    public static final int MAX_TEXT_LENGTH = 200;
+
+    public SearchQuery {
+        text = text == null ? "" : text;
+        projectTypes = copy(projectTypes);
+        settings = copy(settings);
+        regions = copy(regions);
+        organisations = copy(organisations);
+        challengeTypes = copy(challengeTypes);
+        technologies = copy(technologies);
+        yearsCompleted = yearsCompleted == null ? Set.of()
+                : Set.copyOf(yearsCompleted.stream().filter(Objects::nonNull).toList());
+        sort = sort == null ? SearchSort.RELEVANCE : sort;
+    }
+
+    /** The first page of a search for these words, best match first. */
+    public static SearchQuery of(String text) {
+        return builder().text(text).build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder().text(text).projectTypes(projectTypes).settings(settings).regions(regions)
+                .organisations(organisations).challengeTypes(challengeTypes).technologies(technologies)
+                .yearsCompleted(yearsCompleted).sort(sort).page(page).size(size);
+    }
+
+    public boolean hasFilters() {
+        return !projectTypes.isEmpty() || !settings.isEmpty() || !regions.isEmpty() || !organisations.isEmpty()
+                || !challengeTypes.isEmpty() || !technologies.isEmpty() || !yearsCompleted.isEmpty();
+    }
+
+    /** The same search, from the first page, with other words. */
+    public SearchQuery withText(String newText) {
+        return toBuilder().text(newText).page(0).build();
+    }
+
+    /** The same words, from the first page, without any filter. */
+    public SearchQuery withoutFilters() {
+        return new Builder().text(text).sort(sort).size(size).build();
+    }
+
+    /** The same search, from the first page, without the filters of one facet. */
+    public SearchQuery without(Facet facet) {
+        Builder builder = toBuilder().page(0);
+        switch (facet) {
+            case PROJECT_TYPE -> builder.projectTypes(Set.of());
+            case SETTING -> builder.settings(Set.of());
+            case REGION -> builder.regions(Set.of());
+            case ORGANISATION -> builder.organisations(Set.of());
+            case CHALLENGE_TYPE -> builder.challengeTypes(Set.of());
+            case TECHNOLOGY -> builder.technologies(Set.of());
+            case YEAR_COMPLETED -> builder.yearsCompleted(Set.of());
+        }
+        return builder.build();
+    }
+
+    private static Set<String> copy(Collection<String> values) {
+        if (values == null) {
+            return Set.of();
+        }
+        LinkedHashSet<String> cleaned = new LinkedHashSet<>();
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                cleaned.add(value.strip());
+            }
+        }
+        return Set.copyOf(cleaned);
+    }
+
+    /** Builds a {@link SearchQuery}; page 0, {@value #DEFAULT_SIZE} per page and best match first unless set. */
+    public static final class Builder {
+        private String text = "";
+        private Set<String> projectTypes = Set.of();
+        private Set<String> settings = Set.of();
+        private Set<String> regions = Set.of();
+        private Set<String> organisations = Set.of();
+        private Set<String> challengeTypes = Set.of();
+        private Set<String> technologies = Set.of();
+        private Set<Integer> yearsCompleted = Set.of();
+        private SearchSort sort = SearchSort.RELEVANCE;
+        private int page;
+        private int size = DEFAULT_SIZE;
+
+        private Builder() {
+        }
+
+        public Builder text(String text) {
+            this.text = text;
+            return this;
+        }
+
+        public Builder projectTypes(Collection<String> codes) {
+            this.projectTypes = codes == null ? Set.of() : Set.copyOf(codes);
+            return this;
+        }
+
+        public Builder projectTypes(String... codes) {
+            return projectTypes(Set.of(codes));
+        }
+
+        public Builder settings(Collection<String> codes) {
+            this.settings = codes == null ? Set.of() : Set.copyOf(codes);
+            return this;
+        }
+
+        public Builder settings(String... codes) {
+            return settings(Set.of(codes));
+        }
+
+        public Builder regions(Collection<String> codes) {
+            this.regions = codes == null ? Set.of() : Set.copyOf(codes);
+            return this;
+        }
+
+        public Builder regions(String... codes) {
+            return regions(Set.of(codes));
+        }
+
+        public Builder organisations(Collection<String> odsCodes) {
+            this.organisations = odsCodes == null ? Set.of() : Set.copyOf(odsCodes);
+            return this;
+        }
+
+        public Builder organisations(String... odsCodes) {
+            return organisations(Set.of(odsCodes));
+        }
+
+        public Builder challengeTypes(Collection<String> codes) {
+            this.challengeTypes = codes == null ? Set.of() : Set.copyOf(codes);
+            return this;
+        }
+
+        public Builder challengeTypes(String... codes) {
+            return challengeTypes(Set.of(codes));
+        }
+
+        public Builder technologies(Collection<String> technologies) {
+            this.technologies = technologies == null ? Set.of() : Set.copyOf(technologies);
+            return this;
+        }
+
+        public Builder technologies(String... technologies) {
+            return technologies(Set.of(technologies));
+        }
+
+        public Builder yearsCompleted(Collection<Integer> years) {
+            this.yearsCompleted = years == null ? Set.of() : Set.copyOf(years);
+            return this;
+        }
+
+        public Builder yearsCompleted(Integer... years) {
+            return yearsCompleted(Set.of(years));
+        }
+
+        public Builder sort(SearchSort sort) {
+            this.sort = sort;
+            return this;
+        }
+
+        public Builder page(int page) {
+            this.page = page;
+            return this;
+        }
+
+        public Builder size(int size) {
+            this.size = size;
+            return this;
+        }
+
+        public SearchQuery build() {
+            return new SearchQuery(text, projectTypes, settings, regions, organisations, challengeTypes,
+                    technologies, yearsCompleted, sort, page, size);
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package org.lessonsportal.domain.search;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.lessonsportal.domain.lesson.Challenge;
+import org.lessonsportal.domain.lesson.Lesson;
+import org.lessonsportal.domain.lesson.LessonContent;
+import org.lessonsportal.domain.lesson.LessonState;
+import org.lessonsportal.domain.shared.DomainException;
+import org.lessonsportal.domain.shared.NotFoundException;
+import org.lessonsportal.domain.shared.Roles;
+import org.lessonsportal.domain.taxonomy.ProjectType;
+import org.lessonsportal.domain.taxonomy.Setting;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Finding what others learned: full-text search of published lessons with facets, "others have done this before"
+ * (similar lessons from other organisations) and the challenge playbook of a type of project. For every signed-in
+ * member; only published lessons are ever found.
+ * <p>
+ * The index (Hibernate Search, Lucene on local disk) follows the database by itself: a lesson is searchable as soon as
+ * the transaction that publishes it commits, and gone when the one that archives it commits. Search text is never
+ * query syntax, so any input is safe; wrong parameters (a negative page, an unknown code) give a
+ * {@link DomainException} with a plain-English message.
+ * <p>
+ * Settings ({@code lessons.search.*}): {@code directory} (default {@code ./data/search-index}), {@code directory-type}
+ * ({@code local-filesystem}, or {@code local-heap} for an in-memory database), {@code synonyms-file} (an
+ * administrator's extra synonym rules, read at start-up), {@code synchronization} ({@code write-sync}) and
+ * {@code reindex-on-start} ({@code if-empty}). See {@link SearchSettings}.
+ */
+@Service
+public class SearchService {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchService.class);
+    public static final int MAX_SIMILAR = 50;
+
+    private final EntityManagerFactory entityManagerFactory;
+    private final LessonAnalyzers analyzers;
+    private final TextQueries textQueries;
+    private final SpellingSuggester spelling;
+    private final SimilarLessonFinder similar;
+    private final TransactionTemplate readOnly;
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    SearchService(EntityManagerFactory entityManagerFactory, LessonAnalyzers analyzers,
+            PlatformTransactionManager transactions) {
+        this.entityManagerFactory = entityManagerFactory;
+        this.analyzers = analyzers;
+        this.textQueries = new TextQueries(analyzers.search(), analyzers.index());
+        this.spelling = new SpellingSuggester(analyzers);
+        this.similar = new SimilarLessonFinder(analyzers);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+    }
+
+    /**
+     * Searches published lessons.
+     *
+     * @throws DomainException when the page or size is out of range or a filter names an unknown taxonomy code
+     */
+    @PreAuthorize("isAuthenticated()")
+    public SearchResults search(SearchQuery query) {
+        SearchQuery checked = LessonSearch.validate(query);
+        return inSearchSession(session -> new LessonSearch(session, analyzers, textQueries, spelling).run(checked));
+    }
+
+    /**
+     * The published lessons most like a project someone describes, from other organisations than theirs.
+     *
+     * @param description           the project, in the person's words (at most 5,000 characters are used)
+     * @param typeOrNull            the project's type, if known: lessons of the same type rank higher
+     * @param excludeOrganisationId the person's organisation, whose own lessons are left out; {@code null} for none
+     * @param size                  how many, from 1 to {@value #MAX_SIMILAR}
+     */
+    @PreAuthorize("isAuthenticated()")
+    public SimilarLessons similar(String description, ProjectType typeOrNull, Long excludeOrganisationId, int size) {
+        checkSize(size);
+        if ((description == null || description.isBlank()) && typeOrNull == null) {
+            throw new DomainException("Describe your project, or choose its type, to find similar lessons.");
+        }
+        return inSearchSession(session -> similar.find(session, description == null ? "" : description,
+                typeOrNull, excludeOrganisationId, null, size));
+    }
+
+    /**
+     * Published lessons like the given one (for the lesson's page), whatever their organisation; never itself.
+     *
+     * @throws NotFoundException when there is no such lesson
+     */
+    @PreAuthorize("isAuthenticated()")
+    public SimilarLessons similarTo(Long lessonId, int size) {
+        checkSize(size);
+        LessonContent content = readOnly.execute(status -> {
+            Lesson lesson = lessonId == null ? null : entityManager.find(Lesson.class, lessonId);
+            if (lesson == null) {
+                throw new NotFoundException("We could not find that lesson.");
+            }
+            return lesson.getContent();
+        });
+        return inSearchSession(session -> similar.find(session, describe(Objects.requireNonNull(content)),
+                content.projectType(), null, lessonId, size));
+    }
+
+    /**
+     * The challenges that published lessons of a type of project met, the most frequent first, with how others
+     * resolved them.
+     *
+     * @param settingOrNull only lessons that apply to this care setting; {@code null} for all
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Playbook playbook(ProjectType type, Setting settingOrNull) {
+        if (type == null) {
+            throw new DomainException("Choose a type of project.");
+        }
+        return readOnly.execute(status -> PlaybookQueries.playbook(entityManager, type, settingOrNull));
+    }
+
+    /**
+     * Rebuilds the index from the database: every published lesson, nothing else. Needed after restoring a database
+     * backup or changing the index's structure; not after changing synonyms (they apply at search time, after a
+     * restart). Searches during the rebuild see only the lessons indexed so far.
+     */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public ReindexResult reindex() {
+        return SearchIndexStartup.reindex(entityManagerFactory, true);
+    }
+
+    private <T> T inSearchSession(Function<SearchSession, T> work) {
+        // A session of its own, outside any transaction: searching reads only the index, so no connection is taken.
+        EntityManager em = entityManagerFactory.createEntityManager();
+        try {
+            return work.apply(Search.session(em));
+        } finally {
+            em.close();
+        }
+    }
+
+    private static void checkSize(int size) {
+        if (size < 1 || size > MAX_SIMILAR) {
+            throw new DomainException("Ask for between 1 and " + MAX_SIMILAR + " similar lessons.");
+        }
+    }
+
+    private static String describe(LessonContent content) {
+        List<String> parts = new ArrayList<>();
+        parts.add(content.title());
+        parts.add(content.summary());
+        parts.add(content.context());
+        parts.add(content.approach());
+        parts.add(content.outcomes());
+        for (Challenge challenge : content.challenges()) {
+            parts.add(challenge.description());
+        }
+        parts.addAll(content.technologies());
+        parts.addAll(content.tags());
+        return String.join("\n", parts.stream().filter(Objects::nonNull).toList());
+    }
+
+    static String publishedState() {
+        return LessonState.PUBLISHED.name();
+    }
+
+    static Duration since(long startNanos) {
+        return Duration.ofNanos(System.nanoTime() - startNanos);
+    }
+}

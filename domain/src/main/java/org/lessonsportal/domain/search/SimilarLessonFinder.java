@@ -1,0 +1,222 @@
+package org.lessonsportal.domain.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.projection.SearchProjection;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.lessonsportal.domain.lesson.Lesson;
+import org.lessonsportal.domain.taxonomy.Codes;
+import org.lessonsportal.domain.taxonomy.ProjectType;
+
+/**
+ * "Others have done this before", in the manner of Lucene's MoreLikeThis: the description is analysed with the
+ * search analyzer (so its acronyms bring their synonyms, at half weight), its terms are weighed by tf·idf against the
+ * index, the {@value #KEY_TERMS} most telling ones become a weighted query over the lessons' text (and titles), and
+ * lessons of the same project type get a bonus. Each hit says which key terms it shares (read from its stored text
+ * with the index analyzer) and whom to contact.
+ */
+final class SimilarLessonFinder {
+
+    static final int KEY_TERMS = 25;
+    static final int MAX_DESCRIPTION = 5_000;
+    private static final float SYNONYM_WEIGHT = 0.5f;
+    private static final float TITLE_WEIGHT = 0.5f;
+    private static final float SAME_TYPE_BONUS = 2.5f;
+    private static final double MAX_DOC_FREQ_SHARE = 0.5;
+    private static final int SHOWN_TERMS = 6;
+
+    private final LessonAnalyzers analyzers;
+
+    SimilarLessonFinder(LessonAnalyzers analyzers) {
+        this.analyzers = analyzers;
+    }
+
+    /** A key term: the indexed form, its weight, and the description's own words for it. */
+    private record KeyTerm(String term, double weight, String surface) {
+    }
+
+    SimilarLessons find(SearchSession session, String description, ProjectType type, Long excludeOrganisationId,
+            Long excludeLessonId, int size) {
+        SearchScope<Lesson> scope = session.scope(Lesson.class);
+        String text = QueryText.clean(description, MAX_DESCRIPTION);
+        List<KeyTerm> keyTerms;
+        try (IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
+            keyTerms = keyTerms(reader, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (keyTerms.isEmpty() && type == null) {
+            return new SimilarLessons(List.of(), List.of());
+        }
+        SearchPredicate predicate = predicate(scope, keyTerms, type, excludeOrganisationId, excludeLessonId);
+        var f = scope.sort();
+        var sort = keyTerms.isEmpty()
+                ? f.field(IndexFields.PUBLISHED_ON).desc().then().field(IndexFields.SORT_ID).desc().toSort()
+                : f.score().then().field(IndexFields.PUBLISHED_ON).desc().toSort();
+        // No total is needed, so Lucene may skip lessons that cannot make the top (block-max WAND).
+        List<List<?>> rows = session.search(scope).select(projection(scope)).where(predicate).sort(sort)
+                .totalHitCountThreshold(size).fetchHits(size);
+        List<SimilarLesson> lessons = new ArrayList<>();
+        for (List<?> row : rows) {
+            lessons.add(lesson(row, keyTerms, type));
+        }
+        return new SimilarLessons(keyTerms.stream().map(KeyTerm::surface).distinct().toList(), lessons);
+    }
+
+    private List<KeyTerm> keyTerms(IndexReader reader, String text) throws IOException {
+        Map<String, double[]> frequencies = new LinkedHashMap<>();
+        Map<String, String> surfaces = new LinkedHashMap<>();
+        // The description's own words (index analyzer), then what its synonyms add (search analyzer), at half weight.
+        Map<String, Integer> own = new HashMap<>();
+        analyse(analyzers.index(), text, (term, written) -> {
+            own.merge(term, 1, Integer::sum);
+            surfaces.putIfAbsent(term, written);
+        });
+        own.forEach((term, count) -> frequencies.put(term, new double[] {count}));
+        Map<String, Integer> expanded = new HashMap<>();
+        analyse(analyzers.search(), text, (term, written) -> {
+            expanded.merge(term, 1, Integer::sum);
+            surfaces.putIfAbsent(term, written);
+        });
+        expanded.forEach((term, count) -> {
+            int added = count - own.getOrDefault(term, 0);
+            if (added > 0) {
+                frequencies.computeIfAbsent(term, t -> new double[1])[0] += added * SYNONYM_WEIGHT;
+            }
+        });
+        int documents = reader.numDocs();
+        if (documents == 0) {
+            return List.of();
+        }
+        List<KeyTerm> candidates = new ArrayList<>();
+        for (Map.Entry<String, double[]> entry : frequencies.entrySet()) {
+            int docFreq = reader.docFreq(new Term(IndexFields.ALL, entry.getKey()));
+            if (docFreq == 0 || (documents > 20 && docFreq > documents * MAX_DOC_FREQ_SHARE)) {
+                continue;
+            }
+            double idf = Math.log(1 + (documents - docFreq + 0.5) / (docFreq + 0.5));
+            double tf = entry.getValue()[0];
+            double weight = (tf >= 1 ? 1 + Math.log(tf) : tf) * idf;
+            candidates.add(new KeyTerm(entry.getKey(), weight, surfaces.get(entry.getKey())));
+        }
+        candidates.sort(Comparator.comparingDouble(KeyTerm::weight).reversed());
+        return List.copyOf(candidates.subList(0, Math.min(KEY_TERMS, candidates.size())));
+    }
+
+    private static void analyse(org.apache.lucene.analysis.Analyzer analyzer, String text,
+            java.util.function.BiConsumer<String, String> consumer) throws IOException {
+        try (TokenStream stream = analyzer.tokenStream(IndexFields.ALL, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                String value = term.toString();
+                if (value.length() < 2 || value.chars().allMatch(Character::isDigit)) {
+                    continue;
+                }
+                int start = Math.max(0, Math.min(offset.startOffset(), text.length()));
+                int end = Math.max(start, Math.min(offset.endOffset(), text.length()));
+                consumer.accept(value, text.substring(start, end));
+            }
+            stream.end();
+        }
+    }
+
+    private SearchPredicate predicate(SearchScope<Lesson> scope, List<KeyTerm> keyTerms, ProjectType type,
+            Long excludeOrganisationId, Long excludeLessonId) {
+        SearchPredicateFactory f = scope.predicate();
+        BooleanPredicateClausesStep<?> bool = f.bool();
+        if (!keyTerms.isEmpty()) {
+            double top = keyTerms.get(0).weight();
+            BooleanQuery.Builder terms = new BooleanQuery.Builder();
+            for (KeyTerm keyTerm : keyTerms) {
+                float boost = (float) (keyTerm.weight() / top);
+                terms.add(new BoostQuery(new TermQuery(new Term(IndexFields.ALL, keyTerm.term())), boost),
+                        Occur.SHOULD);
+                terms.add(new BoostQuery(new TermQuery(new Term(IndexFields.TITLE, keyTerm.term())),
+                        boost * TITLE_WEIGHT), Occur.SHOULD);
+            }
+            terms.setMinimumNumberShouldMatch(keyTerms.size() >= 8 ? 2 : 1);
+            Query query = terms.build();
+            bool.must(f.extension(LuceneExtension.get()).fromLuceneQuery(query));
+            if (type != null) {
+                bool.should(f.match().field(IndexFields.PROJECT_TYPE).matching(type.code()).constantScore()
+                        .boost(SAME_TYPE_BONUS));
+            }
+        } else {
+            bool.must(f.match().field(IndexFields.PROJECT_TYPE).matching(type.code()));
+        }
+        if (excludeOrganisationId != null) {
+            bool.mustNot(f.match().field(IndexFields.ORGANISATION_ID).matching(excludeOrganisationId));
+        }
+        if (excludeLessonId != null) {
+            bool.mustNot(f.id().matching(excludeLessonId));
+        }
+        return bool.toPredicate();
+    }
+
+    private static SearchProjection<List<?>> projection(SearchScope<Lesson> scope) {
+        var f = scope.projection();
+        return f.composite().from(f.id(Long.class), f.field(IndexFields.EXTERNAL_ID, String.class),
+                f.field(IndexFields.TITLE, String.class), f.field(IndexFields.SUMMARY, String.class),
+                f.field(IndexFields.PROJECT_TYPE, String.class), f.field(IndexFields.PUBLISHED_ON, LocalDate.class),
+                f.score(), f.field(IndexFields.ORGANISATION_ODS, String.class),
+                f.field(IndexFields.ORGANISATION_NAME, String.class),
+                f.field(IndexFields.CONTACT_NAME, String.class), f.field(IndexFields.CONTACT_EMAIL, String.class),
+                f.field(IndexFields.BODY, String.class).multi(), f.field(IndexFields.KEYWORDS, String.class).multi())
+                .asList().toProjection();
+    }
+
+    @SuppressWarnings("unchecked")
+    private SimilarLesson lesson(List<?> row, List<KeyTerm> keyTerms, ProjectType type) {
+        ProjectType lessonType = Codes.find(ProjectType.class, (String) row.get(4)).orElse(null);
+        Set<String> words = new HashSet<>();
+        words.addAll(LessonAnalyzers.terms(analyzers.index(), (String) row.get(2)));
+        words.addAll(LessonAnalyzers.terms(analyzers.index(), (String) row.get(3)));
+        for (int i = 11; i <= 12; i++) {
+            for (String value : (List<String>) row.get(i)) {
+                words.addAll(LessonAnalyzers.terms(analyzers.index(), value));
+            }
+        }
+        Set<String> matched = new LinkedHashSet<>();
+        Set<String> seen = new HashSet<>();
+        for (KeyTerm keyTerm : keyTerms) {
+            if (words.contains(keyTerm.term()) && keyTerm.surface() != null
+                    && seen.add(keyTerm.surface().toLowerCase(Locale.ROOT)) && matched.size() < SHOWN_TERMS) {
+                matched.add(keyTerm.surface());
+            }
+        }
+        Float score = (Float) row.get(6);
+        return new SimilarLesson((Long) row.get(0), (String) row.get(1), (String) row.get(2), (String) row.get(3),
+                lessonType, (LocalDate) row.get(5), score == null || score.isNaN() ? 0f : score,
+                new SimilarLesson.Reason(type != null && type == lessonType, List.copyOf(matched)),
+                new SimilarLesson.ContactPoint((String) row.get(7), (String) row.get(8), (String) row.get(9),
+                        (String) row.get(10)));
+    }
+}

@@ -1,0 +1,221 @@
+package org.lessonsportal.domain.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * Turns a person's words into a Lucene query, without any query syntax (so {@code title:(} is just two words).
+ * <p>
+ * Matching uses the {@code all} field (every text of the lesson), so words may be spread over sections; the search
+ * analyzer adds the NHS synonyms (multi-word ones as phrases). With {@code allWords}, nearly every word must match:
+ * all of up to three words, all but one of four or five, 70% of longer texts. Quoted phrases must match as phrases.
+ * Scoring adds boosts for matches in the title, summary, keywords (technologies and tags) and categories (project
+ * type, settings, region and challenge types) and for the words appearing close together; matches in the body are
+ * added with a small weight, which also lets the highlighter find them (it highlights only fields the query names).
+ */
+final class TextQueries {
+
+    private static final float TITLE_BOOST = 3f;
+    private static final float SUMMARY_BOOST = 1.5f;
+    private static final float KEYWORDS_BOOST = 2f;
+    private static final float CATEGORIES_BOOST = 1f;
+    private static final float SECTION_BOOST = 0.3f;
+    private static final float PROXIMITY_BOOST = 2f;
+    private static final int PROXIMITY_SLOP = 3;
+
+    private final QueryBuilder builder;
+    private final QueryBuilder plain;
+
+    TextQueries(Analyzer searchAnalyzer, Analyzer indexAnalyzer) {
+        this.builder = new QueryBuilder(searchAnalyzer);
+        this.builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+        this.builder.setEnableGraphQueries(true);
+        this.plain = new QueryBuilder(indexAnalyzer);
+    }
+
+    /**
+     * How much of the query uses synonyms: everywhere, only for matching, or nowhere. Each step down is taken only when
+     * the query would be too large for Lucene (a long text full of synonym-rich words).
+     */
+    private enum Expansion { FULL, MATCHING_ONLY, NONE }
+
+    /**
+     * Only the part of {@link #match} that decides which lessons match (no scoring boosts): for counting and facets,
+     * where nothing is scored. Matches exactly the same lessons.
+     */
+    Query matchOnly(QueryText text, boolean allWords) {
+        Query full = match(text, allWords);
+        if (!(full instanceof BooleanQuery bool)) {
+            return full;
+        }
+        BooleanQuery.Builder required = new BooleanQuery.Builder();
+        bool.clauses().stream().filter(c -> c.getOccur() == Occur.MUST)
+                .forEach(c -> required.add(c.getQuery(), Occur.FILTER));
+        return required.build();
+    }
+
+    /** Lucene refuses queries with more than 1,024 clauses in all; stay well clear. */
+    static final int MAX_CLAUSES = 900;
+
+    /** The query for the text, or {@code null} when it has no searchable word (empty, only stop words, symbols). */
+    Query match(QueryText text, boolean allWords) {
+        for (Expansion expansion : Expansion.values()) {
+            Query query = build(text, allWords, expansion);
+            if (query == null || clauses(query) <= MAX_CLAUSES || expansion == Expansion.NONE) {
+                return query;
+            }
+        }
+        throw new IllegalStateException("unreachable");
+    }
+
+    /** Counts leaf clauses the way Lucene's clause limit does. */
+    static int clauses(Query query) {
+        int[] count = {0};
+        query.visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query q, org.apache.lucene.index.Term... terms) {
+                count[0] += terms.length;
+            }
+
+            @Override
+            public void visitLeaf(Query q) {
+                count[0]++;
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+                return this;
+            }
+        });
+        return count[0];
+    }
+
+    private Query build(QueryText text, boolean allWords, Expansion expansion) {
+        QueryBuilder boosts = expansion == Expansion.FULL ? builder : plain;
+        BooleanQuery.Builder root = new BooleanQuery.Builder();
+        boolean any = false;
+        if (!text.words().isEmpty()) {
+            Query all = matchAll(text.words(), allWords, expansion != Expansion.NONE);
+            if (all != null) {
+                root.add(all, Occur.MUST);
+                any = true;
+                should(boosts, root, IndexFields.TITLE, text.words(), TITLE_BOOST);
+                should(boosts, root, IndexFields.SUMMARY, text.words(), SUMMARY_BOOST);
+                should(boosts, root, IndexFields.KEYWORDS, text.words(), KEYWORDS_BOOST);
+                should(boosts, root, IndexFields.CATEGORIES, text.words(), CATEGORIES_BOOST);
+                should(boosts, root, IndexFields.BODY, text.words(), SECTION_BOOST);
+                if (wordCount(text) > 1) {
+                    Query near = plain.createPhraseQuery(IndexFields.ALL, text.words(), PROXIMITY_SLOP);
+                    if (near != null) {
+                        root.add(new BoostQuery(near, PROXIMITY_BOOST), Occur.SHOULD);
+                    }
+                }
+            }
+        }
+        for (String phrase : text.phrases()) {
+            Query required = phrase(expansion == Expansion.NONE ? plain : builder, IndexFields.ALL, phrase);
+            if (required == null) {
+                continue;
+            }
+            root.add(required, Occur.MUST);
+            any = true;
+            for (String field : List.of(IndexFields.TITLE, IndexFields.SUMMARY, IndexFields.BODY)) {
+                Query inField = phrase(boosts, field, phrase);
+                if (inField != null) {
+                    root.add(new BoostQuery(inField, field.equals(IndexFields.TITLE) ? TITLE_BOOST : SECTION_BOOST),
+                            Occur.SHOULD);
+                }
+            }
+        }
+        return any ? root.build() : null;
+    }
+
+    /**
+     * Lessons with the words themselves, in any order and section ({@code plain}: no synonyms), or matching the words
+     * once synonyms are applied (where a multi-word synonym must appear as a phrase). Either way nearly every word must
+     * be there when {@code allWords}.
+     */
+    private Query matchAll(String words, boolean allWords, boolean synonyms) {
+        Query original = plain.createBooleanQuery(IndexFields.ALL, words, Occur.SHOULD);
+        Query expanded = !synonyms ? null
+                : guarded(() -> builder.createBooleanQuery(IndexFields.ALL, words, Occur.SHOULD), null);
+        if (original == null || expanded == null) {
+            return original == null ? (expanded == null ? null : requireWords(expanded, allWords))
+                    : requireWords(original, allWords);
+        }
+        original = requireWords(original, allWords);
+        expanded = requireWords(expanded, allWords);
+        if (original.equals(expanded)) {
+            return original;
+        }
+        return new BooleanQuery.Builder().add(original, Occur.SHOULD).add(expanded, Occur.SHOULD).build();
+    }
+
+    /** How many separate words the text has once analysed (stop words left out). */
+    int wordCount(QueryText text) {
+        if (text.words().isEmpty()) {
+            return text.phrases().size();
+        }
+        Query all = plain.createBooleanQuery(IndexFields.ALL, text.words(), Occur.SHOULD);
+        return (all == null ? 0 : clauseCount(all)) + text.phrases().size();
+    }
+
+    /** A phrase with its synonyms; just the words if the synonyms make too many combinations. */
+    private Query phrase(QueryBuilder with, String field, String phrase) {
+        return guarded(() -> with.createPhraseQuery(field, phrase), () -> plain.createPhraseQuery(field, phrase));
+    }
+
+    /**
+     * Builds a synonym-expanded query, or the fallback when expansion would exceed Lucene's clause limit (many
+     * synonym-rich words in one phrase multiply into thousands of alternatives).
+     */
+    private static Query guarded(java.util.function.Supplier<Query> expanded,
+            java.util.function.Supplier<Query> fallback) {
+        try {
+            return expanded.get();
+        } catch (IndexSearcher.TooManyClauses e) {
+            return fallback == null ? null : fallback.get();
+        }
+    }
+
+    private void should(QueryBuilder with, BooleanQuery.Builder root, String field, String words, float boost) {
+        Query query = guarded(() -> with.createBooleanQuery(field, words, Occur.SHOULD),
+                () -> plain.createBooleanQuery(field, words, Occur.SHOULD));
+        if (query != null) {
+            root.add(new BoostQuery(query, boost), Occur.SHOULD);
+        }
+    }
+
+    private static int clauseCount(Query query) {
+        if (query instanceof BooleanQuery bool && isAllShould(bool)) {
+            return bool.clauses().size();
+        }
+        return 1;
+    }
+
+    private static boolean isAllShould(BooleanQuery bool) {
+        return bool.clauses().stream().allMatch(c -> c.getOccur() == Occur.SHOULD);
+    }
+
+    private static Query requireWords(Query query, boolean allWords) {
+        if (!(query instanceof BooleanQuery bool) || !isAllShould(bool)) {
+            return query;
+        }
+        int n = bool.clauses().size();
+        int required = !allWords ? 1 : n <= 3 ? n : n <= 5 ? n - 1 : (int) Math.ceil(n * 0.7);
+        BooleanQuery.Builder rebuilt = new BooleanQuery.Builder();
+        List<BooleanClause> clauses = new ArrayList<>(bool.clauses());
+        clauses.forEach(rebuilt::add);
+        rebuilt.setMinimumNumberShouldMatch(required);
+        return rebuilt.build();
+    }
+}

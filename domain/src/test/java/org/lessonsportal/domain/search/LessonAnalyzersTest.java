@@ -1,0 +1,117 @@
+package org.lessonsportal.domain.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LessonAnalyzersTest {
+
+    static final LessonAnalyzers ANALYZERS = new LessonAnalyzers(
+            SynonymRules.Source.classpath(SynonymRules.BUILT_IN));
+
+    static List<String> indexed(String text) {
+        return LessonAnalyzers.terms(ANALYZERS.index(), text);
+    }
+
+    static List<String> searched(String text) {
+        return LessonAnalyzers.terms(ANALYZERS.search(), text);
+    }
+
+    @Test
+    void theBuiltInVocabularyIsLargeAndEveryRuleIsUsable() throws IOException {
+        long lines = Files.readAllLines(Path.of("src/main/resources/search/nhs-synonyms.txt")).stream()
+                .filter(line -> !line.isBlank() && !line.startsWith("#")).count();
+        assertThat(lines).isGreaterThanOrEqualTo(80);
+        assertThat(ANALYZERS.synonyms().ruleCount()).isEqualTo(lines);
+        assertThat(ANALYZERS.synonyms().skippedCount()).isZero();
+    }
+
+    @Test
+    void stemsAndDropsStopWordsLikeEnglishText() {
+        assertThat(indexed("The records of the patients' referrals")).containsExactly("record", "patient", "referr");
+        assertThat(indexed("Migrating")).isEqualTo(indexed("migration"));
+        assertThat(indexed("Ward's floor walkers")).containsExactly("ward", "floor", "walker");
+    }
+
+    @Test
+    void keepsAcronymsWithAnAmpersandAndItInCapitals() {
+        assertThat(indexed("A&E")).containsExactly("ae");
+        assertThat(indexed("a & e department")).containsExactly("ae", "depart");
+        assertThat(indexed("R&D")).containsExactly("rd");
+        assertThat(indexed("The IT service desk said it works")).containsExactly("ict", "servic", "desk", "said",
+                "work");
+    }
+
+    @Test
+    void acronymOffsetsPointAtTheOriginalText() throws IOException {
+        String text = "Our A & E and IT teams, R&D, ITEM, SA&EX, a&b";
+        List<String> covered = new java.util.ArrayList<>();
+        try (org.apache.lucene.analysis.TokenStream stream = ANALYZERS.spelling().tokenStream("f", text)) {
+            var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            var offset = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                covered.add(term + "=" + text.substring(offset.startOffset(), offset.endOffset()));
+            }
+            stream.end();
+        }
+        assertThat(covered).containsExactly("our=Our", "ae=A & E", "and=and", "ict=IT", "teams=teams", "rd=R&D",
+                "item=ITEM", "sa=SA", "ex=EX", "ab=a&b");
+    }
+
+    @Test
+    void synonymsApplyAtSearchTimeOnlyAndBothWays() {
+        assertThat(indexed("EHR")).containsExactly("ehr");
+        assertThat(searched("EHR")).contains("ehr", "epr", "electron", "patient", "record");
+        assertThat(searched("electronic patient records")).contains("epr", "ehr");
+        assertThat(searched("A&E")).contains("ed", "emerg", "depart", "accid");
+        assertThat(searched("accident and emergency")).contains("ae", "ed");
+        assertThat(searched("ePMA")).contains("prescrib", "electron");
+        assertThat(searched("e-prescribing")).contains("epma");
+        assertThat(searched("GP")).contains("primari", "care", "gener", "practic");
+        assertThat(searched("virtual ward")).contains("hospit", "home");
+        assertThat(searched("RPA")).contains("robot", "process", "autom");
+        assertThat(searched("Office 365")).contains("n365", "m365");
+    }
+
+    @Test
+    void oddTextIsStillAnalysed() {
+        assertThat(indexed("café naïve")).containsExactly("cafe", "naiv");
+        assertThat(indexed("title:(")).containsExactly("titl");
+        assertThat(indexed("")).isEmpty();
+        assertThat(indexed("😀")).hasSize(1);
+    }
+
+    @Test
+    void anAdministratorsFileAddsRulesAndBadRulesAreSkipped(@TempDir Path dir) throws IOException {
+        Path extra = dir.resolve("extra-synonyms.txt");
+        Files.writeString(extra, """
+                # local names
+                Lorenzo, our old PAS
+                the, of
+                CareFlow => CareFlow, electronic observations
+                """, StandardCharsets.UTF_8);
+        LessonAnalyzers analyzers = new LessonAnalyzers(SynonymRules.Source.classpath(SynonymRules.BUILT_IN),
+                SynonymRules.Source.file(extra));
+
+        assertThat(analyzers.synonyms().ruleCount()).isEqualTo(ANALYZERS.synonyms().ruleCount() + 2);
+        assertThat(analyzers.synonyms().skippedCount()).as("a rule of stop words only").isEqualTo(1);
+        assertThat(LessonAnalyzers.terms(analyzers.search(), "Lorenzo")).contains("old", "pa");
+        assertThat(LessonAnalyzers.terms(analyzers.search(), "CareFlow")).contains("observ");
+        assertThat(LessonAnalyzers.terms(analyzers.search(), "electronic observations")).doesNotContain("careflow");
+    }
+
+    @Test
+    void aMissingAdministratorsFileLeavesTheBuiltInRules(@TempDir Path dir) {
+        LessonAnalyzers analyzers = new LessonAnalyzers(SynonymRules.Source.classpath(SynonymRules.BUILT_IN),
+                SynonymRules.Source.file(dir.resolve("missing.txt")));
+
+        assertThat(analyzers.synonyms().ruleCount()).isEqualTo(ANALYZERS.synonyms().ruleCount());
+    }
+}
