@@ -111,6 +111,48 @@ class ApiIT extends PortalWithKeycloak {
     }
 
     @Test
+    void importedLessonsAreFoundBySearchAndBySimilarity() throws Exception {
+        String externalId = "api-it-" + UUID.randomUUID();
+        JsonNode report = JSON.readTree(post("/api/import", apiToken,
+                exchangeDocument(externalId, "Community nursing teams go digital on tablets")).body());
+        long id = report.get("imported").get(0).get("lessonId").asLong();
+
+        HttpResponse<String> found = get("/api/lessons?q=community%20nursing%20tablets&projectType="
+                + "electronic-patient-record&setting=community&region=midlands&size=50", apiToken);
+        assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
+        JsonNode results = JSON.readTree(found.body());
+        assertThat(results.get("total").asLong()).isPositive();
+        assertThat(results.get("items").findValues("id")).extracting(JsonNode::asLong).contains(id);
+        JsonNode item = results.get("items").get(0);
+        assertThat(item.has("score")).isTrue();
+        assertThat(item.get("organisation").has("odsCode")).isTrue();
+        assertThat(results.get("facets").has("projectType")).isTrue();
+
+        HttpResponse<String> similar = get("/api/lessons/similar?size=5&text=" + java.net.URLEncoder.encode(
+                "We want our district nurses to record visits on mobile devices instead of paper",
+                java.nio.charset.StandardCharsets.UTF_8), apiToken);
+        assertThat(similar.statusCode()).as(similar.body()).isEqualTo(200);
+        assertThat(JSON.readTree(similar.body()).get("items").findValues("id")).extracting(JsonNode::asLong)
+                .contains(id);
+    }
+
+    @Test
+    void badSearchParametersAre400AndOddTextIsNever500() throws Exception {
+        for (String query : new String[] {"page=-1", "size=abc", "size=0", "projectType=not-a-type", "sort=sideways"}) {
+            HttpResponse<String> response = get("/api/lessons?" + query, apiToken);
+            assertThat(response.statusCode()).as(query + " " + response.body()).isEqualTo(400);
+            assertThat(JSON.readTree(response.body()).get("detail").asText()).as(query).isNotBlank();
+        }
+        assertThat(get("/api/lessons/similar", apiToken).statusCode()).isEqualTo(400);
+        String longText = "epr ".repeat(2500);
+        for (String text : new String[] {"title:(", "\"unclosed", "🙂 \u200f مرحبا \u200b", longText, "*:*", ""}) {
+            HttpResponse<String> response = get("/api/lessons?q=" + java.net.URLEncoder.encode(text,
+                    java.nio.charset.StandardCharsets.UTF_8), apiToken);
+            assertThat(response.statusCode()).as(text.length() > 50 ? "long text" : text).isEqualTo(200);
+        }
+    }
+
+    @Test
     void aBadImportIsReportedPerRecordAndAMalformedFileIs400() throws Exception {
         HttpResponse<String> rejected = post("/api/import", apiToken,
                 exchangeDocument("api-it-" + UUID.randomUUID(), "Short"));
