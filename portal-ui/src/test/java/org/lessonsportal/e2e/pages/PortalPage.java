@@ -29,6 +29,11 @@ public class PortalPage {
         return browser.waitFor(By.tagName("h1")).getText();
     }
 
+    /** Signing in lands on the home page. */
+    public HomePage home() {
+        return new HomePage(browser);
+    }
+
     public LandingPage signOut() {
         browser.click(By.id("sign-out"));
         return new LandingPage(browser);

@@ -1,35 +1,189 @@
 package org.lessonsportal.portal.base.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Locale;
+import org.lessonsportal.domain.lesson.LessonService;
+import org.lessonsportal.domain.lesson.LessonState;
+import org.lessonsportal.domain.lesson.LessonSummary;
+import org.lessonsportal.domain.shared.Actor;
+import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.identity.CurrentUser;
 import org.lessonsportal.identity.CurrentUserService;
+import org.lessonsportal.workflow.notification.Notification;
+import org.lessonsportal.workflow.notification.Notifications;
+import org.lessonsportal.workflow.review.ReviewTask;
+import org.lessonsportal.workflow.review.ReviewTasks;
 
-/** A signed-in person's starting point. */
-@Route(value = "home", layout = MainLayout.class)
+/**
+ * A signed-in person's starting point: their own lessons and where each one is, their open tasks with due dates,
+ * their unread notifications (both kept up to date while the page is open) and the lessons published most recently.
+ * Empty lists say what to do next.
+ */
+@Route(value = PortalRoutes.HOME, layout = MainLayout.class)
 @PageTitle("Home - Lessons Portal")
 @PermitAll
 class HomeView extends Div {
 
-    HomeView(CurrentUserService currentUsers) {
+    static final int RECENT = 5;
+
+    private final ReviewTasks reviewTasks;
+    private final Notifications notifications;
+    private final NotificationBroadcaster broadcaster;
+
+    HomeView(CurrentUserService currentUsers, LessonService lessons, ReviewTasks reviewTasks,
+            Notifications notifications, NotificationBroadcaster broadcaster) {
+        this.reviewTasks = reviewTasks;
+        this.notifications = notifications;
+        this.broadcaster = broadcaster;
         CurrentUser user = currentUsers.require();
+        addClassName("home-page");
         H1 title = new H1("Welcome, " + user.name());
         title.setId("home-title");
         add(title);
-        if (user.hasOrganisation()) {
-            add(new Paragraph("You are signed in for " + user.active().displayName() + " as "
-                    + user.rolesInPlainWords().toLowerCase(java.util.Locale.UK) + "."));
+        if (!user.hasOrganisation()) {
+            return;
         }
-        Div next = new Div();
-        next.addClassName("panel");
-        next.add(new H2("Your lessons"));
-        next.add(new Paragraph("You have no lessons yet. When you finish a project, share what you learned so the "
-                + "next organisation can start from where you ended."));
-        add(next);
+        add(new Paragraph("You are signed in for " + user.active().displayName() + " as "
+                + user.rolesInPlainWords().toLowerCase(Locale.UK) + "."));
+        Actor actor = user.actor();
+
+        if (user.hasRole(Roles.CONTRIBUTOR)) {
+            add(yourLessons(lessons.writtenBy(actor)));
+        }
+        add(toDo(actor));
+        add(unread(actor));
+        add(recentlyPublished(lessons.recentlyPublished(RECENT)));
+    }
+
+    private Div yourLessons(List<LessonSummary> mine) {
+        Div panel = panel("your-lessons", "Your lessons");
+        if (mine.isEmpty()) {
+            panel.add(new Paragraph("You have no drafts yet — start a new lesson. When you finish a project, share "
+                    + "what you learned so the next organisation can start from where you ended."));
+        } else {
+            UnorderedList list = new UnorderedList();
+            list.addClassName("item-list");
+            for (LessonSummary lesson : mine) {
+                list.add(item(lesson, lesson.state() == LessonState.DRAFT ? PortalRoutes.editLesson(lesson.id())
+                        : PortalRoutes.lesson(lesson.id()), "Last changed " + Formats.date(lesson.updatedAt())));
+            }
+            panel.add(list);
+        }
+        Anchor start = new Anchor(PortalRoutes.NEW_LESSON, "Start a new lesson");
+        start.addClassName("button-link");
+        start.setId("start-lesson");
+        panel.add(start);
+        return panel;
+    }
+
+    private Div toDo(Actor actor) {
+        Div panel = panel("your-tasks", "Your tasks");
+        Div content = new Div();
+        content.setId("your-tasks-list");
+        panel.add(content);
+        Runnable fill = () -> {
+            content.removeAll();
+            List<ReviewTask> tasks = reviewTasks.openTasks(actor);
+            if (tasks.isEmpty()) {
+                content.add(new Paragraph("You have no tasks right now. We will show them here, and tell you, when "
+                        + "someone asks you to review, change or publish a lesson."));
+            } else {
+                content.add(new TaskList(tasks));
+                content.add(new Paragraph(new Anchor(PortalRoutes.TASKS, "See all your tasks")));
+            }
+        };
+        fill.run();
+        broadcaster.keepUpdated(content, actor.memberId(), fill);
+        return panel;
+    }
+
+    private Div unread(Actor actor) {
+        Div panel = panel("your-notifications", "Notifications");
+        Div content = new Div();
+        content.setId("your-notifications-list");
+        panel.add(content);
+        Runnable fill = () -> {
+            content.removeAll();
+            List<Notification> unread = notifications.list(actor.memberId(), 0, 20).stream()
+                    .filter(n -> !n.isRead()).limit(RECENT).toList();
+            if (unread.isEmpty()) {
+                content.add(new Paragraph("You have no unread notifications."));
+            } else {
+                UnorderedList list = new UnorderedList();
+                list.addClassName("item-list");
+                for (Notification notification : unread) {
+                    ListItem item = new ListItem();
+                    Span kind = new Span(notification.kind().label());
+                    kind.addClassName("tag");
+                    item.add(kind);
+                    if (notification.link() != null) {
+                        item.add(new Anchor(notification.link(), notification.message()));
+                    } else {
+                        item.add(new Span(notification.message()));
+                    }
+                    Span when = new Span(Formats.dateTime(notification.createdAt()));
+                    when.addClassName("hint");
+                    item.add(when);
+                    list.add(item);
+                }
+                content.add(list);
+            }
+            content.add(new Paragraph(new Anchor(PortalRoutes.NOTIFICATIONS, "See all notifications")));
+        };
+        fill.run();
+        broadcaster.keepUpdated(content, actor.memberId(), fill);
+        return panel;
+    }
+
+    private Div recentlyPublished(List<LessonSummary> recent) {
+        Div panel = panel("recently-published", "Recently published");
+        if (recent.isEmpty()) {
+            panel.add(new Paragraph("No lessons have been published yet. Yours could be the first."));
+        } else {
+            UnorderedList list = new UnorderedList();
+            list.addClassName("item-list");
+            recent.forEach(l -> list.add(publishedItem(l)));
+            panel.add(list);
+        }
+        panel.add(new Paragraph(new Anchor(PortalRoutes.LESSONS, "See all published lessons")));
+        return panel;
+    }
+
+    private static Div panel(String id, String heading) {
+        Div panel = new Div();
+        panel.addClassName("panel");
+        panel.setId(id);
+        panel.add(new H2(heading));
+        return panel;
+    }
+
+    private static ListItem item(LessonSummary lesson, String href, String note) {
+        ListItem item = new ListItem();
+        Anchor link = new Anchor(href, lesson.title() == null ? "Untitled lesson" : lesson.title());
+        item.add(link, new StateTag(lesson.state()));
+        Span detail = new Span(note);
+        detail.addClassName("hint");
+        item.add(detail);
+        return item;
+    }
+
+    private static ListItem publishedItem(LessonSummary lesson) {
+        ListItem item = new ListItem();
+        item.add(new Anchor(PortalRoutes.lesson(lesson.id()), lesson.title()));
+        Span detail = new Span("Published " + Formats.date(lesson.publishedOn()));
+        detail.addClassName("hint");
+        item.add(detail);
+        return item;
     }
 }

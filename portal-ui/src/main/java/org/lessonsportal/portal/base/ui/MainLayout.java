@@ -1,6 +1,9 @@
 package org.lessonsportal.portal.base.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -13,23 +16,37 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
+import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.identity.CurrentUser;
 import org.lessonsportal.identity.CurrentUserService;
 import org.lessonsportal.identity.IdentityPaths;
 import org.lessonsportal.identity.OrganisationMembership;
+import org.lessonsportal.workflow.notification.Notifications;
 
 /**
  * The frame of every page: a skip link, the blue header with the portal's name and who is signed in (name,
  * organisation and ODS code, roles in plain words), the navigation, the main content and a footer.
  */
-public class MainLayout extends Div implements RouterLayout {
+public class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
+
+    /** A page with this class name gets a wider main column (side-by-side layouts). */
+    public static final String WIDE = "wide-page";
 
     private final Main main = new Main();
+    private final Map<String, Anchor> navigation = new LinkedHashMap<>();
 
-    public MainLayout(CurrentUserService currentUsers, AuthenticationContext authentication) {
+    private final Anchor bell = new Anchor(PortalRoutes.NOTIFICATIONS, "");
+    private final Span bellCount = new Span();
+
+    public MainLayout(CurrentUserService currentUsers, AuthenticationContext authentication,
+            Notifications notifications, NotificationBroadcaster broadcaster) {
         setWidthFull();
         Anchor skip = new Anchor("#main-content", "Skip to main content");
         skip.addClassName("skip-link");
@@ -66,6 +83,9 @@ public class MainLayout extends Div implements RouterLayout {
             if (user.organisations().size() > 1) {
                 account.add(organisationSwitch(currentUsers, user));
             }
+            if (user.hasOrganisation()) {
+                account.add(bell(user, notifications, broadcaster));
+            }
             Button signOut = new Button("Sign out", e -> authentication.logout());
             signOut.setId("sign-out");
             account.add(signOut);
@@ -78,9 +98,22 @@ public class MainLayout extends Div implements RouterLayout {
         nav.getElement().setAttribute("aria-label", "Main");
         UnorderedList links = new UnorderedList();
         if (user != null && user.hasOrganisation()) {
-            links.add(new ListItem(new Anchor("home", "Home")));
+            link(links, PortalRoutes.HOME, "Home", "nav-home");
+            link(links, PortalRoutes.LESSONS, "Lessons", "nav-lessons");
+            if (user.hasRole(Roles.CONTRIBUTOR)) {
+                link(links, PortalRoutes.NEW_LESSON, "New lesson", "nav-new-lesson");
+            }
+            if (user.hasRole(Roles.CONTRIBUTOR) || user.hasRole(Roles.REVIEWER)) {
+                link(links, PortalRoutes.TASKS, "My tasks", "nav-tasks");
+            }
+            if (user.hasRole(Roles.PUBLISHER)) {
+                link(links, PortalRoutes.PUBLISH, "Publish queue", "nav-publish");
+            }
+            if (user.hasRole(Roles.ADMIN)) {
+                link(links, PortalRoutes.ADMIN, "Admin", "nav-admin");
+            }
         } else {
-            links.add(new ListItem(new Anchor("", "About the portal")));
+            link(links, "", "About the portal", "nav-about");
         }
         nav.add(links);
 
@@ -111,11 +144,83 @@ public class MainLayout extends Div implements RouterLayout {
         return select;
     }
 
+    /**
+     * The bell: a link to the notifications with the unread count as text, named for screen readers
+     * ("Notifications, 3 unread"); kept up to date while the page is open.
+     */
+    private Anchor bell(CurrentUser user, Notifications notifications, NotificationBroadcaster broadcaster) {
+        bell.setId("notifications-bell");
+        bell.addClassName("bell");
+        Icon icon = VaadinIcon.BELL.create();
+        icon.getElement().setAttribute("aria-hidden", "true");
+        bellCount.addClassName("bell__count");
+        bellCount.getElement().setAttribute("aria-hidden", "true");
+        bell.add(icon, bellCount);
+        Runnable update = () -> showUnread(notifications.unreadCount(user.memberId()));
+        update.run();
+        broadcaster.keepUpdated(bell, user.memberId(), update);
+        return bell;
+    }
+
+    private void showUnread(long unread) {
+        bellCount.setText(String.valueOf(unread));
+        bellCount.setVisible(unread > 0);
+        bell.getElement().setAttribute("aria-label", unread == 0 ? "Notifications, none unread"
+                : "Notifications, " + unread + " unread");
+        bell.getElement().setAttribute("title", unread == 0 ? "Notifications" : unread + " unread notifications");
+    }
+
+    /** Shows a new unread count at once (for pages that mark notifications read). */
+    public static void refreshUnread(Component anyComponentOnThePage, long unread) {
+        anyComponentOnThePage.getUI().ifPresent(ui -> ui.getInternals().getActiveRouterTargetsChain().stream()
+                .filter(MainLayout.class::isInstance).map(MainLayout.class::cast)
+                .forEach(layout -> layout.showUnread(unread)));
+    }
+
+    private void link(UnorderedList links, String path, String text, String id) {
+        Anchor anchor = new Anchor(path, text);
+        anchor.setId(id);
+        anchor.addClassName("portal-nav__link");
+        navigation.put(path, anchor);
+        links.add(new ListItem(anchor));
+    }
+
+    /**
+     * Marks the link of the page shown: {@code aria-current="page"} on an exact match, {@code "true"} on the section
+     * (a lesson's page is in "Lessons"); a thick underline shows it too, so colour is not the only sign.
+     */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        String path = event.getLocation().getPath();
+        String best = null;
+        for (String candidate : navigation.keySet()) {
+            boolean matches = candidate.equals(path) || (!candidate.isEmpty() && path.startsWith(candidate + "/"));
+            if (matches && (best == null || candidate.length() > best.length())) {
+                best = candidate;
+            }
+        }
+        for (Map.Entry<String, Anchor> entry : navigation.entrySet()) {
+            Anchor anchor = entry.getValue();
+            boolean current = entry.getKey().equals(best);
+            if (current) {
+                anchor.getElement().setAttribute("aria-current", entry.getKey().equals(path) ? "page" : "true");
+                anchor.addClassName("portal-nav__link--current");
+            } else {
+                anchor.getElement().removeAttribute("aria-current");
+                anchor.removeClassName("portal-nav__link--current");
+            }
+        }
+    }
+
     @Override
     public void showRouterLayoutContent(HasElement content) {
         main.removeAll();
+        main.removeClassName("portal-main--wide");
         if (content != null) {
             main.getElement().appendChild(content.getElement());
+            if (content.getElement().getClassList().contains(WIDE)) {
+                main.addClassName("portal-main--wide");
+            }
         }
     }
 }

@@ -1,0 +1,39 @@
+package org.lessonsportal.portal.base.ui;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Dates and times the way the NHS writes them: "12 March 2025", "14:32", in UK time. */
+public final class Formats {
+
+    public static final ZoneId UK = ZoneId.of("Europe/London");
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+
+    private Formats() {
+    }
+
+    /** "12 March 2025", or an empty string. */
+    public static String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    /** "12 March 2025", or an empty string. */
+    public static String date(Instant instant) {
+        return instant == null ? "" : DATE.format(instant.atZone(UK));
+    }
+
+    /** "14:32", or an empty string. */
+    public static String time(Instant instant) {
+        return instant == null ? "" : TIME.format(instant.atZone(UK));
+    }
+
+    /** "12 March 2025 at 14:32", or an empty string. */
+    public static String dateTime(Instant instant) {
+        return instant == null ? "" : date(instant) + " at " + time(instant);
+    }
+}

@@ -1,0 +1,63 @@
+package org.lessonsportal.portal.base.ui;
+
+import org.lessonsportal.workflow.review.ReviewTask;
+import org.lessonsportal.workflow.review.TaskKind;
+
+/**
+ * The portal's addresses in one place, so pages can link to each other without depending on each other's classes
+ * (feature packages must not form cycles).
+ */
+public final class PortalRoutes {
+
+    public static final String HOME = "home";
+    public static final String LESSONS = "lessons";
+    public static final String NEW_LESSON = "lessons/new";
+    public static final String TASKS = "tasks";
+    public static final String PUBLISH = "publish";
+    public static final String ADMIN = "admin";
+    public static final String NOTIFICATIONS = "notifications";
+
+    private PortalRoutes() {
+    }
+
+    /** The page of one lesson. */
+    public static String lesson(Long id) {
+        return "lessons/" + id;
+    }
+
+    /** Where the author edits a lesson. */
+    public static String editLesson(Long id) {
+        return "lessons/" + id + "/edit";
+    }
+
+    /** Where a reviewer reviews the lesson of a task. */
+    public static String review(String taskId) {
+        return "tasks/" + taskId + "/review";
+    }
+
+    /** Where an author makes the changes reviewers asked for. */
+    public static String revise(String taskId) {
+        return "tasks/" + taskId + "/revise";
+    }
+
+    /** Where a task is done: the review or revise page, or the publish queue for publishers' tasks. */
+    public static String forTask(ReviewTask task) {
+        return switch (task.kind()) {
+            case REVIEW -> review(task.id());
+            case REVISE -> revise(task.id());
+            default -> PUBLISH + "#task-" + task.id();
+        };
+    }
+
+    /** What a task asks, in words: "Review this lesson". */
+    public static String describe(TaskKind kind) {
+        return switch (kind) {
+            case REVIEW -> "Review this lesson";
+            case REVISE -> "Make the changes reviewers asked for";
+            case PUBLISH -> "Publish this lesson or send it back";
+            case ASSIGN_REVIEWERS -> "Choose reviewers";
+            case DECIDE_DECLINE -> "Decide whether to decline this lesson";
+            case REASSIGN -> "Choose another reviewer";
+        };
+    }
+}

@@ -1,0 +1,401 @@
+package org.lessonsportal.portal.lesson.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.lessonsportal.domain.lesson.LessonContent;
+import org.lessonsportal.domain.lesson.LessonDetails;
+import org.lessonsportal.domain.lesson.LessonPolicy.Action;
+import org.lessonsportal.domain.lesson.LessonService;
+import org.lessonsportal.domain.lesson.PatientDataException;
+import org.lessonsportal.domain.lesson.PatientDataFinding;
+import org.lessonsportal.domain.shared.Actor;
+import org.lessonsportal.domain.shared.ConcurrentEditException;
+import org.lessonsportal.domain.shared.DomainException;
+import org.lessonsportal.domain.shared.ValidationException;
+import org.lessonsportal.portal.base.ui.ErrorSummary;
+import org.lessonsportal.portal.base.ui.ErrorSummary.Problem;
+import org.lessonsportal.portal.base.ui.Formats;
+import org.lessonsportal.portal.base.ui.PortalRoutes;
+import org.lessonsportal.portal.base.ui.ReasonDialog;
+
+/**
+ * The lesson form with everything around it: saving automatically a moment after the author stops typing (and when
+ * they leave), "Saved at 14:32" showing it worked, a warning with "Reload" when someone else saved first (what was
+ * typed stays on the page), a preview, and submission with problems shown next to their fields and in a summary at
+ * the top, where the author can also confirm that something flagged is not patient information. Used to write a
+ * lesson and to revise it after review.
+ */
+public class LessonEditor extends Div {
+
+    /** Sends the saved lesson on (submit, resubmit); throws the domain's exceptions to refuse. */
+    @FunctionalInterface
+    public interface Submitter {
+        LessonDetails submit(Long lessonId, long version);
+    }
+
+    private final LessonService lessons;
+    private final Actor actor;
+    private final Submitter submitter;
+    private final Consumer<LessonDetails> submitted;
+
+    private final Span saveStatus = new Span("Nothing to save yet");
+    private final Div conflict = new Div();
+    private final Paragraph conflictMessage = new Paragraph();
+    private final ErrorSummary errors = new ErrorSummary();
+    private final Div keptText = new Div();
+    private final Div blocked = new Div();
+    private final Div editing = new Div();
+    final LessonForm form = new LessonForm();
+    final Button submit;
+    final Button preview = new Button("Preview");
+    final Button saveNow = new Button("Save draft");
+
+    private Consumer<Long> created = id -> { };
+    private Long lessonId;
+    private long version;
+    private boolean dirty;
+    private boolean inConflict;
+    private boolean fieldErrorsFromSaving;
+    private boolean finished;
+    private Instant lastSaved;
+
+    /**
+     * @param submitText what the submit button says
+     * @param submitted  called after a successful submission (say so, go somewhere)
+     */
+    public LessonEditor(LessonService lessons, Actor actor, String submitText, Submitter submitter,
+            Consumer<LessonDetails> submitted) {
+        this.lessons = lessons;
+        this.actor = actor;
+        this.submitter = submitter;
+        this.submitted = submitted;
+        addClassName("lesson-editor");
+
+        Div bar = new Div(saveStatus);
+        bar.addClassName("save-bar");
+        saveStatus.setId("save-status");
+        saveStatus.getElement().setAttribute("role", "status");
+        saveStatus.addClassName("save-status");
+
+        conflict.addClassNames("panel", "panel--warning");
+        conflict.setId("conflict");
+        conflict.getElement().setAttribute("role", "alert");
+        Button reload = new Button("Reload the latest version", e -> reload());
+        reload.setId("conflict-reload");
+        reload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        conflict.add(conflictMessage, new Paragraph("Reloading shows the saved version; what you typed is kept "
+                + "below the form so you can copy it back."), reload);
+        conflict.setVisible(false);
+
+        errors.setId("error-summary");
+        keptText.setId("kept-text");
+        blocked.setId("cannot-edit");
+        blocked.setVisible(false);
+
+        form.addChangeListener(this::changed);
+
+        submit = new Button(submitText, e -> submit());
+        submit.setId("submit-lesson");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        preview.setId("preview-lesson");
+        preview.addClickListener(e -> preview());
+        saveNow.setId("save-lesson");
+        saveNow.addClickListener(e -> {
+            if (save(true)) {
+                Notification.show("Your draft is saved.", 4000, Notification.Position.BOTTOM_START);
+            }
+        });
+        Div actions = new Div(submit, preview, saveNow);
+        actions.addClassName("form-actions");
+
+        editing.add(bar, conflict, errors, form, keptText, actions);
+        add(blocked, editing);
+    }
+
+    /** Told the new lesson's id when the first change creates the draft. */
+    public void onCreated(Consumer<Long> listener) {
+        this.created = listener;
+    }
+
+    /** Shows a saved lesson for editing, or says why it cannot be edited. */
+    public void load(LessonDetails lesson) {
+        lessonId = lesson.id();
+        version = lesson.version();
+        form.write(lesson.content());
+        lastSaved = lesson.updatedAt();
+        saveStatus.setText("Last saved " + Formats.dateTime(lesson.updatedAt()));
+        if (!lessons.allowedActions(lessonId, actor).contains(Action.EDIT)) {
+            cannotEdit(lesson);
+        }
+    }
+
+    public LessonForm form() {
+        return form;
+    }
+
+    public Long lessonId() {
+        return lessonId;
+    }
+
+    public String saveStatus() {
+        return saveStatus.getText();
+    }
+
+    public ErrorSummary errorSummary() {
+        return errors;
+    }
+
+    public boolean isInConflict() {
+        return inConflict;
+    }
+
+    public Button submitButton() {
+        return submit;
+    }
+
+    // ------------------------------------------------------------------------------------------------------ saving
+
+    /** Saves on leaving the page; if that fails, asks before the typed text is lost. */
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (!dirty || finished) {
+            return;
+        }
+        if (!inConflict && save(false)) {
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setId("unsaved-dialog");
+        confirm.setHeader("Your latest changes are not saved");
+        confirm.setText("If you leave this page now, the changes you made" + (lastSaved == null ? ""
+                : " since " + Formats.time(lastSaved)) + " will be lost.");
+        confirm.setCancelable(true);
+        confirm.setCancelText("Stay on this page");
+        confirm.setConfirmText("Leave without saving");
+        confirm.addConfirmListener(e -> {
+            finished = true;
+            action.proceed();
+        });
+        confirm.open();
+    }
+
+    private void changed() {
+        dirty = true;
+        if (inConflict) {
+            problem("Not saved: someone else changed this lesson");
+            return;
+        }
+        save(false);
+    }
+
+    /**
+     * Saves what the form holds (creating the draft on the first change).
+     *
+     * @param explicit the author asked for it: problems go to the summary at the top, which takes the focus
+     * @return whether it is saved
+     */
+    public boolean save(boolean explicit) {
+        if (inConflict) {
+            return false;
+        }
+        if (lessonId != null && !dirty && !explicit) {
+            return true;
+        }
+        LessonContent content = form.read();
+        try {
+            boolean isNew = lessonId == null;
+            LessonDetails saved = isNew ? lessons.createDraft(actor, content)
+                    : lessons.saveDraft(lessonId, actor, content, version);
+            lessonId = saved.id();
+            version = saved.version();
+            dirty = false;
+            lastSaved = Instant.now();
+            saveStatus.setText("Saved at " + Formats.time(lastSaved));
+            saveStatus.removeClassName("save-status--problem");
+            if (fieldErrorsFromSaving) {
+                form.clearErrors();
+                errors.hide();
+                fieldErrorsFromSaving = false;
+            }
+            if (isNew) {
+                created.accept(lessonId);
+            }
+            return true;
+        } catch (ConcurrentEditException e) {
+            showConflict(e.getMessage());
+        } catch (ValidationException e) {
+            problem("Not saved: fix the problems marked in the form");
+            form.clearErrors();
+            List<Problem> problems = form.showErrors(e.errors());
+            fieldErrorsFromSaving = true;
+            if (explicit) {
+                errors.show("Your latest changes are not saved yet. Fix these problems:", problems);
+            }
+        } catch (DomainException e) {
+            problem("Not saved: " + e.getMessage());
+            if (explicit) {
+                errors.show(e.getMessage(), List.of());
+            }
+        }
+        return false;
+    }
+
+    private void problem(String text) {
+        saveStatus.setText(text);
+        saveStatus.addClassName("save-status--problem");
+    }
+
+    private void showConflict(String message) {
+        inConflict = true;
+        conflictMessage.setText(message);
+        conflict.setVisible(true);
+        problem("Not saved: someone else changed this lesson");
+    }
+
+    /** Loads the saved version; what the author had typed stays on the page to copy from. */
+    public void reload() {
+        LessonContent mine = form.read();
+        LessonDetails latest = lessons.get(lessonId, actor);
+        version = latest.version();
+        inConflict = false;
+        dirty = false;
+        conflict.setVisible(false);
+        form.clearErrors();
+        errors.hide();
+        form.write(latest.content());
+        keptText.removeAll();
+        Details details = new Details("What you had typed before reloading");
+        details.setOpened(true);
+        details.addClassName("kept-text");
+        Paragraph hint = new Paragraph("Copy anything you still need back into the form. This copy disappears when "
+                + "you leave the page.");
+        hint.addClassName("hint");
+        details.add(hint, new LessonReader(mine, 3, true));
+        keptText.add(details);
+        lastSaved = latest.updatedAt();
+        saveStatus.setText("Reloaded the version saved at " + Formats.time(latest.updatedAt()));
+        saveStatus.removeClassName("save-status--problem");
+        if (!lessons.allowedActions(lessonId, actor).contains(Action.EDIT)) {
+            cannotEdit(latest);
+        }
+    }
+
+    private void cannotEdit(LessonDetails lesson) {
+        form.setVisible(false);
+        submit.setVisible(false);
+        saveNow.setVisible(false);
+        preview.setVisible(false);
+        blocked.removeAll();
+        blocked.addClassName("panel");
+        blocked.add(new Paragraph("You cannot change this lesson now. It is " + lesson.state().label()
+                .toLowerCase(Locale.UK) + ", and only its author can change it while it is a draft or when "
+                + "reviewers have asked for changes."));
+        blocked.add(new Paragraph(new Anchor(PortalRoutes.lesson(lesson.id()), "Go to the lesson")));
+        blocked.setVisible(true);
+        finished = true;
+    }
+
+    // -------------------------------------------------------------------------------------------------- submitting
+
+    /** Saves, then submits; problems are shown on the page and nothing typed is lost. */
+    public void submit() {
+        form.clearErrors();
+        errors.hide();
+        if ((dirty || lessonId == null) && !save(true)) {
+            return;
+        }
+        try {
+            LessonDetails result = submitter.submit(lessonId, version);
+            finished = true;
+            dirty = false;
+            submitted.accept(result);
+        } catch (ValidationException e) {
+            errors.show("Your lesson cannot be submitted yet. Your text is saved; fix these problems and submit it "
+                    + "again:", form.showErrors(e.errors()));
+        } catch (PatientDataException e) {
+            showFindings(e.findings());
+        } catch (ConcurrentEditException e) {
+            showConflict(e.getMessage());
+        } catch (DomainException e) {
+            errors.show(e.getMessage(), List.of());
+        }
+    }
+
+    private void showFindings(List<PatientDataFinding> findings) {
+        List<Problem> problems = new ArrayList<>();
+        for (PatientDataFinding finding : findings) {
+            Component field = form.showFieldError(finding.field(), finding.message()
+                    + " Remove it, or confirm it is not patient information.");
+            Button notPatientData = new Button("It is not patient information");
+            notPatientData.addClassName("finding-confirm");
+            notPatientData.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            notPatientData.getElement().setAttribute("aria-label", "Confirm that \"" + finding.match() + "\" in "
+                    + finding.fieldLabel() + " is not patient information");
+            notPatientData.addClickListener(e -> confirmNotPatientData(finding, field, notPatientData));
+            problems.add(new Problem(finding.message(), field, notPatientData));
+        }
+        errors.show("This lesson may contain information that identifies a patient, so it cannot be submitted. "
+                + "Remove it from the lesson, or, if it is not patient information (for example a made-up "
+                + "number), confirm that and say why:", problems);
+    }
+
+    private void confirmNotPatientData(PatientDataFinding finding, Component field, Button button) {
+        ReasonDialog dialog = new ReasonDialog("Confirm this is not patient information",
+                finding.fieldLabel() + " contains \"" + finding.excerpt() + "\", which looks like "
+                        + finding.kind().description() + ".",
+                "Why is this not patient information?",
+                "For example, \"it is a made-up number used in training material\". Your reason is kept in the "
+                        + "lesson's history.",
+                "Confirm", true, reason -> {
+                    lessons.confirmNotPatientData(lessonId, actor, finding, reason);
+                    errors.remove(button);
+                    if (field instanceof HasValidation validated) {
+                        validated.setInvalid(false);
+                    }
+                    Notification.show("Thank you. Submit the lesson again when you are ready.", 6000,
+                            Notification.Position.TOP_CENTER);
+                });
+        dialog.setId("confirm-finding");
+        dialog.open();
+    }
+
+    // ----------------------------------------------------------------------------------------------------- preview
+
+    /** Shows the lesson as readers will see it. */
+    public void preview() {
+        LessonContent content = form.read();
+        Dialog dialog = new Dialog();
+        dialog.setId("lesson-preview");
+        dialog.setHeaderTitle(content.title() == null ? "Preview: untitled lesson" : "Preview: " + content.title());
+        Paragraph hint = new Paragraph("This is how your lesson will look to readers once it is published.");
+        hint.addClassName("hint");
+        // the dialog's own content area must not scroll: a scrolling region needs to take the keyboard focus
+        Div scroll = new Div(hint, new LessonReader(content, 3, true));
+        scroll.addClassName("dialog-scroll");
+        scroll.getElement().setAttribute("tabindex", "0");
+        scroll.getElement().setAttribute("role", "region");
+        scroll.getElement().setAttribute("aria-label", "The lesson as readers will see it");
+        dialog.add(scroll);
+        Button close = new Button("Close preview", e -> dialog.close());
+        close.setId("close-preview");
+        dialog.getFooter().add(close);
+        dialog.setWidth("min(60rem, 95vw)");
+        dialog.open();
+    }
+}

@@ -1,0 +1,96 @@
+package org.lessonsportal.portal.lesson.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Optional;
+import org.lessonsportal.domain.lesson.LessonDetails;
+import org.lessonsportal.domain.lesson.LessonService;
+import org.lessonsportal.domain.lesson.LessonState;
+import org.lessonsportal.domain.shared.Actor;
+import org.lessonsportal.domain.shared.Roles;
+import org.lessonsportal.identity.CurrentUserService;
+import org.lessonsportal.portal.base.ui.MainLayout;
+import org.lessonsportal.portal.base.ui.PortalRoutes;
+import org.lessonsportal.workflow.review.ReviewTasks;
+import org.lessonsportal.workflow.review.TaskKind;
+
+/**
+ * Writing a lesson ("lessons/new") or carrying on with a draft ("lessons/42/edit"). Submitting starts its review.
+ * A lesson back with its author for changes is revised on its revise task, where the reviewers' comments are.
+ */
+@Route(value = PortalRoutes.NEW_LESSON, layout = MainLayout.class)
+@RouteAlias(value = "lessons/:id([0-9]+)/edit", layout = MainLayout.class)
+@RolesAllowed(Roles.CONTRIBUTOR)
+class LessonEditorView extends Div implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
+
+    private final LessonService lessons;
+    private final ReviewTasks reviewTasks;
+    private final Actor actor;
+    private final H1 heading = new H1();
+    final LessonEditor editor;
+
+    LessonEditorView(LessonService lessons, ReviewTasks reviewTasks, CurrentUserService currentUsers) {
+        this.lessons = lessons;
+        this.reviewTasks = reviewTasks;
+        this.actor = currentUsers.require().actor();
+        heading.setId("editor-title");
+        Paragraph intro = new Paragraph("Your lesson is saved automatically as you type. Until it is published, only "
+                + "people in your organisation and, once you submit it, its reviewers and publishers can see it.");
+        intro.addClassName("lede");
+        editor = new LessonEditor(lessons, actor, "Submit for review",
+                (id, version) -> reviewTasks.submit(id, actor, version), this::submitted);
+        editor.onCreated(id -> {
+            heading.setText("Edit your lesson");
+            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, PortalRoutes.editLesson(id)));
+        });
+        add(heading, intro, editor);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<String> id = event.getRouteParameters().get("id");
+        if (id.isEmpty()) {
+            heading.setText("Write a lesson");
+            return;
+        }
+        LessonDetails lesson = lessons.get(Long.valueOf(id.get()), actor);
+        if (lesson.state() == LessonState.CHANGES_REQUESTED) {
+            Optional<String> revise = reviewTasks.openTasks(actor).stream()
+                    .filter(t -> t.kind() == TaskKind.REVISE && t.lessonId().equals(lesson.id()))
+                    .map(t -> t.id()).findFirst();
+            if (revise.isPresent()) {
+                event.forwardTo(PortalRoutes.revise(revise.get()));
+                return;
+            }
+        }
+        heading.setText("Edit your lesson");
+        editor.load(lesson);
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        editor.beforeLeave(event);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return heading.getText() + " - Lessons Portal";
+    }
+
+    private void submitted(LessonDetails lesson) {
+        Notification.show("Your lesson has been submitted for review. We will tell you when reviewers have looked "
+                + "at it.", 8000, Notification.Position.TOP_CENTER);
+        UI.getCurrent().navigate(PortalRoutes.lesson(lesson.id()));
+    }
+}

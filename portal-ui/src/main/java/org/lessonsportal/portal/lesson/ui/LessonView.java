@@ -1,0 +1,275 @@
+package org.lessonsportal.portal.lesson.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.lessonsportal.domain.audit.AuditEntry;
+import org.lessonsportal.domain.lesson.LessonDetails;
+import org.lessonsportal.domain.lesson.LessonFields;
+import org.lessonsportal.domain.lesson.LessonPolicy.Action;
+import org.lessonsportal.domain.lesson.LessonService;
+import org.lessonsportal.domain.lesson.LessonState;
+import org.lessonsportal.domain.lesson.RoundSummary;
+import org.lessonsportal.domain.organisation.OrganisationService;
+import org.lessonsportal.domain.review.ReviewRecord;
+import org.lessonsportal.domain.review.ReviewService;
+import org.lessonsportal.domain.review.SectionComment;
+import org.lessonsportal.domain.shared.Actor;
+import org.lessonsportal.identity.CurrentUserService;
+import org.lessonsportal.portal.base.ui.Formats;
+import org.lessonsportal.portal.base.ui.MainLayout;
+import org.lessonsportal.portal.base.ui.Names;
+import org.lessonsportal.portal.base.ui.PortalRoutes;
+import org.lessonsportal.portal.base.ui.ReasonDialog;
+import org.lessonsportal.portal.base.ui.StateTag;
+import org.lessonsportal.workflow.review.ReviewTask;
+import org.lessonsportal.workflow.review.ReviewTasks;
+
+/**
+ * One lesson to read. Its author, reviewers, publishers and administrators also see where it is in review and its
+ * history (rounds, decisions, who did what and when). The buttons shown are the actions the person may take now:
+ * edit and withdraw for the author, archive for administrators.
+ */
+@Route(value = "lessons/:id([0-9]+)", layout = MainLayout.class)
+@PermitAll
+class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LessonService lessons;
+    private final ReviewService reviews;
+    private final ReviewTasks reviewTasks;
+    private final Names names;
+    private final Actor actor;
+    private String title = "Lesson";
+
+    LessonView(LessonService lessons, ReviewService reviews, ReviewTasks reviewTasks, OrganisationService organisations,
+            CurrentUserService currentUsers) {
+        this.lessons = lessons;
+        this.reviews = reviews;
+        this.reviewTasks = reviewTasks;
+        this.names = new Names(organisations);
+        this.actor = currentUsers.require().actor();
+        addClassName("lesson-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Long id = Long.valueOf(event.getRouteParameters().get("id").orElseThrow());
+        show(lessons.get(id, actor));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " - Lessons Portal";
+    }
+
+    private void show(LessonDetails lesson) {
+        removeAll();
+        title = lesson.title() == null ? "Untitled lesson" : lesson.title();
+        H1 h1 = new H1(title);
+        h1.setId("lesson-title");
+        add(h1);
+
+        Div meta = new Div();
+        meta.addClassName("lesson-meta");
+        StateTag tag = new StateTag(lesson.state());
+        tag.setId("lesson-state");
+        meta.add(tag);
+        Span from = new Span("From " + names.organisation(lesson.organisationId()));
+        from.setId("lesson-organisation");
+        meta.add(from);
+        if (lesson.publishedOn() != null) {
+            meta.add(new Span("Published " + Formats.date(lesson.publishedOn())));
+        } else {
+            meta.add(new Span("Last changed " + Formats.date(lesson.updatedAt())));
+        }
+        add(meta);
+
+        Set<Action> allowed = lessons.allowedActions(lesson.id(), actor);
+        actions(lesson, allowed);
+        if (lesson.state() == LessonState.ARCHIVED) {
+            Div archived = new Div();
+            archived.addClassName("panel");
+            archived.addClassName("panel--warning");
+            archived.setId("archived-notice");
+            archived.add(new Paragraph("This lesson has been archived as out of date"
+                    + (lesson.archiveReason() == null ? "." : ": " + lesson.archiveReason())));
+            add(archived);
+        }
+        add(new LessonReader(lesson.content(), 2, lesson.state() == LessonState.DRAFT));
+        if (allowed.contains(Action.VIEW_HISTORY)) {
+            add(history(lesson));
+        }
+    }
+
+    private void actions(LessonDetails lesson, Set<Action> allowed) {
+        Div actions = new Div();
+        actions.addClassName("page-actions");
+        actions.setId("lesson-actions");
+        List<ReviewTask> tasks = lesson.state().isUnderReview() ? reviewTasks.openTasks(actor).stream()
+                .filter(t -> t.lessonId().equals(lesson.id())).toList() : List.of();
+        for (ReviewTask task : tasks) {
+            Anchor link = switch (task.kind()) {
+                case REVIEW -> new Anchor(PortalRoutes.review(task.id()), "Review this lesson");
+                case REVISE -> new Anchor(PortalRoutes.revise(task.id()), "Make the changes reviewers asked for");
+                default -> new Anchor(PortalRoutes.PUBLISH, task.kind().label() + ": go to the publish queue");
+            };
+            link.setId("task-" + task.kind().name().toLowerCase(Locale.UK).replace('_', '-'));
+            link.addClassName("button-link");
+            actions.add(link);
+        }
+        if (allowed.contains(Action.EDIT) && lesson.state() == LessonState.DRAFT) {
+            Anchor edit = new Anchor(PortalRoutes.editLesson(lesson.id()), "Edit the lesson");
+            edit.setId("edit-lesson");
+            edit.addClassName("button-link");
+            actions.add(edit);
+        }
+        if (allowed.contains(Action.WITHDRAW)) {
+            Button withdraw = new Button("Withdraw", e -> withdraw(lesson));
+            withdraw.setId("withdraw-lesson");
+            withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            actions.add(withdraw);
+        }
+        if (allowed.contains(Action.ARCHIVE)) {
+            Button archive = new Button("Archive", e -> archive(lesson));
+            archive.setId("archive-lesson");
+            archive.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            actions.add(archive);
+        }
+        if (actions.getComponentCount() > 0) {
+            add(actions);
+        }
+    }
+
+    private void withdraw(LessonDetails lesson) {
+        ReasonDialog dialog = new ReasonDialog("Withdraw this lesson?",
+                "A withdrawn lesson is not reviewed or published, and you cannot submit it again.",
+                "Why are you withdrawing it? (optional)", "Your reason is kept in the lesson's history.",
+                "Withdraw the lesson", false, reason -> {
+                    reviewTasks.withdraw(lesson.id(), actor, reason);
+                    Notification.show("The lesson has been withdrawn.", 6000, Notification.Position.TOP_CENTER);
+                    show(lessons.get(lesson.id(), actor));
+                });
+        dialog.setId("withdraw-dialog");
+        dialog.open();
+    }
+
+    private void archive(LessonDetails lesson) {
+        ReasonDialog dialog = new ReasonDialog("Archive this lesson?",
+                "Archived lessons stay readable, marked as out of date, and are no longer listed.",
+                "Why is this lesson out of date?", "At least 5 characters. Readers will see this reason.",
+                "Archive the lesson", true, reason -> {
+                    lessons.archive(lesson.id(), actor, reason);
+                    Notification.show("The lesson has been archived.", 6000, Notification.Position.TOP_CENTER);
+                    show(lessons.get(lesson.id(), actor));
+                });
+        dialog.setId("archive-dialog");
+        dialog.open();
+    }
+
+    // ------------------------------------------------------------------------------------------------------ history
+
+    private Section history(LessonDetails lesson) {
+        Section history = new Section();
+        history.setId("lesson-history");
+        history.addClassName("lesson-history");
+        history.add(new H2("Review and history"));
+        history.add(new Paragraph(situation(lesson.state())));
+
+        List<RoundSummary> rounds = lessons.rounds(lesson.id(), actor);
+        List<ReviewRecord> allReviews = reviews.reviewsOf(lesson.id(), actor);
+        if (!rounds.isEmpty()) {
+            history.add(new H3("Rounds of review"));
+            OrderedList list = new OrderedList();
+            list.setId("lesson-rounds");
+            for (RoundSummary round : rounds) {
+                ListItem item = new ListItem();
+                item.add(new Paragraph("Round " + round.round() + ": submitted by " + names.person(round.submittedBy())
+                        + " on " + Formats.dateTime(round.submittedAt())));
+                List<ReviewRecord> ofRound = allReviews.stream().filter(r -> r.round() == round.round()).toList();
+                if (!ofRound.isEmpty()) {
+                    UnorderedList decisions = new UnorderedList();
+                    ofRound.forEach(r -> decisions.add(review(r)));
+                    item.add(decisions);
+                }
+                list.add(item);
+            }
+            history.add(list);
+        }
+
+        history.add(new H3("Who did what"));
+        List<AuditEntry> trail = lessons.auditTrail(lesson.id(), actor);
+        OrderedList entries = new OrderedList();
+        entries.setId("lesson-audit");
+        entries.addClassName("audit-trail");
+        for (AuditEntry entry : trail) {
+            ListItem item = new ListItem();
+            Span when = new Span(Formats.dateTime(entry.occurredAt()));
+            when.addClassName("audit-trail__when");
+            item.add(when, new Span(" — " + names.person(entry.actorId()) + ": " + entry.description()));
+            if (entry.reason() != null) {
+                Paragraph reason = new Paragraph("Reason: " + entry.reason());
+                reason.addClassName("audit-trail__reason");
+                item.add(reason);
+            }
+            entries.add(item);
+        }
+        history.add(entries);
+        return history;
+    }
+
+    private ListItem review(ReviewRecord review) {
+        ListItem item = new ListItem();
+        item.addClassName("review-record");
+        item.add(new Paragraph(names.person(review.reviewerId()) + ": " + review.decision().label()
+                + " (" + Formats.dateTime(review.submittedAt()) + ")"
+                + (review.hasCompetingInterests() ? ". Declared competing interests: "
+                        + review.competingInterestsDetails() : "")));
+        if (review.comment() != null) {
+            Paragraph comment = new Paragraph(review.comment());
+            comment.addClassName("prose");
+            comment.addClassName("quote");
+            item.add(comment);
+        }
+        for (SectionComment section : review.sectionComments()) {
+            Paragraph comment = new Paragraph("On " + LessonFields.label(section.section()).toLowerCase(Locale.UK)
+                    + ": " + section.comment());
+            comment.addClassName("prose");
+            comment.addClassName("quote");
+            item.add(comment);
+        }
+        return item;
+    }
+
+    private static String situation(LessonState state) {
+        return switch (state) {
+            case DRAFT -> "This lesson is a draft. Only people in its organisation can see it.";
+            case SUBMITTED -> "This lesson has been submitted and is waiting for reviewers.";
+            case IN_REVIEW -> "This lesson is being reviewed.";
+            case CHANGES_REQUESTED -> "Reviewers have asked the author for changes.";
+            case APPROVED -> "Reviewers have approved this lesson. It is waiting to be published.";
+            case PUBLISHED -> "This lesson is published: everyone signed in to the portal can read it.";
+            case ARCHIVED -> "This lesson has been archived as out of date.";
+            case DECLINED -> "This lesson was declined after review and will not be published.";
+            case WITHDRAWN -> "The author withdrew this lesson.";
+        };
+    }
+}

@@ -1,0 +1,265 @@
+package org.lessonsportal.portal.review.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.lessonsportal.domain.lesson.LessonFields;
+import org.lessonsportal.domain.organisation.OrganisationService;
+import org.lessonsportal.domain.review.ReviewRecord;
+import org.lessonsportal.domain.review.ReviewService;
+import org.lessonsportal.domain.review.SectionComment;
+import org.lessonsportal.domain.shared.Actor;
+import org.lessonsportal.domain.shared.DomainException;
+import org.lessonsportal.domain.shared.Roles;
+import org.lessonsportal.identity.CurrentUserService;
+import org.lessonsportal.portal.base.ui.Formats;
+import org.lessonsportal.portal.base.ui.MainLayout;
+import org.lessonsportal.portal.base.ui.Names;
+import org.lessonsportal.portal.base.ui.NotificationBroadcaster;
+import org.lessonsportal.portal.base.ui.PortalRoutes;
+import org.lessonsportal.portal.base.ui.ReasonDialog;
+import org.lessonsportal.workflow.review.EligibleReviewer;
+import org.lessonsportal.workflow.review.ReviewTask;
+import org.lessonsportal.workflow.review.ReviewTasks;
+
+/**
+ * For publishers: lessons waiting for a publisher, oldest due first. Approved lessons with their reviews (publish,
+ * or send back to the author with a reason); lessons that need reviewers chosen, or another reviewer after one
+ * stepped aside; and lessons the reviewers recommended declining (decline, or approve anyway, with a reason).
+ */
+@Route(value = PortalRoutes.PUBLISH, layout = MainLayout.class)
+@PageTitle("Publish queue - Lessons Portal")
+@RolesAllowed(Roles.PUBLISHER)
+class PublishQueueView extends Div {
+
+    private final ReviewTasks reviewTasks;
+    private final ReviewService reviews;
+    private final Names names;
+    private final Actor actor;
+    private final Div queue = new Div();
+
+    PublishQueueView(ReviewTasks reviewTasks, ReviewService reviews, OrganisationService organisations,
+            CurrentUserService currentUsers, NotificationBroadcaster broadcaster) {
+        this.reviewTasks = reviewTasks;
+        this.reviews = reviews;
+        this.names = new Names(organisations);
+        this.actor = currentUsers.require().actor();
+        add(new H1("Publish queue"));
+        Paragraph lede = new Paragraph("Lessons waiting for a publisher. You cannot act on lessons you wrote or "
+                + "reviewed: another publisher needs to check them.");
+        lede.addClassName("lede");
+        add(lede);
+        queue.setId("publish-queue");
+        add(queue);
+        refresh();
+        broadcaster.keepUpdated(queue, actor.memberId(), this::refresh);
+    }
+
+    void refresh() {
+        queue.removeAll();
+        List<ReviewTask> tasks = reviewTasks.openTasks(actor).stream().filter(t -> t.kind().forPublishers()).toList();
+        if (tasks.isEmpty()) {
+            Paragraph none = new Paragraph("Nothing is waiting for a publisher right now. Approved lessons appear "
+                    + "here.");
+            none.addClassName("panel");
+            none.setId("publish-queue-empty");
+            queue.add(none);
+            return;
+        }
+        tasks.forEach(task -> queue.add(card(task)));
+    }
+
+    private Section card(ReviewTask task) {
+        Section card = new Section();
+        card.addClassName("card");
+        card.setId("task-" + task.id());
+        H2 heading = new H2();
+        heading.add(new Anchor(PortalRoutes.lesson(task.lessonId()), task.lessonTitle() == null ? "Untitled lesson"
+                : task.lessonTitle()));
+        card.add(heading);
+        Paragraph about = new Paragraph();
+        Span kind = new Span(PortalRoutes.describe(task.kind()));
+        kind.addClassName("tag");
+        about.add(kind, new Span(" From " + task.organisationName() + ", round " + task.round() + "."
+                + (task.dueAt() == null ? "" : " Due " + Formats.date(task.dueAt()) + ".")
+                + (task.isOverdue(Instant.now()) ? " Overdue." : "")
+                + (task.assigneeName() == null ? "" : " " + task.assigneeName() + " is working on it.")));
+        card.add(about);
+        switch (task.kind()) {
+            case PUBLISH -> publish(card, task);
+            case ASSIGN_REVIEWERS -> chooseReviewers(card, task);
+            case REASSIGN -> reassign(card, task);
+            case DECIDE_DECLINE -> decide(card, task);
+            default -> {
+            }
+        }
+        return card;
+    }
+
+    // ---------------------------------------------------------------------------------------------------- publish
+
+    private void publish(Section card, ReviewTask task) {
+        addReviews(card, task);
+        Button publish = new Button("Publish", e -> {
+            ConfirmDialog confirm = new ConfirmDialog("Publish this lesson?", "Everyone signed in to the portal "
+                    + "will be able to read it, and its author will be told.", "Publish", ok -> act(() -> {
+                        reviewTasks.publish(task.id(), actor);
+                        Notification.show("The lesson is published.", 6000, Notification.Position.TOP_CENTER);
+                    }));
+            confirm.setId("publish-confirm");
+            confirm.setCancelable(true);
+            confirm.setCancelText("Cancel");
+            confirm.open();
+        });
+        publish.setId("publish-" + task.id());
+        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        Button sendBack = new Button("Send back to the author", e -> {
+            ReasonDialog dialog = new ReasonDialog("Send this lesson back to its author?",
+                    "The author will see your reason next to the reviewers' comments and can resubmit it.",
+                    "What should the author change?", "At least 5 characters.", "Send it back", true, reason -> {
+                        reviewTasks.sendBack(task.id(), actor, reason);
+                        Notification.show("The lesson has been sent back to its author.", 6000,
+                                Notification.Position.TOP_CENTER);
+                        refresh();
+                    });
+            dialog.setId("send-back-dialog");
+            dialog.open();
+        });
+        sendBack.setId("send-back-" + task.id());
+        Div actions = new Div(publish, sendBack);
+        actions.addClassName("page-actions");
+        card.add(actions);
+    }
+
+    private void decide(Section card, ReviewTask task) {
+        card.add(new Paragraph("The reviewers recommended declining this lesson. Decline it, or approve it for "
+                + "publication anyway; either way, say why."));
+        addReviews(card, task);
+        Button decline = new Button("Decline the lesson", e -> new ReasonDialog("Decline this lesson?",
+                "It will not be published. Its author will be told your reason.", "Why is it declined?",
+                "At least 5 characters.", "Decline", true, reason -> {
+                    reviewTasks.decline(task.id(), actor, reason);
+                    refresh();
+                }).open());
+        decline.setId("decline-" + task.id());
+        decline.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        Button override = new Button("Approve it anyway", e -> new ReasonDialog("Approve this lesson anyway?",
+                "It will wait for publication like any approved lesson.", "Why are you overriding the reviewers?",
+                "At least 5 characters. This is kept in the lesson's history.", "Approve", true, reason -> {
+                    reviewTasks.override(task.id(), actor, reason);
+                    refresh();
+                }).open());
+        override.setId("override-" + task.id());
+        Div actions = new Div(decline, override);
+        actions.addClassName("page-actions");
+        card.add(actions);
+    }
+
+    private void addReviews(Section card, ReviewTask task) {
+        List<ReviewRecord> ofRound = reviews.reviewsOf(task.lessonId(), actor, task.round());
+        if (ofRound.isEmpty()) {
+            return;
+        }
+        card.add(new H3("Reviews of round " + task.round()));
+        UnorderedList list = new UnorderedList();
+        list.addClassName("review-list");
+        for (ReviewRecord review : ofRound) {
+            ListItem item = new ListItem();
+            item.add(new Paragraph(names.person(review.reviewerId()) + ": " + review.decision().label() + " ("
+                    + Formats.date(review.submittedAt()) + ")"));
+            if (review.comment() != null) {
+                Paragraph comment = new Paragraph(review.comment());
+                comment.addClassNames("prose", "quote");
+                item.add(comment);
+            }
+            for (SectionComment section : review.sectionComments()) {
+                Paragraph comment = new Paragraph("On " + LessonFields.label(section.section())
+                        .toLowerCase(Locale.UK) + ": " + section.comment());
+                comment.addClassNames("prose", "quote");
+                item.add(comment);
+            }
+            list.add(item);
+        }
+        card.add(list);
+    }
+
+    // ------------------------------------------------------------------------------------------------ reviewers
+
+    private void chooseReviewers(Section card, ReviewTask task) {
+        card.add(new Paragraph("Not enough reviewers could be found automatically. Choose at least one."));
+        MultiSelectComboBox<EligibleReviewer> chosen = new MultiSelectComboBox<>("Reviewers");
+        chosen.setId("reviewers-" + task.id());
+        chosen.setItems(reviewTasks.eligibleReviewers(task.lessonId(), actor));
+        chosen.setItemLabelGenerator(PublishQueueView::describe);
+        chosen.setHelperText("Only reviewers from other organisations are listed, those who know this type of "
+                + "project first.");
+        chosen.setWidthFull();
+        Button assign = new Button("Ask them to review", e -> act(() -> {
+            reviewTasks.assignReviewers(task.id(), actor, chosen.getValue().stream().map(EligibleReviewer::memberId)
+                    .toList());
+            Notification.show("The reviewers have been asked.", 6000, Notification.Position.TOP_CENTER);
+        }));
+        assign.setId("assign-" + task.id());
+        assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        card.add(chosen, assign);
+    }
+
+    private void reassign(Section card, ReviewTask task) {
+        card.add(new Paragraph("A reviewer stepped aside or did not finish in time. Choose someone else."));
+        ComboBox<EligibleReviewer> reviewer = new ComboBox<>("New reviewer");
+        reviewer.setId("reviewer-" + task.id());
+        reviewer.setItems(reviewTasks.eligibleReviewers(task.lessonId(), actor));
+        reviewer.setItemLabelGenerator(PublishQueueView::describe);
+        reviewer.setWidthFull();
+        Button give = new Button("Give the review to them", e -> {
+            if (reviewer.getValue() == null) {
+                reviewer.setErrorMessage("Choose a reviewer");
+                reviewer.setInvalid(true);
+                return;
+            }
+            act(() -> {
+                reviewTasks.reassign(task.id(), actor, reviewer.getValue().memberId(), null);
+                Notification.show("The review has been given to " + reviewer.getValue().name() + ".", 6000,
+                        Notification.Position.TOP_CENTER);
+            });
+        });
+        give.setId("reassign-" + task.id());
+        give.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        card.add(reviewer, give);
+    }
+
+    private static String describe(EligibleReviewer reviewer) {
+        return reviewer.name() + ", " + reviewer.organisationName() + (reviewer.expertiseMatches()
+                ? " (knows this type of project" : " (") + (reviewer.expertiseMatches() ? ", " : "")
+                + reviewer.openReviews() + " open reviews)";
+    }
+
+    /** Does something, refreshes the queue, and shows a refusal in plain words. */
+    private void act(Runnable action) {
+        try {
+            action.run();
+        } catch (DomainException e) {
+            Notification.show(e.getMessage(), 8000, Notification.Position.TOP_CENTER);
+        }
+        refresh();
+    }
+}

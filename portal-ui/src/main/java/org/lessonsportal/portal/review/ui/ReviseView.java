@@ -1,0 +1,177 @@
+package org.lessonsportal.portal.review.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.lessonsportal.domain.lesson.LessonDetails;
+import org.lessonsportal.domain.lesson.LessonFields;
+import org.lessonsportal.domain.lesson.LessonService;
+import org.lessonsportal.domain.organisation.OrganisationService;
+import org.lessonsportal.domain.review.ReviewDecision;
+import org.lessonsportal.domain.review.ReviewRecord;
+import org.lessonsportal.domain.review.SectionComment;
+import org.lessonsportal.domain.shared.Actor;
+import org.lessonsportal.domain.shared.NotFoundException;
+import org.lessonsportal.domain.shared.Roles;
+import org.lessonsportal.identity.CurrentUserService;
+import org.lessonsportal.portal.base.ui.Formats;
+import org.lessonsportal.portal.base.ui.MainLayout;
+import org.lessonsportal.portal.base.ui.Names;
+import org.lessonsportal.portal.base.ui.PortalRoutes;
+import org.lessonsportal.portal.lesson.ui.LessonEditor;
+import org.lessonsportal.portal.lesson.ui.LessonReader;
+import org.lessonsportal.workflow.review.ReviewTasks;
+import org.lessonsportal.workflow.review.RevisionBrief;
+import org.lessonsportal.workflow.review.TaskKind;
+
+/**
+ * The author's revise task: what the reviewers (or a publisher) asked for, each section comment shown next to the
+ * section it is about, the lesson form (saved automatically as in writing) and "Resubmit for review".
+ */
+@Route(value = "tasks/:taskId/revise", layout = MainLayout.class)
+@RolesAllowed(Roles.CONTRIBUTOR)
+class ReviseView extends Div implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
+
+    private final LessonService lessons;
+    private final ReviewTasks reviewTasks;
+    private final Names names;
+    private final Actor actor;
+    private String title = "Make the changes reviewers asked for";
+    LessonEditor editor;
+
+    ReviseView(LessonService lessons, ReviewTasks reviewTasks, OrganisationService organisations,
+            CurrentUserService currentUsers) {
+        this.lessons = lessons;
+        this.reviewTasks = reviewTasks;
+        this.names = new Names(organisations);
+        this.actor = currentUsers.require().actor();
+        addClassName("revise-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String taskId = event.getRouteParameters().get("taskId").orElseThrow();
+        reviewTasks.task(taskId, actor).filter(t -> t.kind() == TaskKind.REVISE)
+                .orElseThrow(() -> new NotFoundException("We could not find that task. You may have resubmitted "
+                        + "the lesson already."));
+        RevisionBrief brief = reviewTasks.revisionBrief(taskId, actor);
+        LessonDetails lesson = lessons.get(brief.lessonId(), actor);
+        build(taskId, brief, lesson);
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (editor != null) {
+            editor.beforeLeave(event);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " - Lessons Portal";
+    }
+
+    private void build(String taskId, RevisionBrief brief, LessonDetails lesson) {
+        removeAll();
+        title = "Revise: " + (lesson.title() == null ? "Untitled lesson" : lesson.title());
+        H1 h1 = new H1(title);
+        h1.setId("revise-title");
+        add(h1);
+        Paragraph lede = new Paragraph("The reviewers asked for changes. Their comments are below and next to the "
+                + "sections they are about. Your changes are saved as you type; resubmit when you are ready, and the "
+                + "same reviewers will look at it again.");
+        lede.addClassName("lede");
+        add(lede);
+
+        Div asked = new Div();
+        asked.addClassNames("panel", "panel--care");
+        asked.setId("reviewer-comments");
+        asked.add(new H2("What you were asked to change"));
+        if (brief.sentBackReason() != null) {
+            Paragraph sentBack = new Paragraph("A publisher sent the lesson back: " + brief.sentBackReason());
+            sentBack.addClassName("prose");
+            asked.add(sentBack);
+        }
+        List<ReviewRecord> latest = brief.reviews().stream().filter(r -> r.round() == brief.round()).toList();
+        for (ReviewRecord review : latest) {
+            asked.add(review(review));
+        }
+        List<ReviewRecord> earlier = brief.reviews().stream().filter(r -> r.round() < brief.round())
+                .sorted(Comparator.comparing(ReviewRecord::round).reversed()).toList();
+        if (!earlier.isEmpty()) {
+            Details older = new Details("Reviews of earlier rounds");
+            earlier.forEach(r -> older.add(review(r)));
+            asked.add(older);
+        }
+        add(asked);
+
+        editor = new LessonEditor(lessons, actor, "Resubmit for review",
+                (id, version) -> reviewTasks.resubmit(taskId, actor, version), this::resubmitted);
+        editor.load(lesson);
+        for (ReviewRecord review : latest) {
+            for (SectionComment comment : review.sectionComments()) {
+                Div note = new Div();
+                note.addClassName("reviewer-comment");
+                Paragraph who = new Paragraph();
+                Span tag = new Span("Reviewer comment");
+                tag.addClassName("tag");
+                who.add(tag, new Span(" " + names.person(review.reviewerId()) + " on "
+                        + LessonFields.label(comment.section()).toLowerCase(Locale.UK) + ":"));
+                Paragraph text = new Paragraph(comment.comment());
+                text.addClassName("prose");
+                note.add(who, text);
+                editor.form().addToSection(LessonReader.sectionOf(comment.section()), note);
+            }
+        }
+        add(editor);
+    }
+
+    private Div review(ReviewRecord review) {
+        Div box = new Div();
+        box.addClassName("review-record");
+        box.add(new H3(names.person(review.reviewerId()) + ": " + decision(review.decision()) + " (round "
+                + review.round() + ", " + Formats.date(review.submittedAt()) + ")"));
+        if (review.comment() != null) {
+            Paragraph comment = new Paragraph(review.comment());
+            comment.addClassNames("prose", "quote");
+            box.add(comment);
+        }
+        for (SectionComment section : review.sectionComments()) {
+            Paragraph comment = new Paragraph("On " + LessonFields.label(section.section()).toLowerCase(Locale.UK)
+                    + ": " + section.comment());
+            comment.addClassNames("prose", "quote");
+            box.add(comment);
+        }
+        return box;
+    }
+
+    private static String decision(ReviewDecision decision) {
+        return switch (decision) {
+            case APPROVE -> "approved";
+            case REQUEST_CHANGES -> "asked for changes";
+            case DECLINE -> "recommended declining";
+        };
+    }
+
+    private void resubmitted(LessonDetails lesson) {
+        Notification.show("Your lesson has been resubmitted. Its reviewers will look at it again.", 8000,
+                Notification.Position.TOP_CENTER);
+        UI.getCurrent().navigate(PortalRoutes.lesson(lesson.id()));
+    }
+}

@@ -1,0 +1,100 @@
+package org.lessonsportal.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.lessonsportal.e2e.pages.AdminPage;
+import org.lessonsportal.e2e.pages.HomePage;
+import org.lessonsportal.e2e.pages.LandingPage;
+import org.lessonsportal.e2e.pages.LessonEditorPage;
+import org.lessonsportal.e2e.pages.LessonsPage;
+import org.lessonsportal.e2e.pages.NotificationsPage;
+import org.lessonsportal.e2e.pages.PublishQueuePage;
+import org.lessonsportal.e2e.pages.TasksPage;
+import org.lessonsportal.e2e.support.Axe;
+import org.lessonsportal.e2e.support.Browser;
+import org.lessonsportal.e2e.support.BrowserExtension;
+import org.lessonsportal.e2e.support.PortalWithKeycloak;
+import org.openqa.selenium.Dimension;
+
+/**
+ * axe-core (WCAG 2.2 A and AA) on the pages the story test does not pass through, for each role, and on a 360 px wide
+ * screen. The review pages are checked in {@link LessonStoryIT}.
+ */
+class AccessibilityIT extends PortalWithKeycloak {
+
+    @RegisterExtension
+    final BrowserExtension browsers = new BrowserExtension();
+
+    @Test
+    void aContributorsPages() {
+        Browser alice = browsers.newBrowser();
+        LandingPage landing = LandingPage.open(alice, portalUrl());
+        Axe.check(alice, "landing");
+        HomePage home = landing.signIn().signInAs("alice", "demo").home();
+        assertThat(home.ariaCurrentOf("nav-home")).isEqualTo("page");
+        Axe.check(alice, "home");
+
+        LessonsPage lessons = home.goToLessons();
+        assertThat(lessons.ariaCurrentOf("nav-lessons")).isEqualTo("page");
+        Axe.check(alice, "lessons");
+
+        LessonEditorPage editor = lessons.startNewLesson();
+        Axe.check(alice, "lesson-editor-empty");
+        editor.title("Too short").awaitSaved().submitExpectingProblems();
+        Axe.check(alice, "lesson-editor-errors");
+        alice.screenshot("lesson-editor-errors");
+
+        TasksPage tasks = editor.goToTasks();
+        Axe.check(alice, "tasks");
+        NotificationsPage notifications = tasks.openNotifications();
+        Axe.check(alice, "notifications");
+
+        alice.open(portalUrl() + "/lessons/999999999");
+        Axe.check(alice, "not-found");
+        alice.open(portalUrl() + "/admin");
+        Axe.check(alice, "access-denied");
+        assertThat(notifications.heading()).isNotBlank();
+    }
+
+    @Test
+    void onANarrowScreen() {
+        Browser alice = browsers.newBrowser();
+        alice.driver().manage().window().setSize(new Dimension(360, 800));
+        HomePage home = LandingPage.open(alice, portalUrl()).signIn().signInAs("alice", "demo").home();
+        Axe.check(alice, "home-360");
+        alice.screenshot("home-360");
+        LessonEditorPage editor = home.startNewLesson();
+        Axe.check(alice, "lesson-editor-360");
+        alice.screenshot("lesson-editor-360");
+        editor.goToLessons();
+        Axe.check(alice, "lessons-360");
+        alice.screenshot("lessons-360");
+    }
+
+    @Test
+    void aPublishersAndAnAdministratorsPages() {
+        Browser pat = browsers.newBrowser();
+        HomePage patHome = LandingPage.open(pat, portalUrl()).signIn().signInAs("pat", "demo").home();
+        PublishQueuePage queue = patHome.goToPublishQueue();
+        Axe.check(pat, "publish-queue");
+        assertThat(queue.ariaCurrentOf("nav-publish")).isEqualTo("page");
+
+        Browser adam = browsers.newBrowser();
+        HomePage adamHome = LandingPage.open(adam, portalUrl()).signIn().signInAs("adam", "demo").home();
+        AdminPage admin = adamHome.goToAdmin();
+        Axe.check(adam, "admin-organisations");
+        adam.screenshot("admin-organisations");
+        admin.openTab("Reviewers' expertise");
+        Axe.check(adam, "admin-expertise");
+        adam.screenshot("admin-expertise");
+        admin.openTab("Import and export");
+        Axe.check(adam, "admin-import-export");
+        adam.screenshot("admin-import-export");
+        admin.openTab("Running reviews");
+        Axe.check(adam, "admin-running-reviews");
+        adam.screenshot("admin-running-reviews");
+        assertThat(admin.visibleText()).contains("Reviews under way");
+    }
+}

@@ -1,0 +1,66 @@
+package org.lessonsportal.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.lessonsportal.e2e.pages.LandingPage;
+import org.lessonsportal.e2e.pages.LessonEditorPage;
+import org.lessonsportal.e2e.pages.LessonPage;
+import org.lessonsportal.e2e.support.Browser;
+import org.lessonsportal.e2e.support.BrowserExtension;
+import org.lessonsportal.e2e.support.Keyboard;
+import org.lessonsportal.e2e.support.PortalWithKeycloak;
+
+/**
+ * Writing and submitting a lesson with the keyboard only (Tab, Shift+Tab, Enter, Space and typing): every field,
+ * the challenge block, the preview and the submit button are reachable and operable without a mouse.
+ */
+class KeyboardSubmitIT extends PortalWithKeycloak {
+
+    @RegisterExtension
+    final BrowserExtension browsers = new BrowserExtension();
+
+    @Test
+    void aLessonIsWrittenPreviewedAndSubmittedWithTheKeyboardOnly() {
+        Browser alice = browsers.newBrowser();
+        LandingPage.open(alice, portalUrl()).signIn().signInAs("alice", "demo").home();
+        LessonEditorPage editor = LessonEditorPage.openNew(alice, portalUrl());
+        String title = "Going paperless in a GP practice " + UUID.randomUUID().toString().substring(0, 6)
+                .toUpperCase(Locale.ROOT);
+        Keyboard keys = new Keyboard(alice);
+
+        keys.tabTo("lesson-title").type(title)
+                .tabTo("lesson-summary").type("How a practice of 12,000 patients scanned its paper records and "
+                        + "stopped printing letters.");
+        keys.shiftTabTo("lesson-title");
+        assertThat(keys.focusIsIn("lesson-title")).isTrue();
+        keys.tabTo("lesson-project-type").type("Going paperless").enter()
+                .tabTo("lesson-settings").type("Primary care (GP)").enter()
+                .tabTo("lesson-region").type("London").enter()
+                .tabTo("lesson-completed-on").type("28/2/2024").enter()
+                .tabTo("lesson-context").type("Paper records filled two rooms and letters were printed daily.")
+                .tabTo("lesson-approach").type("We scanned the records over six months and switched letters to "
+                        + "the NHS App.")
+                .tabTo("lesson-outcomes").type("Both rooms became clinic rooms; printing fell by 90%.")
+                .tabTo("challenge-1-type").type("Training and adoption").enter()
+                .tabTo("challenge-1-description").type("Reception staff worried about finding records quickly.")
+                .tabTo("challenge-1-resolution").type("We trained them in small groups and kept a help sheet.")
+                .tabTo("lesson-recommendations").type("Scan the most used records first.");
+
+        keys.tabTo("preview-lesson").space();
+        alice.waitFor(org.openqa.selenium.By.id("close-preview"));
+        alice.screenshot("lesson-preview-keyboard");
+        keys.tabTo("close-preview").enter();
+
+        keys.shiftTabTo("submit-lesson").enter();
+        LessonPage submitted = new LessonPage(alice);
+
+        assertThat(submitted.title()).isEqualTo(title);
+        assertThat(submitted.state()).isIn("Submitted", "In review");
+        assertThat(submitted.text()).contains("Primary care (GP)", "London", "Training and adoption",
+                "Scan the most used records first.");
+    }
+}

@@ -1,0 +1,183 @@
+package org.lessonsportal.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.lessonsportal.e2e.pages.HomePage;
+import org.lessonsportal.e2e.pages.LandingPage;
+import org.lessonsportal.e2e.pages.LessonEditorPage;
+import org.lessonsportal.e2e.pages.LessonPage;
+import org.lessonsportal.e2e.pages.LessonsPage;
+import org.lessonsportal.e2e.pages.NotificationsPage;
+import org.lessonsportal.e2e.pages.PublishQueuePage;
+import org.lessonsportal.e2e.pages.ReviewPage;
+import org.lessonsportal.e2e.pages.RevisePage;
+import org.lessonsportal.e2e.pages.TasksPage;
+import org.lessonsportal.e2e.support.Axe;
+import org.lessonsportal.e2e.support.Browser;
+import org.lessonsportal.e2e.support.BrowserExtension;
+import org.lessonsportal.e2e.support.PortalWithKeycloak;
+
+/**
+ * A lesson's whole life, in real browsers against the real Keycloak and the real review process: alice writes and
+ * submits it (the information-governance gate first stops an NHS number), bob and carol review it (rita, in alice's
+ * organisation, is not asked), bob asks for changes, alice revises and resubmits, both approve, pat publishes, carol
+ * finds and reads it, and alice is told it was published. Every page on the way is checked with axe.
+ */
+class LessonStoryIT extends PortalWithKeycloak {
+
+    @RegisterExtension
+    final BrowserExtension browsers = new BrowserExtension();
+
+    @Test
+    void aLessonFromDraftToPublishedAndReadByAnotherOrganisation() {
+        String url = portalUrl();
+        String title = "Removing fax machines from three wards " + UUID.randomUUID().toString().substring(0, 6)
+                .toUpperCase(Locale.ROOT);
+
+        // reviewers are chosen from people the portal knows: they have signed in before
+        Browser bob = signedIn("bob");
+        Browser carol = signedIn("carol");
+        Browser rita = signedIn("rita");
+
+        Browser alice = browsers.newBrowser();
+        HomePage home = LandingPage.open(alice, url).signIn().signInAs("alice", "demo").home();
+        LessonEditorPage editor = home.startNewLesson();
+        Axe.check(alice, "lesson-editor");
+        editor.title(title)
+                .summary("We removed every fax machine from three wards by moving referrals to secure email.")
+                .projectType("Fax machine removal")
+                .setting("Acute hospital")
+                .region("North West")
+                .completedOn("31/3/2024")
+                .technology("NHS Mail")
+                .context("Three wards still faxed referrals. A test referral for 943 476 5919 went to the wrong "
+                        + "fax.")
+                .approach("We mapped every fax number, moved each flow to secure email and removed the machines.")
+                .outcomes("No faxes are sent any more.")
+                .challenge(1, "Clinical engagement", "Some consultants relied on faxes for urgent referrals.",
+                        "We ran a two-week pilot with them and agreed a phone back-up.")
+                .recommendations("Start with an inventory of every fax number and who uses it.")
+                .awaitSaved();
+        alice.screenshot("lesson-editor");
+
+        editor.submitExpectingProblems();
+        assertThat(editor.errorSummary()).contains("There is a problem").contains("NHS number")
+                .contains("943 476 5919");
+        assertThat(editor.contextError()).contains("NHS number");
+        Axe.check(alice, "lesson-editor-with-problems");
+        alice.screenshot("lesson-editor-problems");
+
+        editor.context("Three wards still faxed referrals, and one test referral went to the wrong fax.")
+                .awaitSaved()
+                .openPreview();
+        Axe.check(alice, "lesson-preview");
+        alice.screenshot("lesson-preview");
+        editor.closePreview();
+
+        LessonPage submitted = editor.submit();
+        assertThat(submitted.title()).isEqualTo(title);
+        assertThat(submitted.state()).isIn("Submitted", "In review");
+        Axe.check(alice, "lesson-page-submitted");
+        alice.screenshot("lesson-page");
+
+        // bob and carol are asked to review; rita, from alice's organisation, is not
+        String reviewTask = "Review this lesson: " + title;
+        TasksPage bobTasks = TasksPage.open(bob, url).awaitTask(url, reviewTask);
+        TasksPage carolTasks = TasksPage.open(carol, url).awaitTask(url, reviewTask);
+        assertThat(TasksPage.open(rita, url).tasks()).doesNotContain(title);
+        Axe.check(bob, "tasks");
+        bob.screenshot("tasks");
+
+        ReviewPage bobReview = bobTasks.openReview(title);
+        assertThat(bobReview.decisionEnabled()).isFalse();
+        Axe.check(bob, "review");
+        bobReview.noCompetingInterest();
+        assertThat(bobReview.decisionEnabled()).isTrue();
+        bobReview.askForChanges()
+                .comment("Useful. Please give the numbers before and after.")
+                .commentOn("outcomes", "How many faxes a week did the wards send before?");
+        Axe.check(bob, "review-filled-in");
+        bob.screenshot("review");
+        bobReview.send();
+        carolTasks.openReview(title).noCompetingInterest().approve().comment("Clear and practical.").send();
+
+        // alice sees the comments next to the sections they are about, revises and resubmits
+        TasksPage aliceTasks = TasksPage.open(alice, url).awaitTask(url,
+                "Make the changes reviewers asked for: " + title);
+        RevisePage revise = aliceTasks.openRevise(title);
+        assertThat(revise.reviewerComments()).contains("Please give the numbers before and after.");
+        assertThat(revise.commentsBesideSections()).contains("How many faxes a week did the wards send before?");
+        Axe.check(alice, "revise");
+        alice.screenshot("revise");
+        LessonPage resubmitted = revise.outcomes("The wards sent about 400 faxes a week; now they send none.")
+                .awaitSaved()
+                .resubmit();
+        assertThat(resubmitted.state()).isIn("Submitted", "In review");
+
+        // round 2: bob sees what changed; both approve
+        ReviewPage again = TasksPage.open(bob, url).awaitTask(url, reviewTask).openReview(title);
+        assertThat(again.changes()).contains("Outcomes");
+        Axe.check(bob, "review-round-2");
+        bob.screenshot("review-round-2");
+        again.noCompetingInterest().approve().send();
+        TasksPage.open(carol, url).awaitTask(url, reviewTask).openReview(title).noCompetingInterest().approve()
+                .send();
+
+        // pat publishes
+        Browser pat = signedIn("pat");
+        PublishQueuePage queue = PublishQueuePage.open(pat, url).awaitLesson(url, title);
+        Axe.check(pat, "publish-queue");
+        pat.screenshot("publish-queue");
+        queue.publish(title);
+
+        // carol, from another organisation, finds it and reads it
+        LessonsPage list = HomePage.open(carol, url).goToLessons();
+        assertThat(list.titles()).contains(title);
+        Axe.check(carol, "lessons");
+        carol.screenshot("lessons");
+        LessonPage read = list.open(title);
+        assertThat(read.state()).isEqualTo("Published");
+        assertThat(read.text()).contains("Start with an inventory of every fax number");
+        assertThat(read.showsHistory()).as("carol reviewed it, so she sees how it was reviewed").isTrue();
+        Axe.check(carol, "lesson-page-published");
+
+        // alice is told it was published
+        HomePage aliceHome = awaitNotification(alice, url, "has been published");
+        Axe.check(alice, "home-with-notification");
+        alice.screenshot("home");
+        NotificationsPage notifications = aliceHome.openNotifications();
+        assertThat(notifications.notifications()).contains(title).contains("has been published");
+        Axe.check(alice, "notifications");
+        alice.screenshot("notifications");
+    }
+
+    private Browser signedIn(String username) {
+        Browser browser = browsers.newBrowser();
+        LandingPage.open(browser, portalUrl()).signIn().signInAs(username, "demo").home();
+        return browser;
+    }
+
+    private static HomePage awaitNotification(Browser browser, String url, String text) {
+        Instant end = Instant.now().plus(Duration.ofSeconds(60));
+        HomePage home = HomePage.open(browser, url);
+        while (!home.yourNotifications().contains(text)) {
+            if (Instant.now().isAfter(end)) {
+                throw new AssertionError("No notification \"" + text + "\" after 60 seconds");
+            }
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+            home = HomePage.open(browser, url);
+        }
+        return home;
+    }
+}

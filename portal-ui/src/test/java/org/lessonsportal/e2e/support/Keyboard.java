@@ -1,0 +1,79 @@
+package org.lessonsportal.e2e.support;
+
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * Someone using only the keyboard: Tab, Shift+Tab, Enter, Space and typing. Keys go to whatever has the focus, as a
+ * real keyboard's do; nothing is clicked.
+ */
+public final class Keyboard {
+
+    private static final int MAX_STEPS = 200;
+
+    private final Browser browser;
+
+    public Keyboard(Browser browser) {
+        this.browser = browser;
+    }
+
+    /** Presses Tab until the focus is in the element with this id. */
+    public Keyboard tabTo(String id) {
+        return move(id, Keys.TAB);
+    }
+
+    /** Presses Shift+Tab until the focus is in the element with this id. */
+    public Keyboard shiftTabTo(String id) {
+        return move(id, Keys.chord(Keys.SHIFT, Keys.TAB));
+    }
+
+    private Keyboard move(String id, CharSequence key) {
+        for (int i = 0; i < MAX_STEPS; i++) {
+            if (focusIsIn(id)) {
+                return this;
+            }
+            new Actions(browser.driver()).sendKeys(key).perform();
+            browser.waitForVaadin();
+        }
+        throw new IllegalStateException("The keyboard focus never reached #" + id + " in " + MAX_STEPS + " steps; "
+                + "it is on " + focusDescription());
+    }
+
+    public Keyboard type(String text) {
+        new Actions(browser.driver()).sendKeys(text).perform();
+        browser.waitForVaadin();
+        return this;
+    }
+
+    public Keyboard enter() {
+        new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
+        browser.waitForVaadin();
+        return this;
+    }
+
+    public Keyboard space() {
+        new Actions(browser.driver()).sendKeys(Keys.SPACE).perform();
+        browser.waitForVaadin();
+        return this;
+    }
+
+    /** Whether the keyboard focus is in the element with this id (looking inside shadow roots). */
+    public boolean focusIsIn(String id) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) browser.driver()).executeScript(
+                "let a = document.activeElement; const target = document.getElementById(arguments[0]);"
+                        + "if (!target) { return false; }"
+                        + "while (a) { if (a === target || target.contains(a)) { return true; }"
+                        + "  a = a.shadowRoot ? a.shadowRoot.activeElement : null; }"
+                        + "return false;", id));
+    }
+
+    private String focusDescription() {
+        Object description = ((JavascriptExecutor) browser.driver()).executeScript(
+                "let a = document.activeElement;"
+                        + "while (a && a.shadowRoot && a.shadowRoot.activeElement) { a = a.shadowRoot.activeElement; }"
+                        + "if (!a) { return 'nothing'; }"
+                        + "let host = a.closest('[id]'); return a.tagName + (host ? ' in #' + host.id : '');");
+        return String.valueOf(description);
+    }
+}

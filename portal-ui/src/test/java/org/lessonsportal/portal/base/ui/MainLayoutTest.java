@@ -1,0 +1,56 @@
+package org.lessonsportal.portal.base.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.html.Anchor;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.lessonsportal.domain.shared.Roles;
+import org.lessonsportal.portal.KaribuTest;
+
+class MainLayoutTest extends KaribuTest {
+
+    @Test
+    void aContributorSeesTheirLinksAndTheCurrentPageIsMarked() {
+        signIn("author", newOdsCode(), Roles.CONTRIBUTOR);
+        navigate("lessons");
+
+        assertThat(navigation()).containsExactly("Home", "Lessons", "New lesson", "My tasks");
+        Anchor lessons = _get(Anchor.class, spec -> spec.withId("nav-lessons"));
+        assertThat(lessons.getElement().getAttribute("aria-current")).isEqualTo("page");
+        assertThat(_get(Anchor.class, spec -> spec.withId("nav-home")).getElement().getAttribute("aria-current"))
+                .isNull();
+
+        navigate("lessons/new");
+        assertThat(_get(Anchor.class, spec -> spec.withId("nav-new-lesson")).getElement()
+                .getAttribute("aria-current")).isEqualTo("page");
+        assertThat(_get(Anchor.class, spec -> spec.withId("nav-lessons")).getElement().getAttribute("aria-current"))
+                .isNull();
+    }
+
+    @Test
+    void publishersAndAdministratorsSeeTheirOwnLinks() {
+        signIn("publisher", newOdsCode(), Roles.CONTRIBUTOR, Roles.PUBLISHER);
+        navigate("home");
+        assertThat(navigation()).containsExactly("Home", "Lessons", "New lesson", "My tasks", "Publish queue");
+
+        signIn("admin", newOdsCode(), Roles.ADMIN);
+        navigate("home");
+        assertThat(navigation()).containsExactly("Home", "Lessons", "Admin");
+    }
+
+    @Test
+    void theBellSaysHowManyAreUnread() {
+        signIn("author", newOdsCode(), Roles.CONTRIBUTOR);
+        navigate("home");
+        Anchor bell = _get(Anchor.class, spec -> spec.withId("notifications-bell"));
+        assertThat(bell.getElement().getAttribute("aria-label")).isEqualTo("Notifications, none unread");
+    }
+
+    private static List<String> navigation() {
+        return _find(Anchor.class, spec -> spec.withClasses("portal-nav__link")).stream().map(Anchor::getText)
+                .toList();
+    }
+}

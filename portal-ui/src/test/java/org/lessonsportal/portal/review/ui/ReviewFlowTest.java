@@ -1,0 +1,164 @@
+package org.lessonsportal.portal.review.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lessonsportal.domain.lesson.LessonDetails;
+import org.lessonsportal.domain.lesson.LessonState;
+import org.lessonsportal.domain.organisation.Member;
+import org.lessonsportal.domain.review.ReviewDecision;
+import org.lessonsportal.domain.shared.Roles;
+import org.lessonsportal.domain.taxonomy.ProjectType;
+import org.lessonsportal.portal.KaribuTest;
+import org.lessonsportal.portal.lesson.ui.LessonReader;
+import org.lessonsportal.testsupport.LessonTestData;
+import org.lessonsportal.workflow.review.ReviewTask;
+import org.lessonsportal.workflow.review.ReviewTasks;
+import org.lessonsportal.workflow.review.TaskKind;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The review pages, browserless, with the real review process: a reviewer reviews (competing interests first), the
+ * author revises next to the reviewers' comments, and in the next round the reviewer sees what changed.
+ */
+class ReviewFlowTest extends KaribuTest {
+
+    @Autowired
+    ReviewTasks reviewTasks;
+
+    Person author;
+    Person first;
+    Person second;
+
+    @BeforeEach
+    void twoReviewersWhoKnowElectronicPatientRecords() {
+        author = person("author", newOdsCode(), Roles.CONTRIBUTOR);
+        first = person("first-reviewer", newOdsCode(), Roles.CONTRIBUTOR, Roles.REVIEWER);
+        second = person("second-reviewer", newOdsCode(), Roles.CONTRIBUTOR, Roles.REVIEWER);
+        person("admin", newOdsCode(), Roles.ADMIN);
+        // only these two know the lesson's type of project, so the workflow picks them
+        for (Member member : organisations.members()) {
+            if (member.hasRole(Roles.REVIEWER)) {
+                boolean ours = member.getId().equals(first.id()) || member.getId().equals(second.id());
+                organisations.updateExpertise(member.getId(), ours ? Set.of(ProjectType.ELECTRONIC_PATIENT_RECORD)
+                        : Set.of());
+            }
+        }
+    }
+
+    @Test
+    void reviewReviseAndSeeWhatChanged() {
+        LessonDetails draft = lessons.createDraft(author.actor(), LessonTestData.complete("One record for three "
+                + "sites " + newOdsCode()));
+        reviewTasks.submit(draft.id(), author.actor(), draft.version());
+        ReviewTask firstReview = awaitTask(first, TaskKind.REVIEW, draft.id());
+        awaitTask(second, TaskKind.REVIEW, draft.id());
+
+        // the first reviewer: the form is disabled until the competing-interest question is answered
+        actAs(first);
+        navigate("tasks");
+        assertThat(_get(TasksView.class).getElement().getTextRecursively()).contains("Review this lesson");
+        navigate("tasks/" + firstReview.id() + "/review");
+        ReviewView review = _get(ReviewView.class);
+        assertThat(review.decision.isEnabled()).isFalse();
+        assertThat(review.send.isEnabled()).isFalse();
+        _setValue(review.competingInterest, Boolean.FALSE);
+        assertThat(review.decision.isEnabled()).isTrue();
+        assertThat(review.send.isEnabled()).isTrue();
+
+        _click(review.send);
+        assertThat(review.decision.isInvalid()).isTrue();
+        assertThat(review.errors.problems()).contains("Choose whether to approve, ask for changes or decline");
+
+        _setValue(review.decision, ReviewDecision.REQUEST_CHANGES);
+        _click(review.send);
+        assertThat(review.comment.isInvalid()).isTrue();
+        assertThat(review.comment.getErrorMessage()).isEqualTo("Explain what the author needs to change");
+
+        _setValue(review.comment, "Please say what the numbers were before and after.");
+        _setValue(review.sectionComments.get("outcomes"), "Give the baseline for paper use.");
+        _click(review.send);
+        assertThat(_find(TasksView.class)).hasSize(1);
+
+        reviewTasks.completeReview(awaitTask(second, TaskKind.REVIEW, draft.id()).id(), second.actor(),
+                org.lessonsportal.workflow.review.ReviewDecision.approve("Clear and useful."));
+        ReviewTask revise = awaitTask(author, TaskKind.REVISE, draft.id());
+
+        // the author sees the comment next to the section it is about, edits and resubmits
+        actAs(author);
+        navigate("tasks/" + revise.id() + "/revise");
+        ReviseView page = _get(ReviseView.class);
+        assertThat(_get(Div.class, spec -> spec.withId("reviewer-comments")).getElement().getTextRecursively())
+                .contains("Please say what the numbers were before and after.");
+        Div comment = _get(Div.class, spec -> spec.withClasses("reviewer-comment"));
+        assertThat(comment.getElement().getTextRecursively()).contains("Give the baseline for paper use.");
+        assertThat(comment.getParent().orElseThrow().getElement().getTextRecursively()).contains("Outcomes");
+        _setValue(page.editor.form().outcomesField(), "Paper notes fell from 12,000 to 2,400 a month.");
+        _click(page.editor.submitButton());
+        assertThat(lessons.get(draft.id(), author.actor()).state()).isIn(LessonState.IN_REVIEW,
+                LessonState.SUBMITTED);
+
+        // round 2: the reviewer sees what changed, labelled in words
+        ReviewTask again = awaitTask(first, TaskKind.REVIEW, draft.id());
+        actAs(first);
+        navigate("tasks/" + again.id() + "/review");
+        assertThat(_get(Div.class, spec -> spec.withId("changes-summary")).getElement().getTextRecursively())
+                .contains("Outcomes");
+        ChangeNotes change = _get(ChangeNotes.class);
+        assertThat(change.getElement().getTextRecursively()).contains("Changed", "Outcomes", "Before:", "After:",
+                "Paper notes fell from 12,000 to 2,400 a month.");
+        assertThat(_find(LessonReader.class)).hasSize(1);
+    }
+
+    @Test
+    void aReviewerWithACompetingInterestHandsTheReviewBack() {
+        LessonDetails draft = lessons.createDraft(author.actor(), LessonTestData.complete("Cutover weekend "
+                + newOdsCode()));
+        reviewTasks.submit(draft.id(), author.actor(), draft.version());
+        ReviewTask task = awaitTask(first, TaskKind.REVIEW, draft.id());
+        actAs(first);
+        navigate("tasks/" + task.id() + "/review");
+        ReviewView review = _get(ReviewView.class);
+
+        _setValue(review.competingInterest, Boolean.TRUE);
+        assertThat(review.decision.isEnabled()).isFalse();
+        assertThat(review.competingDetails.isVisible()).isTrue();
+        _setValue(review.competingDetails, "I worked for the supplier of this system.");
+        _click(review.declare);
+
+        assertThat(reviewTasks.openTasks(first.actor()).stream().filter(t -> t.lessonId().equals(draft.id())))
+                .isEmpty();
+    }
+
+    @Test
+    void somebodyElsesReviewIsNotFound() {
+        LessonDetails draft = lessons.createDraft(author.actor(), LessonTestData.complete("Shared care record "
+                + newOdsCode()));
+        reviewTasks.submit(draft.id(), author.actor(), draft.version());
+        ReviewTask task = awaitTask(first, TaskKind.REVIEW, draft.id());
+        actAs(second);
+        navigate("tasks/" + task.id() + "/review");
+        assertThat(_find(ReviewView.class)).isEmpty();
+        assertThat(_find(Anchor.class, spec -> spec.withText("Go to the front page"))).hasSize(1);
+    }
+
+    private ReviewTask awaitTask(Person person, TaskKind kind, Long lessonId) {
+        ReviewTask[] found = new ReviewTask[1];
+        await(person.user().username() + " has a " + kind + " task", () -> {
+            List<ReviewTask> tasks = reviewTasks.openTasks(person.actor());
+            found[0] = tasks.stream().filter(t -> t.kind() == kind && t.lessonId().equals(lessonId)).findFirst()
+                    .orElse(null);
+            return found[0] != null;
+        });
+        return found[0];
+    }
+}
