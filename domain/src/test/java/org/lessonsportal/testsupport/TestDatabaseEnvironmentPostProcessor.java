@@ -27,8 +27,46 @@ public class TestDatabaseEnvironmentPostProcessor implements EnvironmentPostProc
         return "postgres".equalsIgnoreCase(chosen) || "postgresql".equalsIgnoreCase(chosen);
     }
 
+    /**
+     * The PostgreSQL database for this test JVM. A module can ask for a database of its own with the system property
+     * {@code lessons.test.pg-database-suffix} (the browser tests do, so that reviewers made up by other tests are
+     * never picked for the demo users' lessons); that database is created when missing.
+     */
     public static String postgresUrl() {
-        return env("LESSONS_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/lessons_test");
+        String url = env("LESSONS_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/lessons_test");
+        String suffix = System.getProperty("lessons.test.pg-database-suffix");
+        if (suffix == null || suffix.isBlank() || suffix.startsWith("${")) {
+            return url;
+        }
+        int slash = url.lastIndexOf('/');
+        int query = url.indexOf('?', slash);
+        String database = (query < 0 ? url.substring(slash + 1) : url.substring(slash + 1, query)) + suffix;
+        String own = url.substring(0, slash + 1) + database + (query < 0 ? "" : url.substring(query));
+        createIfMissing(url, database);
+        return own;
+    }
+
+    private static void createIfMissing(String existingUrl, String database) {
+        if (!database.matches("[A-Za-z0-9_]+")) {
+            throw new IllegalStateException("Unusable test database name: " + database);
+        }
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(existingUrl,
+                env("LESSONS_TEST_PG_USER", "postgres"), env("LESSONS_TEST_PG_PASSWORD", ""));
+                java.sql.PreparedStatement exists = connection.prepareStatement(
+                        "select 1 from pg_database where datname = ?")) {
+            exists.setString(1, database);
+            try (java.sql.ResultSet found = exists.executeQuery()) {
+                if (!found.next()) {
+                    try (java.sql.Statement create = connection.createStatement()) {
+                        create.execute("create database " + database);
+                    }
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            if (!"42P04".equals(e.getSQLState())) { // created meanwhile by another context
+                throw new IllegalStateException("Could not create the test database " + database, e);
+            }
+        }
     }
 
     @Override
