@@ -1,7 +1,5 @@
 package org.lessonsportal.domain.search;
 
-import java.util.List;
-
 /** The fields of the lesson index (one document per published lesson). */
 final class IndexFields {
 
@@ -48,9 +46,6 @@ final class IndexFields {
     static final String CONTACT_EMAIL = "contactEmail";
 
     static final char FACET_SEPARATOR = '\u001f';
-
-    /** Stored text fields whose words explain a similar-lessons match. */
-    static final List<String> EXPLAINING_TEXT = List.of(TITLE, SUMMARY, BODY, KEYWORDS);
 
     private IndexFields() {
     }

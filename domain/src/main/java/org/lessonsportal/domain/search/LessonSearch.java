@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,21 +14,33 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.highlight.DefaultEncoder;
+import org.apache.lucene.search.vectorhighlight.BreakIteratorBoundaryScanner;
+import org.apache.lucene.search.vectorhighlight.FastVectorHighlighter;
+import org.apache.lucene.search.vectorhighlight.FieldQuery;
+import org.apache.lucene.search.vectorhighlight.ScoreOrderFragmentsBuilder;
+import org.apache.lucene.search.vectorhighlight.SimpleFragListBuilder;
 import org.hibernate.search.backend.lucene.LuceneExtension;
-import org.hibernate.search.engine.search.aggregation.AggregationKey;
-import org.hibernate.search.engine.search.aggregation.SearchAggregation;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.projection.SearchProjection;
-import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.search.sort.SearchSort;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
-import org.hibernate.search.mapper.orm.search.loading.dsl.SearchLoadingOptionsStep;
-import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.lessonsportal.domain.lesson.Lesson;
+import org.lessonsportal.domain.search.FacetCountCache.Counts;
 import org.lessonsportal.domain.shared.DomainException;
 import org.lessonsportal.domain.taxonomy.ChallengeType;
 import org.lessonsportal.domain.taxonomy.Codes;
@@ -45,16 +58,23 @@ final class LessonSearch {
     private static final int MAX_FILTER_VALUES = 50;
     private static final int PASSAGES = 3;
     private static final int MAX_FACET_VALUES = 30;
+    private static final int CANDIDATES = 100;
+    private static final int PASSAGE_LENGTH = 180;
+    /** Hibernate Search's field for the document id (the lesson id as text). */
+    private static final String ID_FIELD = "__HSEARCH_id";
 
     private final SearchSession session;
     private final SearchScope<Lesson> scope;
     private final LessonAnalyzers analyzers;
     private final TextQueries textQueries;
     private final SpellingSuggester spelling;
+    private final FacetCountCache cache;
+    private List<Object> indexVersion;
 
     LessonSearch(SearchSession session, LessonAnalyzers analyzers, TextQueries textQueries,
-            SpellingSuggester spelling) {
+            SpellingSuggester spelling, FacetCountCache cache) {
         this.session = session;
+        this.cache = cache;
         this.scope = session.scope(Lesson.class);
         this.analyzers = analyzers;
         this.textQueries = textQueries;
@@ -105,25 +125,25 @@ final class LessonSearch {
     SearchResults run(SearchQuery query) {
         QueryText text = QueryText.of(query.text(), SearchQuery.MAX_TEXT_LENGTH);
         boolean allWords = true;
-        Counts counts = counts(query, textQueries.matchOnly(text, true));
-        boolean hasText = textQueries.match(text, true) != null;
-        if (counts.total == 0 && hasText && textQueries.wordCount(text) > 1) {
-            Counts some = counts(query, textQueries.matchOnly(text, false));
-            if (some.total > 0) {
-                counts = some;
+        Query full = textQueries.match(text, true);
+        boolean hasText = full != null;
+        Counts counts = counts(query, TextQueries.matchOnly(full));
+        if (counts.total() == 0 && hasText && textQueries.wordCount(text) > 1) {
+            Query some = textQueries.match(text, false);
+            Counts relaxed = counts(query, TextQueries.matchOnly(some));
+            if (relaxed.total() > 0) {
+                counts = relaxed;
+                full = some;
                 allWords = false;
             }
         }
         List<SearchHit> hits = List.of();
         long offset = (long) query.page() * query.size();
-        if (counts.total > offset) {
-            hits = hits(query, textQueries.match(text, allWords), hasText);
+        if (counts.total() > offset) {
+            hits = hits(query, text, full);
         }
-        List<Suggestion> suggestions = counts.total == 0 ? suggestions(query, text, hasText) : List.of();
-        return new SearchResults(query, counts.total, hits, counts.facets, !allWords, suggestions);
-    }
-
-    private record Counts(long total, List<FacetGroup> facets) {
+        List<Suggestion> suggestions = counts.total() == 0 ? suggestions(query, text, hasText) : List.of();
+        return new SearchResults(query, counts.total(), hits, counts.facets(), !allWords, suggestions);
     }
 
     /**
@@ -132,47 +152,168 @@ final class LessonSearch {
      * can add another value of it.
      */
     private Counts counts(SearchQuery query, Query match) {
-        AggregationKey<Map<Object, Long>> technologyLabels = AggregationKey.of("technologyLabels");
-        Map<Facet, AggregationKey<Map<Object, Long>>> keys = new EnumMap<>(Facet.class);
-        var search = session.search(scope).select(f -> f.id()).where(predicate(match, query, null))
-                .sort(f -> f.indexOrder());
-        for (Facet facet : Facet.values()) {
-            if (facet.selectedIn(query).isEmpty()) {
-                AggregationKey<Map<Object, Long>> key = facet == Facet.TECHNOLOGY ? technologyLabels
-                        : AggregationKey.of(facet.name());
-                keys.put(facet, key);
-                search = search.aggregation(key, aggregation(facet));
-            }
+        if (!cache.enabled()) {
+            return count(query, match);
         }
-        SearchResult<?> result = search.fetch(0);
-        Map<Facet, Map<Object, Long>> counts = new EnumMap<>(Facet.class);
-        keys.forEach((facet, key) -> counts.put(facet, result.aggregation(key)));
-        for (Facet facet : Facet.values()) {
-            if (!facet.selectedIn(query).isEmpty()) {
-                AggregationKey<Map<Object, Long>> key = AggregationKey.of(facet.name());
-                SearchResult<?> alone = session.search(scope).select(f -> f.id())
-                        .where(predicate(match, query, facet)).sort(f -> f.indexOrder())
-                        .aggregation(key, aggregation(facet)).fetch(0);
-                counts.put(facet, alone.aggregation(key));
-            }
+        if (indexVersion == null) {
+            indexVersion = indexVersion();
         }
-        return new Counts(result.total().hitCount(), facets(query, counts));
+        String key = (match == null ? "*" : match.toString()) + "|" + filterKey(query);
+        Counts cached = cache.get(indexVersion, key);
+        if (cached != null) {
+            return cached;
+        }
+        Counts counts = count(query, match);
+        cache.put(indexVersion, key, counts);
+        return counts;
     }
 
-    /** The page: scored and sorted, counting no further than needed, so Lucene can skip what cannot make the page. */
-    private List<SearchHit> hits(SearchQuery query, Query text, boolean hasText) {
-        int offset = query.page() * query.size();
-        var search = session.search(scope)
-                .select(projection(hasText))
-                .where(predicate(text, query, null))
-                .sort(sort(query.sort(), hasText))
-                .totalHitCountThreshold(offset + query.size());
-        if (hasText) {
-            search = search.highlighter(h -> h.fastVector().tag(Highlights.START, Highlights.END)
-                    .fragmentSize(180).numberOfFragments(PASSAGES).orderByScore(true).noMatchSize(0)
-                    .boundaryScanner().sentence().end());
+    /** The index's segments as they are now: any change to the index gives another list. */
+    private List<Object> indexVersion() {
+        try (IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
+            return reader.leaves().stream()
+                    .<Object>map(leaf -> leaf.reader().getReaderCacheHelper() == null ? leaf.reader()
+                            : leaf.reader().getReaderCacheHelper().getKey())
+                    .toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        return search.fetchHits(offset, query.size()).stream().map(LessonSearch::hit).toList();
+    }
+
+    private static String filterKey(SearchQuery query) {
+        StringBuilder key = new StringBuilder();
+        for (Facet facet : Facet.values()) {
+            key.append(facet.ordinal()).append('=').append(new java.util.TreeSet<>(facet.selectedIn(query)))
+                    .append(';');
+        }
+        return key.toString();
+    }
+
+    private Counts count(SearchQuery query, Query match) {
+        Set<Facet> unselected = EnumSet.noneOf(Facet.class);
+        for (Facet facet : Facet.values()) {
+            if (facet.selectedIn(query).isEmpty()) {
+                unselected.add(facet);
+            }
+        }
+        Map<Facet, Map<Object, Long>> counts = new EnumMap<>(Facet.class);
+        try (IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            FacetCounter.Result result = FacetCounter.count(searcher, filtered(match, query, null), unselected);
+            result.counts().forEach((facet, values) -> counts.put(facet, new LinkedHashMap<>(values)));
+            for (Facet facet : Facet.values()) {
+                if (!unselected.contains(facet)) {
+                    // A facet in use is counted without its own filter, so people can add another value.
+                    FacetCounter.Result alone = FacetCounter.count(searcher, filtered(match, query, facet),
+                            EnumSet.of(facet));
+                    counts.put(facet, new LinkedHashMap<>(alone.counts().get(facet)));
+                }
+            }
+            return new Counts(result.total(), facets(query, counts));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The matching query with the filters, as a plain Lucene query for {@link FacetCounter}: terms on the keyword
+     * fields (as indexed: codes, upper-case ODS codes, lower-case technologies) and points for the year.
+     */
+    private Query filtered(Query match, SearchQuery query, Facet except) {
+        BooleanQuery.Builder filtered = new BooleanQuery.Builder()
+                .add(match == null ? new MatchAllDocsQuery() : match, BooleanClause.Occur.FILTER);
+        for (Facet facet : Facet.values()) {
+            if (facet == except || facet.selectedIn(query).isEmpty()) {
+                continue;
+            }
+            Query filter = facet == Facet.YEAR_COMPLETED
+                    ? IntPoint.newSetQuery(IndexFields.YEAR_COMPLETED,
+                            query.yearsCompleted().stream().mapToInt(Integer::intValue).toArray())
+                    : new TermInSetQuery(field(facet), indexValues(facet, query).stream()
+                            .map(v -> new BytesRef(String.valueOf(v))).toList());
+            filtered.add(filter, BooleanClause.Occur.FILTER);
+        }
+        return filtered.build();
+    }
+
+    /**
+     * The page. Newest first (or without words): the matching lessons in date order, counting no further than the
+     * page. Best match first: in two steps, the classic way to afford a rich ranking. The matching clause alone
+     * (BM25 over all the text, synonyms included) picks the best {@link #candidateWindow candidates} cheaply, letting
+     * Lucene skip lessons that cannot make it; the full query (title, summary, keyword and category boosts, words
+     * close together) then ranks only those. Passages are highlighted last, for the page's lessons only.
+     */
+    private List<SearchHit> hits(SearchQuery query, QueryText text, Query full) {
+        int offset = query.page() * query.size();
+        boolean hasText = full != null;
+        List<List<?>> rows;
+        if (!hasText || query.sort() == org.lessonsportal.domain.search.SearchSort.NEWEST) {
+            rows = session.search(scope).select(projection())
+                    .where(predicate(TextQueries.matchOnly(full), query, null))
+                    .sort(sort(org.lessonsportal.domain.search.SearchSort.NEWEST, false))
+                    .totalHitCountThreshold(offset + query.size()).fetchHits(offset, query.size());
+        } else {
+            int window = candidateWindow(offset + query.size());
+            // Score order alone: lets Lucene use its top-score collector and skip what cannot make the window.
+            List<Long> candidates = session.search(scope).select(f -> f.id(Long.class))
+                    .where(predicate(textQueries.scoredMatch(text, full), query, null))
+                    .sort(f -> f.score()).totalHitCountThreshold(window).fetchHits(window);
+            rows = session.search(scope).select(projection())
+                    .where(f -> f.bool().must(f.extension(LuceneExtension.get()).fromLuceneQuery(full))
+                            .filter(f.id().matchingAny(candidates)))
+                    .sort(sort(query.sort(), true)).fetchHits(offset, query.size());
+        }
+        Map<Long, List<Passage>> passages = hasText ? passages(rows, text) : Map.of();
+        return rows.stream().map(row -> hit(row, passages.getOrDefault((Long) row.get(0), List.of()))).toList();
+    }
+
+    /**
+     * How many lessons the full ranking considers: enough for the page, in steps of {@value #CANDIDATES}, so the
+     * first pages share one ranking (pages beyond the first window are ranked within a larger one).
+     */
+    static int candidateWindow(int needed) {
+        return Math.min(SearchQuery.MAX_RESULT_WINDOW, ((needed + CANDIDATES - 1) / CANDIDATES) * CANDIDATES);
+    }
+
+    /**
+     * The best passages of each lesson on the page. Lucene's fast vector highlighter, used directly on the index (the
+     * body is stored with term vectors), with one query over the body alone built once per search: through Hibernate
+     * Search's highlight projection it was rebuilt for every lesson and cost more than the search itself.
+     */
+    private Map<Long, List<Passage>> passages(List<List<?>> rows, QueryText text) {
+        Query body = textQueries.bodyQuery(text);
+        if (body == null || rows.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<Passage>> passages = new HashMap<>();
+        try (IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            searcher.setQueryCache(null);
+            FastVectorHighlighter highlighter = new FastVectorHighlighter(true, true);
+            FieldQuery fieldQuery = highlighter.getFieldQuery(body, reader);
+            ScoreOrderFragmentsBuilder fragments = new ScoreOrderFragmentsBuilder(new String[] {Highlights.START},
+                    new String[] {Highlights.END}, new BreakIteratorBoundaryScanner(
+                            java.text.BreakIterator.getSentenceInstance(Locale.UK)));
+            fragments.setDiscreteMultiValueHighlighting(true);
+            SimpleFragListBuilder fragLists = new SimpleFragListBuilder();
+            for (List<?> row : rows) {
+                Long id = (Long) row.get(0);
+                TopDocs found = searcher.search(new TermQuery(new Term(ID_FIELD, String.valueOf(id))), 1);
+                if (found.scoreDocs.length == 0) {
+                    continue;
+                }
+                String[] best = highlighter.getBestFragments(fieldQuery, reader, found.scoreDocs[0].doc,
+                        IndexFields.BODY, PASSAGE_LENGTH, PASSAGES, fragLists, fragments,
+                        new String[] {Highlights.START}, new String[] {Highlights.END}, new DefaultEncoder());
+                if (best != null && best.length > 0) {
+                    passages.put(id, java.util.Arrays.stream(best)
+                            .map(marked -> Highlights.passage(IndexFields.BODY, marked)).toList());
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return passages;
     }
 
     private long count(SearchQuery query, QueryText text) {
@@ -229,23 +370,6 @@ final class LessonSearch {
         };
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private SearchAggregation<Map<Object, Long>> aggregation(Facet facet) {
-        String field = switch (facet) {
-            case ORGANISATION -> IndexFields.ORGANISATION_FACET;
-            case TECHNOLOGY -> IndexFields.TECHNOLOGY_LABEL;
-            default -> field(facet);
-        };
-        Class type = facet == Facet.YEAR_COMPLETED ? Integer.class : String.class;
-        int max = switch (facet) {
-            case ORGANISATION -> 30;
-            case TECHNOLOGY -> 100;
-            case YEAR_COMPLETED -> 40;
-            default -> 50;
-        };
-        return (SearchAggregation) scope.aggregation().terms().field(field, type).maxTermCount(max).toAggregation();
-    }
-
     private SearchSort sort(org.lessonsportal.domain.search.SearchSort sort, boolean hasText) {
         var f = scope.sort();
         if (sort == org.lessonsportal.domain.search.SearchSort.NEWEST || !hasText) {
@@ -256,32 +380,16 @@ final class LessonSearch {
                 .then().field(IndexFields.SORT_ID).desc().toSort();
     }
 
-    private SearchProjection<List<?>> projection(boolean highlights) {
+    private SearchProjection<List<?>> projection() {
         var f = scope.projection();
-        if (!highlights) {
-            return f.composite().from(f.id(Long.class), f.field(IndexFields.EXTERNAL_ID, String.class),
-                    f.field(IndexFields.TITLE, String.class), f.field(IndexFields.SUMMARY, String.class),
-                    f.field(IndexFields.PROJECT_TYPE, String.class),
-                    f.field(IndexFields.ORGANISATION_ODS, String.class),
-                    f.field(IndexFields.ORGANISATION_NAME, String.class),
-                    f.field(IndexFields.PUBLISHED_ON, LocalDate.class), f.score()).asList().toProjection();
-        }
         return f.composite().from(f.id(Long.class), f.field(IndexFields.EXTERNAL_ID, String.class),
                 f.field(IndexFields.TITLE, String.class), f.field(IndexFields.SUMMARY, String.class),
                 f.field(IndexFields.PROJECT_TYPE, String.class), f.field(IndexFields.ORGANISATION_ODS, String.class),
                 f.field(IndexFields.ORGANISATION_NAME, String.class),
-                f.field(IndexFields.PUBLISHED_ON, LocalDate.class), f.score(),
-                f.highlight(IndexFields.BODY)).asList().toProjection();
+                f.field(IndexFields.PUBLISHED_ON, LocalDate.class), f.score()).asList().toProjection();
     }
 
-    @SuppressWarnings("unchecked")
-    private static SearchHit hit(List<?> row) {
-        List<Passage> passages = new ArrayList<>();
-        if (row.size() > 9) {
-            for (String marked : (List<String>) row.get(9)) {
-                passages.add(Highlights.passage(IndexFields.BODY, marked));
-            }
-        }
+    private static SearchHit hit(List<?> row, List<Passage> passages) {
         Float score = (Float) row.get(8);
         return new SearchHit((Long) row.get(0), (String) row.get(1), (String) row.get(2), (String) row.get(3),
                 Codes.find(ProjectType.class, (String) row.get(4)).orElse(null), (String) row.get(5),

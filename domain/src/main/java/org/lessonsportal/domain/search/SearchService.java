@@ -3,7 +3,6 @@ package org.lessonsportal.domain.search;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -13,14 +12,11 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.lessonsportal.domain.lesson.Challenge;
 import org.lessonsportal.domain.lesson.Lesson;
 import org.lessonsportal.domain.lesson.LessonContent;
-import org.lessonsportal.domain.lesson.LessonState;
 import org.lessonsportal.domain.shared.DomainException;
 import org.lessonsportal.domain.shared.NotFoundException;
 import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.domain.taxonomy.ProjectType;
 import org.lessonsportal.domain.taxonomy.Setting;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -39,12 +35,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Settings ({@code lessons.search.*}): {@code directory} (default {@code ./data/search-index}), {@code directory-type}
  * ({@code local-filesystem}, or {@code local-heap} for an in-memory database), {@code synonyms-file} (an
  * administrator's extra synonym rules, read at start-up), {@code synchronization} ({@code write-sync}) and
- * {@code reindex-on-start} ({@code if-empty}). See {@link SearchSettings}.
+ * {@code reindex-on-start} ({@code if-empty}) and {@code facet-cache-size} (500). See {@link SearchSettings}.
  */
 @Service
 public class SearchService {
 
-    private static final Logger log = LoggerFactory.getLogger(SearchService.class);
     public static final int MAX_SIMILAR = 50;
 
     private final EntityManagerFactory entityManagerFactory;
@@ -53,12 +48,13 @@ public class SearchService {
     private final SpellingSuggester spelling;
     private final SimilarLessonFinder similar;
     private final TransactionTemplate readOnly;
+    private final FacetCountCache facetCounts;
 
     @PersistenceContext
     private EntityManager entityManager;
 
     SearchService(EntityManagerFactory entityManagerFactory, LessonAnalyzers analyzers,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, SearchSettings settings) {
         this.entityManagerFactory = entityManagerFactory;
         this.analyzers = analyzers;
         this.textQueries = new TextQueries(analyzers.search(), analyzers.index());
@@ -66,6 +62,7 @@ public class SearchService {
         this.similar = new SimilarLessonFinder(analyzers);
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
+        this.facetCounts = new FacetCountCache(settings.facetCacheSize());
     }
 
     /**
@@ -76,7 +73,7 @@ public class SearchService {
     @PreAuthorize("isAuthenticated()")
     public SearchResults search(SearchQuery query) {
         SearchQuery checked = LessonSearch.validate(query);
-        return inSearchSession(session -> new LessonSearch(session, analyzers, textQueries, spelling).run(checked));
+        return inSearchSession(session -> new LessonSearch(session, analyzers, textQueries, spelling, facetCounts).run(checked));
     }
 
     /**
@@ -171,11 +168,4 @@ public class SearchService {
         return String.join("\n", parts.stream().filter(Objects::nonNull).toList());
     }
 
-    static String publishedState() {
-        return LessonState.PUBLISHED.name();
-    }
-
-    static Duration since(long startNanos) {
-        return Duration.ofNanos(System.nanoTime() - startNanos);
-    }
 }

@@ -21,9 +21,11 @@ import org.springframework.core.env.Environment;
  * @param reindexOnStart  {@code if-empty} (default: index every published lesson when the index is empty but the
  *                        database is not, e.g. on first start or with an in-memory index), {@code always} or
  *                        {@code never} ({@code lessons.search.reindex-on-start})
+ * @param facetCacheSize  how many searches' totals and facet counts to keep until the index changes
+ *                        ({@code lessons.search.facet-cache-size}, default 500; 0 turns the cache off)
  */
 record SearchSettings(Path directory, String directoryType, Path synonymsFile, String synchronization,
-        String reindexOnStart) {
+        String reindexOnStart, int facetCacheSize) {
 
     static final String LOCAL_FILESYSTEM = "local-filesystem";
     static final String LOCAL_HEAP = "local-heap";
@@ -48,7 +50,9 @@ record SearchSettings(Path directory, String directoryType, Path synonymsFile, S
             throw new IllegalStateException("lessons.search.reindex-on-start must be if-empty, always or never, not "
                     + reindex);
         }
+        int facetCacheSize = environment.getProperty("lessons.search.facet-cache-size", Integer.class,
+                FacetCountCache.DEFAULT_SIZE);
         return new SearchSettings(directory, type, synonyms == null || synonyms.isBlank() ? null
-                : Path.of(synonyms.strip()), synchronization, reindex);
+                : Path.of(synonyms.strip()), synchronization, reindex, facetCacheSize);
     }
 }

@@ -37,7 +37,7 @@ import org.lessonsportal.domain.taxonomy.ProjectType;
 /**
  * "Others have done this before", in the manner of Lucene's MoreLikeThis: the description is analysed with the
  * search analyzer (so its acronyms bring their synonyms, at half weight), its terms are weighed by tf·idf against the
- * index, the {@value #KEY_TERMS} most telling ones become a weighted query over the lessons' text (and titles), and
+ * index, the {@value #KEY_TERMS} most telling ones become a weighted query over the lessons' text, and
  * lessons of the same project type get a bonus. Each hit says which key terms it shares (read from its stored text
  * with the index analyzer) and whom to contact.
  */
@@ -46,7 +46,6 @@ final class SimilarLessonFinder {
     static final int KEY_TERMS = 25;
     static final int MAX_DESCRIPTION = 5_000;
     private static final float SYNONYM_WEIGHT = 0.5f;
-    private static final float TITLE_WEIGHT = 0.5f;
     private static final float SAME_TYPE_BONUS = 2.5f;
     private static final double MAX_DOC_FREQ_SHARE = 0.5;
     private static final int SHOWN_TERMS = 6;
@@ -155,14 +154,13 @@ final class SimilarLessonFinder {
         if (!keyTerms.isEmpty()) {
             double top = keyTerms.get(0).weight();
             BooleanQuery.Builder terms = new BooleanQuery.Builder();
+            // A flat disjunction (no minimum to match): Lucene's MaxScore scorer skips lessons that cannot make
+            // the top; one-word matches rank low anyway.
             for (KeyTerm keyTerm : keyTerms) {
                 float boost = (float) (keyTerm.weight() / top);
                 terms.add(new BoostQuery(new TermQuery(new Term(IndexFields.ALL, keyTerm.term())), boost),
                         Occur.SHOULD);
-                terms.add(new BoostQuery(new TermQuery(new Term(IndexFields.TITLE, keyTerm.term())),
-                        boost * TITLE_WEIGHT), Occur.SHOULD);
             }
-            terms.setMinimumNumberShouldMatch(keyTerms.size() >= 8 ? 2 : 1);
             Query query = terms.build();
             bool.must(f.extension(LuceneExtension.get()).fromLuceneQuery(query));
             if (type != null) {

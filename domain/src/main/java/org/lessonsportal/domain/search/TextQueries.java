@@ -16,11 +16,11 @@ import org.apache.lucene.util.QueryBuilder;
  * Turns a person's words into a Lucene query, without any query syntax (so {@code title:(} is just two words).
  * <p>
  * Matching uses the {@code all} field (every text of the lesson), so words may be spread over sections; the search
- * analyzer adds the NHS synonyms (multi-word ones as phrases). With {@code allWords}, nearly every word must match:
+ * analyzer adds the NHS synonyms (a multi-word one needs all its words). With {@code allWords}, nearly every word must match:
  * all of up to three words, all but one of four or five, 70% of longer texts. Quoted phrases must match as phrases.
  * Scoring adds boosts for matches in the title, summary, keywords (technologies and tags) and categories (project
- * type, settings, region and challenge types) and for the words appearing close together; matches in the body are
- * added with a small weight, which also lets the highlighter find them (it highlights only fields the query names).
+ * type, settings, region and challenge types) and for the words appearing close together. The highlighter has a query of its own
+ * ({@link #bodyQuery}).
  */
 final class TextQueries {
 
@@ -28,17 +28,24 @@ final class TextQueries {
     private static final float SUMMARY_BOOST = 1.5f;
     private static final float KEYWORDS_BOOST = 2f;
     private static final float CATEGORIES_BOOST = 1f;
-    private static final float SECTION_BOOST = 0.3f;
+    private static final float EXACT_SYNONYM_BOOST = 1f;
     private static final float PROXIMITY_BOOST = 2f;
     private static final int PROXIMITY_SLOP = 3;
 
     private final QueryBuilder builder;
+    private final QueryBuilder phrases;
     private final QueryBuilder plain;
 
     TextQueries(Analyzer searchAnalyzer, Analyzer indexAnalyzer) {
         this.builder = new QueryBuilder(searchAnalyzer);
-        this.builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+        // A multi-word synonym ("electronic patient record" for EHR) needs all its words, not as a phrase: no
+        // position checks, so Lucene can skip lessons that cannot make the top (phrases were most of the cost).
+        this.builder.setAutoGenerateMultiTermSynonymsPhraseQuery(false);
         this.builder.setEnableGraphQueries(true);
+        // For ranking, where precision matters and only the candidates are scored: multi-word synonyms as phrases.
+        this.phrases = new QueryBuilder(searchAnalyzer);
+        this.phrases.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+        this.phrases.setEnableGraphQueries(true);
         this.plain = new QueryBuilder(indexAnalyzer);
     }
 
@@ -53,7 +60,11 @@ final class TextQueries {
      * where nothing is scored. Matches exactly the same lessons.
      */
     Query matchOnly(QueryText text, boolean allWords) {
-        Query full = match(text, allWords);
+        return matchOnly(match(text, allWords));
+    }
+
+    /** {@link #matchOnly(QueryText, boolean)} of a query {@link #match} already built. */
+    static Query matchOnly(Query full) {
         if (!(full instanceof BooleanQuery bool)) {
             return full;
         }
@@ -61,6 +72,55 @@ final class TextQueries {
         bool.clauses().stream().filter(c -> c.getOccur() == Occur.MUST)
                 .forEach(c -> required.add(c.getQuery(), Occur.FILTER));
         return required.build();
+    }
+
+    /**
+     * For choosing candidates: the lessons {@link #matchOnly} matches, scored by BM25 over all their text for every
+     * word and synonym (no minimum-should-match inside the scoring part, so Lucene can skip lessons that cannot make
+     * the candidates).
+     */
+    Query scoredMatch(QueryText text, boolean allWords) {
+        return scoredMatch(text, match(text, allWords));
+    }
+
+    /** {@link #scoredMatch(QueryText, boolean)} of a query {@link #match} already built for the text. */
+    Query scoredMatch(QueryText text, Query full) {
+        Query filter = matchOnly(full);
+        if (filter == null || text.words().isEmpty()) {
+            return filter;
+        }
+        BooleanQuery.Builder scored = new BooleanQuery.Builder().add(filter, Occur.FILTER);
+        Query original = plain.createBooleanQuery(IndexFields.ALL, text.words(), Occur.SHOULD);
+        Query expanded = guarded(() -> builder.createBooleanQuery(IndexFields.ALL, text.words(), Occur.SHOULD), null);
+        if (original != null) {
+            scored.add(original, Occur.SHOULD);
+        }
+        if (expanded != null && !expanded.equals(original) && clauses(expanded) <= MAX_CLAUSES / 2) {
+            scored.add(expanded, Occur.SHOULD);
+        }
+        return scored.build();
+    }
+
+    /** What the highlighter looks for in the body: the words, their synonyms and the quoted phrases. */
+    Query bodyQuery(QueryText text) {
+        BooleanQuery.Builder body = new BooleanQuery.Builder();
+        boolean any = false;
+        if (!text.words().isEmpty()) {
+            Query words = guarded(() -> phrases.createBooleanQuery(IndexFields.BODY, text.words(), Occur.SHOULD),
+                    () -> plain.createBooleanQuery(IndexFields.BODY, text.words(), Occur.SHOULD));
+            if (words != null) {
+                body.add(words, Occur.SHOULD);
+                any = true;
+            }
+        }
+        for (String phrase : text.phrases()) {
+            Query inBody = phrase(phrases, IndexFields.BODY, phrase);
+            if (inBody != null) {
+                body.add(inBody, Occur.SHOULD);
+                any = true;
+            }
+        }
+        return any ? body.build() : null;
     }
 
     /** Lucene refuses queries with more than 1,024 clauses in all; stay well clear. */
@@ -100,7 +160,7 @@ final class TextQueries {
     }
 
     private Query build(QueryText text, boolean allWords, Expansion expansion) {
-        QueryBuilder boosts = expansion == Expansion.FULL ? builder : plain;
+        QueryBuilder boosts = expansion == Expansion.FULL ? phrases : plain;
         BooleanQuery.Builder root = new BooleanQuery.Builder();
         boolean any = false;
         if (!text.words().isEmpty()) {
@@ -112,7 +172,9 @@ final class TextQueries {
                 should(boosts, root, IndexFields.SUMMARY, text.words(), SUMMARY_BOOST);
                 should(boosts, root, IndexFields.KEYWORDS, text.words(), KEYWORDS_BOOST);
                 should(boosts, root, IndexFields.CATEGORIES, text.words(), CATEGORIES_BOOST);
-                should(boosts, root, IndexFields.BODY, text.words(), SECTION_BOOST);
+                if (expansion == Expansion.FULL) {
+                    should(phrases, root, IndexFields.ALL, text.words(), EXACT_SYNONYM_BOOST);
+                }
                 if (wordCount(text) > 1) {
                     Query near = plain.createPhraseQuery(IndexFields.ALL, text.words(), PROXIMITY_SLOP);
                     if (near != null) {
@@ -128,12 +190,9 @@ final class TextQueries {
             }
             root.add(required, Occur.MUST);
             any = true;
-            for (String field : List.of(IndexFields.TITLE, IndexFields.SUMMARY, IndexFields.BODY)) {
-                Query inField = phrase(boosts, field, phrase);
-                if (inField != null) {
-                    root.add(new BoostQuery(inField, field.equals(IndexFields.TITLE) ? TITLE_BOOST : SECTION_BOOST),
-                            Occur.SHOULD);
-                }
+            Query inTitle = phrase(boosts, IndexFields.TITLE, phrase);
+            if (inTitle != null) {
+                root.add(new BoostQuery(inTitle, TITLE_BOOST), Occur.SHOULD);
             }
         }
         return any ? root.build() : null;

@@ -33,6 +33,23 @@ class LessonAnalyzersTest {
     }
 
     @Test
+    void noMultiWordAlternativeShrinksToOneEverydayWord() throws IOException {
+        List<String> collapsed = new java.util.ArrayList<>();
+        for (String line : Files.readAllLines(Path.of("src/main/resources/search/nhs-synonyms.txt"))) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            for (String alternative : line.replace("=>", ",").split(",")) {
+                if (LessonAnalyzers.terms(ANALYZERS.spelling(), alternative).size() > 1
+                        && indexed(alternative).size() == 1) {
+                    collapsed.add(alternative.strip() + " -> " + indexed(alternative));
+                }
+            }
+        }
+        assertThat(collapsed).as("e.g. \"cut over\" is only \"cut\" once the stop word goes").isEmpty();
+    }
+
+    @Test
     void stemsAndDropsStopWordsLikeEnglishText() {
         assertThat(indexed("The records of the patients' referrals")).containsExactly("record", "patient", "referr");
         assertThat(indexed("Migrating")).isEqualTo(indexed("migration"));
