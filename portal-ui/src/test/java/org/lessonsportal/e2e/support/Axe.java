@@ -20,6 +20,8 @@ public final class Axe {
 
     public static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
+    private static boolean started;
+
     private Axe() {
     }
 
@@ -66,10 +68,17 @@ public final class Axe {
         try {
             Path dir = Path.of(System.getProperty("e2e.artifacts", "target/e2e"));
             Files.createDirectories(dir);
+            Path file = dir.resolve("axe-results.txt");
+            synchronized (Axe.class) {
+                if (!started) {
+                    Files.deleteIfExists(file);
+                    started = true;
+                }
+            }
             String line = page + ": " + results.getViolations().size() + " violations, " + results.getPasses().size()
                     + " rules passed, " + results.getIncomplete().size() + " to review by hand ("
                     + results.getIncomplete().stream().map(Rule::getId).collect(Collectors.joining(", ")) + ")\n";
-            Files.writeString(dir.resolve("axe-results.txt"), line, StandardCharsets.UTF_8,
+            Files.writeString(file, line, StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             System.err.println("Could not record the axe results of " + page + ": " + e);

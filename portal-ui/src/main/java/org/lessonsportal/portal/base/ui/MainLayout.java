@@ -191,7 +191,20 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
      */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        String path = event.getLocation().getPath();
+        markCurrent(event.getLocation().getPath());
+    }
+
+    /**
+     * Marks the navigation again after a page changed its address without navigating (a new lesson's
+     * "lessons/new" becomes "lessons/42/edit" once it is saved).
+     */
+    public static void addressChanged(Component anyComponentOnThePage, String path) {
+        anyComponentOnThePage.getUI().ifPresent(ui -> ui.getInternals().getActiveRouterTargetsChain().stream()
+                .filter(MainLayout.class::isInstance).map(MainLayout.class::cast)
+                .forEach(layout -> layout.markCurrent(path)));
+    }
+
+    private void markCurrent(String path) {
         String best = null;
         for (String candidate : navigation.keySet()) {
             boolean matches = candidate.equals(path) || (!candidate.isEmpty() && path.startsWith(candidate + "/"));

@@ -53,6 +53,7 @@ class LessonEditorView extends Div implements BeforeEnterObserver, BeforeLeaveOb
         editor.onCreated(id -> {
             heading.setText("Edit your lesson");
             getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, PortalRoutes.editLesson(id)));
+            MainLayout.addressChanged(this, PortalRoutes.editLesson(id));
         });
         add(heading, intro, editor);
     }

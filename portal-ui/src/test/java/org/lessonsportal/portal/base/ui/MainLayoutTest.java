@@ -2,9 +2,11 @@ package org.lessonsportal.portal.base.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lessonsportal.domain.shared.Roles;
@@ -28,6 +30,13 @@ class MainLayoutTest extends KaribuTest {
                 .getAttribute("aria-current")).isEqualTo("page");
         assertThat(_get(Anchor.class, spec -> spec.withId("nav-lessons")).getElement().getAttribute("aria-current"))
                 .isNull();
+
+        // once the new lesson is saved, the page is that lesson's editor: part of "Lessons", no longer "New lesson"
+        _setValue(_get(TextField.class, spec -> spec.withId("lesson-title")), "A lesson about shared care records");
+        assertThat(_get(Anchor.class, spec -> spec.withId("nav-new-lesson")).getElement()
+                .getAttribute("aria-current")).isNull();
+        assertThat(_get(Anchor.class, spec -> spec.withId("nav-lessons")).getElement().getAttribute("aria-current"))
+                .isEqualTo("true");
     }
 
     @Test
