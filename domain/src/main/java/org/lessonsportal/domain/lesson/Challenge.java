@@ -1,9 +1,11 @@
 package org.lessonsportal.domain.lesson;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.lessonsportal.domain.taxonomy.ChallengeType;
 
 /**
- * One challenge the project met.
+ * One challenge the project met. A challenge with no type and no text at all is {@linkplain #isBlank() blank}: an
+ * empty block in the form, not a challenge; {@link LessonContent} leaves blank ones out.
  *
  * @param type        the kind of challenge; may be {@code null} in a draft
  * @param description what happened
@@ -14,5 +16,11 @@ public record Challenge(ChallengeType type, String description, String resolutio
     public Challenge {
         description = Texts.clean(description);
         resolution = Texts.clean(resolution);
+    }
+
+    /** Whether nothing at all was given: no type, no description and no resolution. */
+    @JsonIgnore
+    public boolean isBlank() {
+        return type == null && description == null && resolution == null;
     }
 }

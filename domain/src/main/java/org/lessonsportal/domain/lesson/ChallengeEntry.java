@@ -24,7 +24,11 @@ class ChallengeEntry {
     protected ChallengeEntry() {
     }
 
+    /** @throws IllegalArgumentException for a blank challenge, which would be stored as a row of {@code null}s */
     ChallengeEntry(Challenge challenge) {
+        if (challenge.isBlank()) {
+            throw new IllegalArgumentException("A blank challenge is not stored");
+        }
         this.type = challenge.type();
         this.description = challenge.description();
         this.resolution = challenge.resolution();

@@ -89,6 +89,12 @@ public class Lesson {
     @Column(length = LessonValidator.LONG_TEXT_MAX)
     private String outcomes;
 
+    /**
+     * Never holds a blank challenge: Hibernate reads a row whose columns are all {@code null} back as a {@code null}
+     * element and takes a {@code null} element for "no row at this index", so it would insert over that row on the
+     * next change (a primary-key error). Rows like that, left by earlier versions, are skipped when reading and
+     * cleared on the next change (see {@link #replaceChallenges}).
+     */
     @ElementCollection
     @CollectionTable(name = "lesson_challenge", joinColumns = @JoinColumn(name = "lesson_id"))
     @OrderColumn(name = "list_index")
@@ -175,7 +181,7 @@ public class Lesson {
         this.context = content.context();
         approach = content.approach();
         outcomes = content.outcomes();
-        replace(challenges, content.challenges().stream().map(ChallengeEntry::new).toList());
+        replaceChallenges(content.challenges().stream().map(ChallengeEntry::new).toList());
         recommendations = content.recommendations();
         wouldDoDifferently = content.wouldDoDifferently();
         replace(technologies, content.technologies());
@@ -184,6 +190,19 @@ public class Lesson {
         contactEmail = content.contact() == null ? null : content.contact().email();
         updatedAt = now;
         return true;
+    }
+
+    /**
+     * Changes the stored challenges row by row; when some stored row reads as {@code null} (a blank challenge kept by
+     * an earlier version) Hibernate cannot update the list in place, so the list is replaced and all its rows are
+     * written afresh.
+     */
+    private void replaceChallenges(List<ChallengeEntry> wanted) {
+        if (challenges.contains(null)) {
+            challenges = new ArrayList<>(wanted);
+        } else {
+            replace(challenges, wanted);
+        }
     }
 
     private static <T> void replace(List<T> current, List<T> wanted) {
@@ -232,7 +251,8 @@ public class Lesson {
 
     public LessonContent getContent() {
         return new LessonContent(title, summary, projectType, settings, region, startedOn, completedOn, context,
-                approach, outcomes, challenges.stream().map(ChallengeEntry::toChallenge).toList(), recommendations,
+                approach, outcomes, challenges.stream().filter(Objects::nonNull).map(ChallengeEntry::toChallenge).toList(),
+                recommendations,
                 wouldDoDifferently, technologies, tags, Contact.ofNullable(contactName, contactEmail));
     }
 

@@ -14,7 +14,8 @@ import org.lessonsportal.domain.taxonomy.Setting;
  * file carries. Any part may be missing in a draft; {@link LessonValidator} says what submission needs.
  * <p>
  * Texts are trimmed (blank becomes {@code null}); lists are never {@code null}, keep their order and lose blank entries
- * and repeats.
+ * and repeats. Challenges keep their order and lose blank ones ({@link Challenge#isBlank()}: an empty block is not a
+ * challenge, and the database could not tell it from no row at all).
  *
  * @param settings           care settings, at least one for submission
  * @param technologies       technologies, suppliers and standards involved
@@ -46,7 +47,8 @@ public record LessonContent(
         context = Texts.clean(context);
         approach = Texts.clean(approach);
         outcomes = Texts.clean(outcomes);
-        challenges = challenges == null ? List.of() : challenges.stream().filter(Objects::nonNull).toList();
+        challenges = challenges == null ? List.of()
+                : challenges.stream().filter(c -> c != null && !c.isBlank()).toList();
         recommendations = Texts.clean(recommendations);
         wouldDoDifferently = Texts.clean(wouldDoDifferently);
         technologies = Texts.cleanList(technologies);
