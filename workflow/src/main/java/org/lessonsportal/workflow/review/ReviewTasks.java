@@ -24,6 +24,7 @@ import org.lessonsportal.domain.lesson.LessonPolicy.Action;
 import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.lesson.LessonState;
 import org.lessonsportal.domain.lesson.SendBackTo;
+import org.lessonsportal.domain.organisation.Member;
 import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.review.ReviewRecord;
 import org.lessonsportal.domain.review.ReviewService;
@@ -55,6 +56,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class ReviewTasks {
+
+    /** The longest reason for giving a review to someone else that is kept. */
+    public static final int REASSIGN_REASON_MAX = 1000;
 
     static final String TASK_GONE = "We could not find that task. Someone may have completed it already, or the "
             + "lesson may have been withdrawn.";
@@ -154,6 +158,58 @@ public class ReviewTasks {
             return new RevisionBrief(lesson.id(), lesson.round(), reviews.reviewsOf(lesson.id(), actor),
                     notices.sentBackReason(lesson.id()).orElse(null),
                     lessons.changesSinceLatestRound(lesson.id(), actor));
+        });
+    }
+
+    /**
+     * For publishers: lessons whose reviewers are at work, each with the reviews of its current round not sent yet
+     * (reviewer, their organisation, since when, due date), so one can be given to another reviewer with
+     * {@link #reassign}. Only lessons the publisher may choose reviewers for (not ones they wrote or were asked to
+     * review). The lesson whose review has waited longest comes first.
+     *
+     * @throws NotAllowedException for anyone without the publisher role
+     */
+    public List<ReviewUnderWay> reviewsUnderWay(Actor actor) {
+        if (actor.isSystem() || !actor.hasRole(Roles.PUBLISHER)) {
+            throw new NotAllowedException("Only a publisher can see the reviews under way.");
+        }
+        return inTransaction(() -> {
+            List<Task> open = tasks.createTaskQuery().processDefinitionKey(LessonReviewProcess.KEY)
+                    .taskDefinitionKey(LessonReviewProcess.REVIEW_LESSON).list();
+            Map<String, Long> lessonIds = processes.lessonIds(open.stream().map(Task::getProcessInstanceId)
+                    .distinct().toList());
+            Map<Long, List<Task>> byLesson = new LinkedHashMap<>();
+            for (Task task : open) {
+                Long lessonId = lessonIds.get(task.getProcessInstanceId());
+                if (lessonId != null && task.getAssignee() != null) {
+                    byLesson.computeIfAbsent(lessonId, id -> new ArrayList<>()).add(task);
+                }
+            }
+            Map<Long, String> organisationNames = new HashMap<>();
+            List<ReviewUnderWay> underWay = new ArrayList<>();
+            for (Map.Entry<Long, List<Task>> entry : byLesson.entrySet()) {
+                Long lessonId = entry.getKey();
+                if (!lessons.allowedActions(lessonId, actor).contains(Action.ASSIGN_REVIEWERS)) {
+                    continue;
+                }
+                LessonDetails lesson = lessons.get(lessonId, actor);
+                List<ReviewUnderWay.OpenReview> reviews = entry.getValue().stream().map(task -> {
+                    Member reviewer = organisations.getMember(Long.valueOf(task.getAssignee()));
+                    String organisation = reviewer.getOrganisationId() == null ? null
+                            : organisationNames.computeIfAbsent(reviewer.getOrganisationId(),
+                                    id -> organisations.get(id).getName());
+                    return new ReviewUnderWay.OpenReview(task.getId(), reviewer.getId(), reviewer.getName(),
+                            organisation, instant(task.getCreateTime()), instant(task.getDueDate()),
+                            lesson.round());
+                }).sorted(Comparator.comparing(ReviewUnderWay.OpenReview::since,
+                        Comparator.nullsLast(Comparator.naturalOrder()))).toList();
+                underWay.add(new ReviewUnderWay(lessonId, lesson.title(), organisationNames.computeIfAbsent(
+                        lesson.organisationId(), id -> organisations.get(id).getName()), lesson.round(), reviews));
+            }
+            Comparator<ReviewUnderWay> longestWaiting = Comparator.comparing(
+                    r -> r.openReviews().get(0).since(), Comparator.nullsLast(Comparator.naturalOrder()));
+            underWay.sort(longestWaiting.thenComparing(ReviewUnderWay::lessonId));
+            return List.copyOf(underWay);
         });
     }
 
@@ -289,13 +345,23 @@ public class ReviewTasks {
 
     /**
      * A publisher gives a review to another eligible reviewer: either an open review (the current reviewer is taken
-     * off it and the new one starts afresh) or a "choose another reviewer" task (after a competing interest or an
-     * overdue review).
+     * off it and the new one starts afresh; see {@link #reviewsUnderWay}) or a "choose another reviewer" task (after
+     * a competing interest or an overdue review). The new reviewer must be {@linkplain #eligibleReviewers eligible}:
+     * a reviewer from another organisation than the author's, not the author, not already reviewing the lesson.
      *
      * @param reason why, for the record (optional)
+     * @throws ValidationException when no reviewer is given
+     * @throws NotAllowedException with the reason in plain English when the reviewer is not eligible, or the actor
+     *                             is not a publisher who may choose this lesson's reviewers
      */
     public void reassign(String taskId, Actor actor, Long reviewerId, String reason) {
-        Objects.requireNonNull(reviewerId, "reviewerId");
+        if (reviewerId == null) {
+            throw new ValidationException(List.of(new FieldError("reviewer", "Choose a reviewer")));
+        }
+        if (reason != null && reason.strip().length() > REASSIGN_REASON_MAX) {
+            throw new ValidationException(List.of(new FieldError("reason",
+                    "Keep the reason to 1,000 characters or fewer")));
+        }
         inTransaction(() -> {
             OpenTask open = require(taskId, TaskKind.REVIEW, TaskKind.REASSIGN);
             requirePublisher(open, actor, open.kind() == TaskKind.REASSIGN);

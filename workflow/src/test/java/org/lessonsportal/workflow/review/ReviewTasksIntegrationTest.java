@@ -165,6 +165,7 @@ class ReviewTasksIntegrationTest {
         for (Class<?> type : List.of(ReviewTasks.class, ReviewOperations.class, Notifications.class,
                 ReviewTask.class, ReviewDecision.class, EligibleReviewer.class, RevisionBrief.class,
                 RunningReview.class, RunningReview.TaskSummary.class, OverdueTask.class, ReviewIncident.class,
+                ReviewUnderWay.class, ReviewUnderWay.OpenReview.class,
                 CurrentReviewers.class, LessonStates.class, ReviewSettings.class)) {
             for (Method method : type.getDeclaredMethods()) {
                 if (!Modifier.isPublic(method.getModifiers())) {

@@ -44,7 +44,8 @@ import org.lessonsportal.workflow.review.ReviewTasks;
 /**
  * For publishers: lessons waiting for a publisher, oldest due first. Approved lessons with their reviews (publish,
  * or send back to the author with a reason); lessons that need reviewers chosen, or another reviewer after one
- * stepped aside; and lessons the reviewers recommended declining (decline, or approve anyway, with a reason).
+ * stepped aside; and lessons the reviewers recommended declining (decline, or approve anyway, with a reason). Below
+ * them, the reviews under way, each of which can be given to another reviewer ({@link ReviewsUnderWaySection}).
  */
 @Route(value = PortalRoutes.PUBLISH, layout = MainLayout.class)
 @PageTitle("Publish queue - Lessons Portal")
@@ -56,6 +57,7 @@ class PublishQueueView extends Div {
     private final Names names;
     private final Actor actor;
     private final Div queue = new Div();
+    private final ReviewsUnderWaySection underWay;
 
     PublishQueueView(ReviewTasks reviewTasks, ReviewService reviews, OrganisationService organisations,
             CurrentUserService currentUsers, NotificationBroadcaster broadcaster) {
@@ -70,11 +72,14 @@ class PublishQueueView extends Div {
         add(lede);
         queue.setId("publish-queue");
         add(queue);
+        underWay = new ReviewsUnderWaySection(reviewTasks, actor, this::refresh);
+        add(underWay);
         refresh();
         broadcaster.keepUpdated(queue, actor.memberId(), this::refresh);
     }
 
     void refresh() {
+        underWay.refresh();
         queue.removeAll();
         List<ReviewTask> tasks = reviewTasks.openTasks(actor).stream().filter(t -> t.kind().forPublishers()).toList();
         if (tasks.isEmpty()) {
@@ -247,7 +252,7 @@ class PublishQueueView extends Div {
         card.add(reviewer, give);
     }
 
-    private static String describe(EligibleReviewer reviewer) {
+    static String describe(EligibleReviewer reviewer) {
         return reviewer.name() + ", " + reviewer.organisationName() + (reviewer.expertiseMatches()
                 ? " (knows this type of project" : " (") + (reviewer.expertiseMatches() ? ", " : "")
                 + reviewer.openReviews() + " open reviews)";
