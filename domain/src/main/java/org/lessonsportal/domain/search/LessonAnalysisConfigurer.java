@@ -15,7 +15,7 @@ final class LessonAnalysisConfigurer implements LuceneAnalysisConfigurer {
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
         context.analyzer(LessonAnalyzers.INDEX).instance(analyzers.index());
-        context.analyzer(LessonAnalyzers.SEARCH).instance(analyzers.search());
+        context.analyzer(LessonAnalyzers.SEARCH).instance(analyzers.currentSearch());
         context.analyzer(LessonAnalyzers.SPELLING).instance(analyzers.spelling());
         context.normalizer(LessonAnalyzers.KEYWORD).instance(analyzers.keyword());
     }

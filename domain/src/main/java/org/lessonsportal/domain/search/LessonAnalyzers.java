@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -29,11 +30,14 @@ import org.apache.lucene.util.IOUtils;
  * <li>{@link #index()} ({@value #INDEX}): char filters (A&amp;E → AE, IT → ICT), standard tokenizer, English possessive,
  * lower case, ASCII folding, English stop words (Snowball list), holes closed, Porter stemming.</li>
  * <li>{@link #search()} ({@value #SEARCH}): the same, then the NHS synonym graph. Synonyms apply at query time only,
- * so multi-word synonyms work and the vocabulary can change without touching indexed text (after a restart).</li>
+ * so multi-word synonyms work and the vocabulary can change without touching indexed text.</li>
  * <li>{@link #spelling()} ({@value #SPELLING}): words as written (lower case, folded, no stemming), for spelling
  * suggestions.</li>
  * <li>{@link #keyword()} ({@value #KEYWORD}): a normalizer for facet values (technologies), lower case and folded.</li>
  * </ul>
+ * The synonym rules, the search analyzer and the {@link TextQueries} made with it form the current {@link Vocabulary},
+ * which administrators can replace while the portal runs ({@link #useExtraRules}): it is swapped as a whole, so a
+ * search that took it ({@link #vocabulary()}) finishes with it, and the next one uses the new one.
  */
 final class LessonAnalyzers {
 
@@ -44,29 +48,77 @@ final class LessonAnalyzers {
 
     private static final int POSITION_GAP = 100;
 
+    /**
+     * The synonym rules in use, the search analyzer that applies them and the queries built with it. Never changed;
+     * replaced as a whole.
+     */
+    record Vocabulary(SynonymRules synonyms, Analyzer search, TextQueries queries) {
+    }
+
     private final CharArraySet stopWords;
     private final Analyzer index;
     private final Analyzer spelling;
     private final Analyzer keyword;
-    private final SynonymRules synonyms;
-    private final Analyzer search;
+    /** The built-in rules and the administrator's file, as read at start-up. */
+    private final List<SynonymRules.Source> baseSources;
+    private final Analyzer currentSearch;
+    private volatile Vocabulary vocabulary;
 
     LessonAnalyzers(SynonymRules.Source... synonymSources) {
         this.stopWords = loadStopWords();
         this.index = new TextAnalyzer(stopWords, true, null);
         this.spelling = new TextAnalyzer(null, false, null);
         this.keyword = new KeywordAnalyzer();
+        this.baseSources = List.of(synonymSources);
+        this.vocabulary = build(baseSources);
+        this.currentSearch = new CurrentSearchAnalyzer();
+    }
+
+    private Vocabulary build(List<SynonymRules.Source> sources) {
         // Rules are read with the index analyzer, so both sides of a rule look like indexed text (stemmed, no stops).
-        this.synonyms = SynonymRules.load(index, spelling, synonymSources);
-        this.search = new TextAnalyzer(stopWords, true, synonyms.map());
+        SynonymRules synonyms = SynonymRules.load(index, spelling, sources.toArray(SynonymRules.Source[]::new));
+        Analyzer search = new TextAnalyzer(stopWords, true, synonyms.map());
+        return new Vocabulary(synonyms, search, new TextQueries(search, index));
+    }
+
+    /**
+     * Puts in use the start-up rules plus these (the administrators' rules); the next search uses them. Searches
+     * under way finish with the vocabulary they started with.
+     */
+    synchronized Vocabulary useExtraRules(SynonymRules.Source... extra) {
+        List<SynonymRules.Source> sources = new ArrayList<>(baseSources);
+        sources.addAll(List.of(extra));
+        Vocabulary built = build(sources);
+        this.vocabulary = built;
+        return built;
+    }
+
+    /** The vocabulary in use now; take it once and use it for the whole of one search. */
+    Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    /** The start-up sources: the built-in rules and, if set, the administrator's file. */
+    List<SynonymRules.Source> baseSources() {
+        return baseSources;
     }
 
     Analyzer index() {
         return index;
     }
 
+    /** The search analyzer of the vocabulary in use now. */
     Analyzer search() {
-        return search;
+        return vocabulary.search();
+    }
+
+    /**
+     * For Hibernate Search, which is given its analyzers once at start-up: an analyzer that always analyses with the
+     * search analyzer in use at the time of the call. (The portal builds its text queries itself, from
+     * {@link #vocabulary()}; this keeps any query Hibernate Search analyses in step too.)
+     */
+    Analyzer currentSearch() {
+        return currentSearch;
     }
 
     Analyzer spelling() {
@@ -77,8 +129,9 @@ final class LessonAnalyzers {
         return keyword;
     }
 
+    /** The synonym rules in use now. */
     SynonymRules synonyms() {
-        return synonyms;
+        return vocabulary.synonyms();
     }
 
     boolean isStopWord(String lowerCaseWord) {
@@ -158,6 +211,33 @@ final class LessonAnalyzers {
         @Override
         public int getPositionIncrementGap(String fieldName) {
             return POSITION_GAP;
+        }
+    }
+
+    /**
+     * Delegates to the current search analyzer, building new token stream components on every call: reusing them
+     * (per thread) could keep a replaced vocabulary's synonyms in use.
+     */
+    private final class CurrentSearchAnalyzer extends AnalyzerWrapper {
+
+        CurrentSearchAnalyzer() {
+            super(new ReuseStrategy() {
+                @Override
+                public TokenStreamComponents getReusableComponents(Analyzer analyzer, String fieldName) {
+                    return null;
+                }
+
+                @Override
+                public void setReusableComponents(Analyzer analyzer, String fieldName,
+                        TokenStreamComponents components) {
+                    // never reused
+                }
+            });
+        }
+
+        @Override
+        protected Analyzer getWrappedAnalyzer(String fieldName) {
+            return vocabulary.search();
         }
     }
 

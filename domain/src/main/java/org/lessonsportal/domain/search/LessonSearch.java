@@ -21,6 +21,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -70,6 +71,12 @@ final class LessonSearch {
     private final SpellingSuggester spelling;
     private final FacetCountCache cache;
     private List<Object> indexVersion;
+    /** One point-in-time view of the index for the whole search, so document numbers stay valid between steps. */
+    private IndexReader reader;
+    private IndexSearcher searcher;
+    /** The matching query last counted in full, and the lessons it matched (with the filters). */
+    private Query countedMatch;
+    private FixedBitSet countedDocs;
 
     LessonSearch(SearchSession session, LessonAnalyzers analyzers, TextQueries textQueries,
             SpellingSuggester spelling, FacetCountCache cache) {
@@ -123,6 +130,14 @@ final class LessonSearch {
     // -------------------------------------------------------------------------------------------------------- search
 
     SearchResults run(SearchQuery query) {
+        try {
+            return search(query);
+        } finally {
+            closeReader();
+        }
+    }
+
+    private SearchResults search(SearchQuery query) {
         QueryText text = QueryText.of(query.text(), SearchQuery.MAX_TEXT_LENGTH);
         boolean allWords = true;
         Query full = textQueries.match(text, true);
@@ -144,6 +159,15 @@ final class LessonSearch {
         }
         List<Suggestion> suggestions = counts.total() == 0 ? suggestions(query, text, hasText) : List.of();
         return new SearchResults(query, counts.total(), hits, counts.facets(), !allWords, suggestions);
+    }
+
+    /** Whether the lesson is among the results: every word (no fall-back to some of them), every filter. */
+    boolean matches(SearchQuery query, Long lessonId) {
+        Query strict = textQueries.matchOnly(QueryText.of(query.text(), SearchQuery.MAX_TEXT_LENGTH), true);
+        SearchPredicateFactory f = scope.predicate();
+        return session.search(scope).select(p -> p.id())
+                .where(f.bool().must(predicate(strict, query, null)).filter(f.id().matching(lessonId)).toPredicate())
+                .fetchTotalHitCount() > 0;
     }
 
     /**
@@ -168,15 +192,41 @@ final class LessonSearch {
         return counts;
     }
 
-    /** The index's segments as they are now: any change to the index gives another list. */
+    /**
+     * The index's segments as they are now, and the vocabulary (whose {@link TextQueries} this search uses): any change
+     * to the index or to the synonyms gives another list.
+     */
     private List<Object> indexVersion() {
-        try (IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
-            return reader.leaves().stream()
-                    .<Object>map(leaf -> leaf.reader().getReaderCacheHelper() == null ? leaf.reader()
-                            : leaf.reader().getReaderCacheHelper().getKey())
-                    .toList();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        List<Object> version = new ArrayList<>();
+        reader().leaves().forEach(leaf -> version.add(leaf.reader().getReaderCacheHelper() == null ? leaf.reader()
+                : leaf.reader().getReaderCacheHelper().getKey()));
+        version.add(textQueries);
+        return version;
+    }
+
+    private IndexReader reader() {
+        if (reader == null) {
+            reader = scope.extension(LuceneExtension.get()).openIndexReader();
+            searcher = new IndexSearcher(reader);
+        }
+        return reader;
+    }
+
+    private IndexSearcher searcher() {
+        reader();
+        return searcher;
+    }
+
+    private void closeReader() {
+        if (reader != null) {
+            try {
+                reader.close();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } finally {
+                reader = null;
+                searcher = null;
+            }
         }
     }
 
@@ -197,9 +247,13 @@ final class LessonSearch {
             }
         }
         Map<Facet, Map<Object, Long>> counts = new EnumMap<>(Facet.class);
-        try (IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
-            IndexSearcher searcher = new IndexSearcher(reader);
-            FacetCounter.Result result = FacetCounter.count(searcher, filtered(match, query, null), unselected);
+        try {
+            IndexSearcher searcher = searcher();
+            // The same pass notes the matching lessons, for choosing the best of them without matching again.
+            FixedBitSet docs = new FixedBitSet(Math.max(1, reader().maxDoc()));
+            FacetCounter.Result result = FacetCounter.count(searcher, filtered(match, query, null), unselected, docs);
+            countedMatch = match == null ? new MatchAllDocsQuery() : match;
+            countedDocs = docs;
             result.counts().forEach((facet, values) -> counts.put(facet, new LinkedHashMap<>(values)));
             for (Facet facet : Facet.values()) {
                 if (!unselected.contains(facet)) {
@@ -253,18 +307,81 @@ final class LessonSearch {
                     .sort(sort(org.lessonsportal.domain.search.SearchSort.NEWEST, false))
                     .totalHitCountThreshold(offset + query.size()).fetchHits(offset, query.size());
         } else {
-            int window = candidateWindow(offset + query.size());
-            // Score order alone: lets Lucene use its top-score collector and skip what cannot make the window.
-            List<Long> candidates = session.search(scope).select(f -> f.id(Long.class))
-                    .where(predicate(textQueries.scoredMatch(text, full), query, null))
-                    .sort(f -> f.score()).totalHitCountThreshold(window).fetchHits(window);
-            rows = session.search(scope).select(projection())
-                    .where(f -> f.bool().must(f.extension(LuceneExtension.get()).fromLuceneQuery(full))
-                            .filter(f.id().matchingAny(candidates)))
-                    .sort(sort(query.sort(), true)).fetchHits(offset, query.size());
+            try {
+                return rankedHits(query, text, full, offset);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
-        Map<Long, List<Passage>> passages = hasText ? passages(rows, text) : Map.of();
+        Map<Long, List<Passage>> passages = hasText ? passages(rows, text, Map.of()) : Map.of();
         return rows.stream().map(row -> hit(row, passages.getOrDefault((Long) row.get(0), List.of()))).toList();
+    }
+
+    /**
+     * Best match first, straight on the index (one reader for every step): the candidates are the best-scoring
+     * lessons among those counted, by a flat disjunction of the words and synonyms that Lucene can prune term by
+     * term; only they are scored with the full query; only the page's lessons are loaded and highlighted.
+     */
+    private List<SearchHit> rankedHits(SearchQuery query, QueryText text, Query full, int offset)
+            throws java.io.IOException {
+        IndexSearcher searcher = searcher();
+        Query match = TextQueries.matchOnly(full);
+        FixedBitSet matching = countedDocs != null && match.equals(countedMatch) ? countedDocs : null;
+        if (matching == null) {
+            matching = new FixedBitSet(Math.max(1, reader().maxDoc()));
+            FacetCounter.count(searcher, filtered(match, query, null), EnumSet.noneOf(Facet.class), matching);
+        }
+        int window = candidateWindow(offset + query.size());
+        int[] candidates = Candidates.best(searcher, textQueries.candidateScoring(text, full), matching, window);
+        List<Candidates.Ranked> ranked = rank(searcher, full, candidates);
+        if (offset >= ranked.size()) {
+            return List.of();
+        }
+        List<Candidates.Ranked> page = ranked.subList(offset, Math.min(ranked.size(), offset + query.size()));
+        List<Long> ids = page.stream().map(Candidates.Ranked::lessonId).toList();
+        Map<Long, List<?>> rowsById = new HashMap<>();
+        session.search(scope).select(projection()).where(f -> f.id().matchingAny(ids)).fetchHits(ids.size())
+                .forEach(row -> rowsById.put((Long) row.get(0), row));
+        List<List<?>> rows = new ArrayList<>();
+        Map<Long, Integer> docs = new HashMap<>();
+        Map<Long, Float> scores = new HashMap<>();
+        for (Candidates.Ranked hit : page) {
+            List<?> row = rowsById.get(hit.lessonId());
+            if (row != null) {
+                rows.add(row);
+                docs.put(hit.lessonId(), hit.doc());
+                scores.put(hit.lessonId(), hit.score());
+            }
+        }
+        Map<Long, List<Passage>> passages = passages(rows, text, docs);
+        return rows.stream().map(row -> hit(row, scores.get((Long) row.get(0)),
+                passages.getOrDefault((Long) row.get(0), List.of()))).toList();
+    }
+
+    /** The candidates scored with the full query, best first. */
+    private static List<Candidates.Ranked> rank(IndexSearcher searcher, Query full, int[] candidates)
+            throws java.io.IOException {
+        if (candidates.length == 0) {
+            return List.of();
+        }
+        Query scored = new BooleanQuery.Builder().add(full, BooleanClause.Occur.MUST)
+                .add(new Candidates.DocsQuery(candidates), BooleanClause.Occur.FILTER).build();
+        List<Candidates.Ranked> ranked = searcher.search(scored, new org.apache.lucene.search.CollectorManager<
+                Candidates.Scoring, List<Candidates.Ranked>>() {
+            @Override
+            public Candidates.Scoring newCollector() {
+                return new Candidates.Scoring();
+            }
+
+            @Override
+            public List<Candidates.Ranked> reduce(Collection<Candidates.Scoring> collectors) {
+                List<Candidates.Ranked> all = new ArrayList<>();
+                collectors.forEach(c -> all.addAll(c.ranked));
+                return all;
+            }
+        });
+        ranked.sort(Candidates.BEST_FIRST);
+        return ranked;
     }
 
     /**
@@ -280,15 +397,15 @@ final class LessonSearch {
      * body is stored with term vectors), with one query over the body alone built once per search: through Hibernate
      * Search's highlight projection it was rebuilt for every lesson and cost more than the search itself.
      */
-    private Map<Long, List<Passage>> passages(List<List<?>> rows, QueryText text) {
-        Query body = textQueries.bodyQuery(text);
-        if (body == null || rows.isEmpty()) {
+    private Map<Long, List<Passage>> passages(List<List<?>> rows, QueryText text, Map<Long, Integer> knownDocs) {
+        Query body = rows.isEmpty() ? null : textQueries.bodyQuery(text);
+        if (body == null) {
             return Map.of();
         }
         Map<Long, List<Passage>> passages = new HashMap<>();
-        try (IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
-            IndexSearcher searcher = new IndexSearcher(reader);
-            searcher.setQueryCache(null);
+        try {
+            IndexReader reader = reader();
+            IndexSearcher searcher = searcher();
             FastVectorHighlighter highlighter = new FastVectorHighlighter(true, true);
             FieldQuery fieldQuery = highlighter.getFieldQuery(body, reader);
             ScoreOrderFragmentsBuilder fragments = new ScoreOrderFragmentsBuilder(new String[] {Highlights.START},
@@ -298,11 +415,15 @@ final class LessonSearch {
             SimpleFragListBuilder fragLists = new SimpleFragListBuilder();
             for (List<?> row : rows) {
                 Long id = (Long) row.get(0);
-                TopDocs found = searcher.search(new TermQuery(new Term(ID_FIELD, String.valueOf(id))), 1);
-                if (found.scoreDocs.length == 0) {
-                    continue;
+                Integer doc = knownDocs.get(id);
+                if (doc == null) {
+                    TopDocs found = searcher.search(new TermQuery(new Term(ID_FIELD, String.valueOf(id))), 1);
+                    if (found.scoreDocs.length == 0) {
+                        continue;
+                    }
+                    doc = found.scoreDocs[0].doc;
                 }
-                String[] best = highlighter.getBestFragments(fieldQuery, reader, found.scoreDocs[0].doc,
+                String[] best = highlighter.getBestFragments(fieldQuery, reader, doc,
                         IndexFields.BODY, PASSAGE_LENGTH, PASSAGES, fragLists, fragments,
                         new String[] {Highlights.START}, new String[] {Highlights.END}, new DefaultEncoder());
                 if (best != null && best.length > 0) {
@@ -390,7 +511,10 @@ final class LessonSearch {
     }
 
     private static SearchHit hit(List<?> row, List<Passage> passages) {
-        Float score = (Float) row.get(8);
+        return hit(row, (Float) row.get(8), passages);
+    }
+
+    private static SearchHit hit(List<?> row, Float score, List<Passage> passages) {
         return new SearchHit((Long) row.get(0), (String) row.get(1), (String) row.get(2), (String) row.get(3),
                 Codes.find(ProjectType.class, (String) row.get(4)).orElse(null), (String) row.get(5),
                 (String) row.get(6), (LocalDate) row.get(7), score == null || score.isNaN() ? 0f : score, passages);
@@ -490,11 +614,7 @@ final class LessonSearch {
         List<Suggestion> suggestions = new ArrayList<>();
         if (hasText) {
             Optional<String> corrected;
-            try (IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
-                corrected = spelling.correct(reader, text.text());
-            } catch (java.io.IOException e) {
-                corrected = Optional.empty();
-            }
+            corrected = spelling.correct(reader(), text.text());
             if (corrected.isPresent() && !corrected.get().equalsIgnoreCase(text.text())) {
                 SearchQuery instead = query.withText(corrected.get());
                 long count = count(instead, QueryText.of(corrected.get(), SearchQuery.MAX_TEXT_LENGTH));

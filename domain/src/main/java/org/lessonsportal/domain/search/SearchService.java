@@ -34,17 +34,19 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>
  * Settings ({@code lessons.search.*}): {@code directory} (default {@code ./data/search-index}), {@code directory-type}
  * ({@code local-filesystem}, or {@code local-heap} for an in-memory database), {@code synonyms-file} (an
- * administrator's extra synonym rules, read at start-up), {@code synchronization} ({@code write-sync}) and
+ * administrator's extra synonym rules, read at start-up; administrators can also change extra rules while the portal
+ * runs, see {@link SearchVocabularyService}), {@code synchronization} ({@code write-sync}) and
  * {@code reindex-on-start} ({@code if-empty}) and {@code facet-cache-size} (500). See {@link SearchSettings}.
  */
 @Service
 public class SearchService {
 
     public static final int MAX_SIMILAR = 50;
+    /** How much of a project's description {@link #similar} reads; the rest is ignored, not refused. */
+    public static final int MAX_DESCRIPTION = SimilarLessonFinder.MAX_DESCRIPTION;
 
     private final EntityManagerFactory entityManagerFactory;
     private final LessonAnalyzers analyzers;
-    private final TextQueries textQueries;
     private final SpellingSuggester spelling;
     private final SimilarLessonFinder similar;
     private final TransactionTemplate readOnly;
@@ -57,7 +59,6 @@ public class SearchService {
             PlatformTransactionManager transactions, SearchSettings settings) {
         this.entityManagerFactory = entityManagerFactory;
         this.analyzers = analyzers;
-        this.textQueries = new TextQueries(analyzers.search(), analyzers.index());
         this.spelling = new SpellingSuggester(analyzers);
         this.similar = new SimilarLessonFinder(analyzers);
         this.readOnly = new TransactionTemplate(transactions);
@@ -73,7 +74,23 @@ public class SearchService {
     @PreAuthorize("isAuthenticated()")
     public SearchResults search(SearchQuery query) {
         SearchQuery checked = LessonSearch.validate(query);
+        // One vocabulary for the whole search, even if administrators change it meanwhile.
+        TextQueries textQueries = analyzers.vocabulary().queries();
         return inSearchSession(session -> new LessonSearch(session, analyzers, textQueries, spelling, facetCounts).run(checked));
+    }
+
+    /**
+     * Whether a published lesson is among a search's results: it has every word (no fall-back to some of them) and
+     * meets every filter; order and page do not matter. For telling members who follow a saved search that a new
+     * lesson matches it, so it needs no signed-in person: it says only yes or no about a lesson every member may
+     * read. {@code false} for a lesson that is not in the index (not published, or archived).
+     *
+     * @throws DomainException when a filter names an unknown taxonomy code
+     */
+    public boolean matches(SearchQuery query, Long lessonId) {
+        SearchQuery checked = LessonSearch.validate(query);
+        return lessonId != null && inSearchSession(session -> new LessonSearch(session, analyzers,
+                analyzers.vocabulary().queries(), spelling, facetCounts).matches(checked, lessonId));
     }
 
     /**
@@ -129,8 +146,8 @@ public class SearchService {
 
     /**
      * Rebuilds the index from the database: every published lesson, nothing else. Needed after restoring a database
-     * backup or changing the index's structure; not after changing synonyms (they apply at search time, after a
-     * restart). Searches during the rebuild see only the lessons indexed so far.
+     * backup or changing the index's structure; not after changing synonyms (they apply at search time).
+     * Searches during the rebuild see only the lessons indexed so far.
      */
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public ReindexResult reindex() {

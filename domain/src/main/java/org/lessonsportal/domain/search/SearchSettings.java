@@ -13,7 +13,8 @@ import org.springframework.core.env.Environment;
  *                        by default {@code local-heap} when the database itself is in memory (H2 {@code mem:}), so
  *                        index and data live and die together, otherwise {@code local-filesystem}
  * @param synonymsFile    an administrator's synonym file whose rules are added to the built-in ones
- *                        ({@code lessons.search.synonyms-file}); read at start-up
+ *                        ({@code lessons.search.synonyms-file}); read at start-up (rules kept in the portal itself,
+ *                        {@link SearchVocabularyService}, apply at once)
  * @param synchronization when a transaction's changes are visible to searches
  *                        ({@code lessons.search.synchronization}): {@code write-sync} (default: the commit waits until
  *                        the index is written; the next search sees it), {@code sync} (also waits for the index

@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
@@ -20,13 +22,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The NHS vocabulary of synonyms and acronyms, in Solr's synonym format: the built-in file
- * {@code search/nhs-synonyms.txt} plus, when {@code lessons.search.synonyms-file} names one, an administrator's file
- * whose rules are added to the built-in ones. Read once at start-up; a rule that cannot be used is skipped with a
- * warning naming its line, so one typo never stops the portal or the other rules.
+ * {@code search/nhs-synonyms.txt}, plus, when {@code lessons.search.synonyms-file} names one, an administrator's file
+ * (read at start-up), plus the rules administrators keep in the portal ({@link SearchVocabularyService}). A set of
+ * rules never changes: a changed vocabulary is a new instance. A rule that cannot be used is skipped with a warning
+ * naming its line, so one typo never stops the portal or the other rules.
  */
 final class SynonymRules {
 
     static final String BUILT_IN = "search/nhs-synonyms.txt";
+    /** The {@link Source#name()} of the built-in rules. */
+    static final String BUILT_IN_NAME = "classpath:" + BUILT_IN;
 
     private static final Logger log = LoggerFactory.getLogger(SynonymRules.class);
 
@@ -65,12 +70,15 @@ final class SynonymRules {
     private final int ruleCount;
     private final int skippedCount;
     private final Set<String> words;
+    private final Map<String, Integer> rulesBySource;
 
-    private SynonymRules(SynonymMap map, int ruleCount, int skippedCount, Set<String> words) {
+    private SynonymRules(SynonymMap map, int ruleCount, int skippedCount, Set<String> words,
+            Map<String, Integer> rulesBySource) {
         this.map = map;
         this.ruleCount = ruleCount;
         this.skippedCount = skippedCount;
         this.words = Set.copyOf(words);
+        this.rulesBySource = Map.copyOf(rulesBySource);
     }
 
     static SynonymRules load(Analyzer ruleAnalyzer, Analyzer wordAnalyzer, Source... sources) {
@@ -78,7 +86,9 @@ final class SynonymRules {
         int rules = 0;
         int skipped = 0;
         Set<String> words = new HashSet<>();
+        Map<String, Integer> rulesBySource = new LinkedHashMap<>();
         for (Source source : sources) {
+            rulesBySource.putIfAbsent(source.name(), 0);
             int lineNumber = 0;
             for (String line : source.lines()) {
                 lineNumber++;
@@ -91,6 +101,7 @@ final class SynonymRules {
                     new SolrSynonymParser(true, true, ruleAnalyzer).parse(new StringReader(rule));
                     parser.parse(new StringReader(rule));
                     rules++;
+                    rulesBySource.merge(source.name(), 1, Integer::sum);
                     words.addAll(LessonAnalyzers.terms(wordAnalyzer, rule.replace("=>", ",")));
                 } catch (Exception e) {
                     skipped++;
@@ -102,7 +113,7 @@ final class SynonymRules {
         try {
             SynonymMap map = parser.build();
             log.info("Search synonyms: {} rules loaded{}", rules, skipped == 0 ? "" : ", " + skipped + " skipped");
-            return new SynonymRules(map, rules, skipped, words);
+            return new SynonymRules(map, rules, skipped, words, rulesBySource);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -114,6 +125,11 @@ final class SynonymRules {
 
     int ruleCount() {
         return ruleCount;
+    }
+
+    /** How many rules of the source with that {@link Source#name() name} are in use (0 for an unknown source). */
+    int ruleCount(String sourceName) {
+        return rulesBySource.getOrDefault(sourceName, 0);
     }
 
     int skippedCount() {

@@ -101,6 +101,44 @@ final class TextQueries {
         return scored.build();
     }
 
+    /**
+     * The scoring part of {@link #scoredMatch(QueryText, Query)} as one flat disjunction, for choosing candidates among
+     * the lessons already known to match: the same score for every lesson (nested optional clauses only add up their
+     * parts, so they are lifted to the top, and a part that appears more than once counts once with its boost
+     * multiplied), but Lucene can skip lessons whose best possible score cannot make the candidates, term by term.
+     * {@code null} when nothing is scored (only quoted phrases).
+     */
+    Query candidateScoring(QueryText text, Query full) {
+        Query scored = scoredMatch(text, full);
+        if (!(scored instanceof BooleanQuery bool)) {
+            return null;
+        }
+        java.util.Map<Query, Float> parts = new java.util.LinkedHashMap<>();
+        for (BooleanClause clause : bool.clauses()) {
+            if (clause.getOccur() == Occur.SHOULD) {
+                flatten(clause.getQuery(), 1f, parts);
+            }
+        }
+        if (parts.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder flat = new BooleanQuery.Builder();
+        parts.forEach((part, boost) -> flat.add(boost == 1f ? part : new BoostQuery(part, boost), Occur.SHOULD));
+        return flat.build();
+    }
+
+    private static void flatten(Query query, float boost, java.util.Map<Query, Float> parts) {
+        if (query instanceof BoostQuery boosted) {
+            flatten(boosted.getQuery(), boost * boosted.getBoost(), parts);
+        } else if (query instanceof BooleanQuery bool && bool.getMinimumNumberShouldMatch() == 0 && isAllShould(bool)) {
+            for (BooleanClause clause : bool.clauses()) {
+                flatten(clause.getQuery(), boost, parts);
+            }
+        } else {
+            parts.merge(query, boost, Float::sum);
+        }
+    }
+
     /** What the highlighter looks for in the body: the words, their synonyms and the quoted phrases. */
     Query bodyQuery(QueryText text) {
         BooleanQuery.Builder body = new BooleanQuery.Builder();
@@ -126,8 +164,29 @@ final class TextQueries {
     /** Lucene refuses queries with more than 1,024 clauses in all; stay well clear. */
     static final int MAX_CLAUSES = 900;
 
+    /** Queries built recently, by text: analysing a text full of synonyms costs more than some searches. */
+    private final java.util.Map<String, java.util.Optional<Query>> built = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, java.util.Optional<Query>> eldest) {
+                    return size() > BUILT_QUERIES;
+                }
+            });
+    private static final int BUILT_QUERIES = 256;
+
     /** The query for the text, or {@code null} when it has no searchable word (empty, only stop words, symbols). */
     Query match(QueryText text, boolean allWords) {
+        // Neither the words nor the phrases contain quotes, so quotes keep the parts apart.
+        String key = allWords + "\"" + text.words() + "\"" + String.join("\"", text.phrases());
+        java.util.Optional<Query> known = built.get(key);
+        if (known == null) {
+            known = java.util.Optional.ofNullable(build(text, allWords));
+            built.put(key, known);
+        }
+        return known.orElse(null);
+    }
+
+    private Query build(QueryText text, boolean allWords) {
         for (Expansion expansion : Expansion.values()) {
             Query query = build(text, allWords, expansion);
             if (query == null || clauses(query) <= MAX_CLAUSES || expansion == Expansion.NONE) {

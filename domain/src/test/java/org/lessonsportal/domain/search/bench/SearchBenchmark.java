@@ -149,6 +149,7 @@ class SearchBenchmark {
         report("Load average during the run (1 min)", String.format(Locale.UK, "%.1f",
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
 
+        writeRankings();
         if (Boolean.getBoolean("bench.skipNaive")) {
             writeResults();
             return;
@@ -168,6 +169,33 @@ class SearchBenchmark {
                 (double) percentile(naiveTimes, 50) / Math.max(1, percentile(sameSearchTimes, 50))));
 
         writeResults();
+    }
+
+    /**
+     * The first page of every benchmark query, best match first, with and without a filter, as lesson ids: comparing
+     * this file before and after a change to the search shows whether the change altered the ranking at scale
+     * ({@code target/bench/rankings.txt}).
+     */
+    private void writeRankings() throws IOException {
+        StringBuilder out = new StringBuilder();
+        for (String text : QUERIES) {
+            for (ProjectType type : new ProjectType[] {null, ProjectType.values()[0]}) {
+                for (int page = 0; page < 2; page++) {
+                    SearchQuery.Builder query = SearchQuery.builder().text(text).sort(SearchSort.RELEVANCE).page(page);
+                    if (type != null) {
+                        query.projectTypes(type.code());
+                    }
+                    var found = search.search(query.build());
+                    out.append('"').append(text).append("\" ").append(type == null ? "-" : type.code()).append(" p")
+                            .append(page).append(' ').append(found.total()).append(": ")
+                            .append(found.items().stream().map(h -> String.valueOf(h.lessonId())).toList())
+                            .append('\n');
+                }
+            }
+        }
+        Path file = Path.of("target/bench/rankings.txt");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, out.toString(), StandardCharsets.UTF_8);
     }
 
     private void writeResults() throws IOException {

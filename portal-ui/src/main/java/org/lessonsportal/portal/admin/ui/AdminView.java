@@ -38,6 +38,8 @@ import org.lessonsportal.domain.lesson.LessonExchangeService;
 import org.lessonsportal.domain.organisation.Member;
 import org.lessonsportal.domain.organisation.Organisation;
 import org.lessonsportal.domain.organisation.OrganisationService;
+import org.lessonsportal.domain.search.SearchService;
+import org.lessonsportal.domain.search.SearchVocabularyService;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.DomainException;
 import org.lessonsportal.domain.shared.Roles;
@@ -60,7 +62,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * For administrators: the organisations and members the portal knows (a read-only mirror of the organisation
- * accounts), each reviewer's areas of expertise, and import and export of lessons as {@code lessons-exchange/1} files.
+ * accounts), each reviewer's areas of expertise, import and export of lessons as {@code lessons-exchange/1} files, and
+ * search: the extra search vocabulary and rebuilding the index ({@link SearchTab}).
  */
 @Route(value = PortalRoutes.ADMIN, layout = MainLayout.class)
 @PageTitle("Administration - Lessons Portal")
@@ -92,9 +95,11 @@ class AdminView extends Div {
     private final Div importStatus = new Div();
     final Div report = new Div();
     private Future<?> runningImport;
+    final SearchTab searchTab;
 
     AdminView(OrganisationService organisations, LessonExchangeService exchange, ImportJobs jobs,
-            ReviewOperations operations, CurrentUserService currentUsers) {
+            ReviewOperations operations, CurrentUserService currentUsers, SearchVocabularyService vocabulary,
+            SearchService search) {
         this.organisations = organisations;
         this.operations = operations;
         this.exchange = exchange;
@@ -111,6 +116,8 @@ class AdminView extends Div {
         tabs.add("Reviewers' expertise", expertise());
         tabs.add("Import and export", importExport());
         tabs.add("Running reviews", runningReviews());
+        searchTab = new SearchTab(vocabulary, search, jobs, actor, authentication);
+        tabs.add("Search", searchTab);
         add(tabs);
     }
 

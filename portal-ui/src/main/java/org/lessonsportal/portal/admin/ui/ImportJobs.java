@@ -12,8 +12,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs imports away from the request that uploaded the file, so the page can show progress (pushed to the browser)
- * while the lessons are stored. The job runs as the administrator who started it.
+ * Runs imports (and search index rebuilds) away from the request that started them, so the page can show progress
+ * (pushed to the browser) while the lessons are stored. The job runs as the administrator who started it.
  */
 @Component
 class ImportJobs {

@@ -1,0 +1,60 @@
+package org.lessonsportal.domain.search;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * One saved version of the administrators' search vocabulary: the whole text as they wrote it (comments and blank
+ * lines included), who saved it and when. Written once, never changed; the highest version number is in use.
+ */
+@Entity
+@Table(name = "search_vocabulary")
+class VocabularyVersion {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "version_number", nullable = false)
+    private int number;
+
+    @Column(name = "rules", nullable = false, length = SearchVocabularyService.MAX_LENGTH)
+    private String rules;
+
+    @Column(name = "saved_at", nullable = false)
+    private Instant savedAt;
+
+    @Column(name = "saved_by")
+    private Long savedBy;
+
+    protected VocabularyVersion() {
+    }
+
+    VocabularyVersion(int number, String rules, Instant savedAt, Long savedBy) {
+        this.number = number;
+        this.rules = rules;
+        this.savedAt = savedAt;
+        this.savedBy = savedBy;
+    }
+
+    int number() {
+        return number;
+    }
+
+    String rules() {
+        return rules;
+    }
+
+    Instant savedAt() {
+        return savedAt;
+    }
+
+    Long savedBy() {
+        return savedBy;
+    }
+}
