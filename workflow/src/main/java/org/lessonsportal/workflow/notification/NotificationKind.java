@@ -13,7 +13,9 @@ public enum NotificationKind {
     /** The lesson was published. */
     PUBLISHED("Published"),
     /** The lesson was declined. */
-    DECLINED("Declined");
+    DECLINED("Declined"),
+    /** A lesson was published that matches a type of project or a saved search the member follows. */
+    FOLLOWED_LESSON_PUBLISHED("New lesson you follow");
 
     private final String label;
 

@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells the author their lesson was published (an asynchronous step of its own, retried on failure). Members who
- * follow the project type will be told here too once following exists; it comes with search.
+ * follow its type of project or a saved search that finds it are told by the follow feature, once the publication
+ * has committed ({@code workflow.follow.FollowerNotices}).
  */
 @Component("notifyPublishedDelegate")
 class NotifyPublishedDelegate implements JavaDelegate {

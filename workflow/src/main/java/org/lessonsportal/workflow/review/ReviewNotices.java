@@ -99,7 +99,7 @@ class ReviewNotices {
     }
 
     void published(LessonDetails lesson) {
-        // Followers of the project type are told once following exists (it comes with search).
+        // Followers of the project type or of a matching saved search are told by the follow feature.
         notifications.notify(lesson.authorId(), NotificationKind.PUBLISHED, lesson.id(), ReviewText.quoted(
                 lesson.title()) + " has been published. Everyone on the portal can now read it. Thank you for "
                 + "sharing what you learned.");

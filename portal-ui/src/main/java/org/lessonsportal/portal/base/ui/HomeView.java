@@ -157,6 +157,10 @@ class HomeView extends Div {
             panel.add(list);
         }
         panel.add(new Paragraph(new Anchor(PortalRoutes.LESSONS, "See all published lessons")));
+        Anchor follow = new Anchor(PortalRoutes.FOLLOWING,
+                "Follow a type of project or a search to hear when a matching lesson is published");
+        follow.setId("home-following");
+        panel.add(new Paragraph(follow));
         return panel;
     }
 

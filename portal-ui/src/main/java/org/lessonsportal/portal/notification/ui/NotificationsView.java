@@ -59,6 +59,12 @@ class NotificationsView extends Div {
         Div panel = new Div(list);
         panel.addClassName("panel");
         add(bar, panel);
+        Anchor follow = new Anchor(PortalRoutes.FOLLOWING, "Follow a type of project or a search");
+        follow.setId("notifications-following");
+        Paragraph following = new Paragraph(follow, new Span(" to be told here when a new lesson that matches is "
+                + "published."));
+        following.addClassName("hint");
+        add(following);
         refresh();
         broadcaster.keepUpdated(list, memberId, this::refresh);
     }

@@ -1,0 +1,102 @@
+package org.lessonsportal.workflow.follow;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.lessonsportal.domain.search.SearchQuery;
+import org.lessonsportal.domain.taxonomy.Codes;
+import org.lessonsportal.domain.taxonomy.ProjectType;
+
+/** How a {@link Follow} is stored: one row of {@code member_follow} (migration V101). */
+@Entity
+@Table(name = "member_follow")
+class FollowEntry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "member_id", nullable = false)
+    private Long memberId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private FollowKind kind;
+
+    @Column(name = "project_type", length = 60)
+    private String projectType;
+
+    @Column(length = SavedSearches.NAME_MAX)
+    private String name;
+
+    @Column(name = "search_text", length = SearchQuery.MAX_TEXT_LENGTH)
+    private String searchText;
+
+    @Column(name = "search_filters", length = SavedSearches.FILTERS_MAX)
+    private String searchFilters;
+
+    @Column(name = "follow_key", nullable = false, length = 64)
+    private String followKey;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected FollowEntry() {
+    }
+
+    static FollowEntry projectType(Long memberId, ProjectType type, Instant now) {
+        FollowEntry entry = new FollowEntry();
+        entry.memberId = memberId;
+        entry.kind = FollowKind.PROJECT_TYPE;
+        entry.projectType = type.code();
+        entry.followKey = SavedSearches.key(type);
+        entry.createdAt = now;
+        return entry;
+    }
+
+    /** A saved search; the query must be {@link SavedSearches#normalise normalised} already. */
+    static FollowEntry search(Long memberId, String name, SearchQuery query, Instant now) {
+        FollowEntry entry = new FollowEntry();
+        entry.memberId = memberId;
+        entry.kind = FollowKind.SEARCH;
+        entry.name = name;
+        entry.searchText = query.text().isEmpty() ? null : query.text();
+        entry.searchFilters = SavedSearches.filtersJson(query);
+        entry.followKey = SavedSearches.key(query);
+        entry.createdAt = now;
+        return entry;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    Long memberId() {
+        return memberId;
+    }
+
+    FollowKind kind() {
+        return kind;
+    }
+
+    String followKey() {
+        return followKey;
+    }
+
+    String name() {
+        return name;
+    }
+
+    Follow toView() {
+        return kind == FollowKind.PROJECT_TYPE
+                ? new Follow(id, kind, Codes.find(ProjectType.class, projectType).orElseThrow(), null, null,
+                        createdAt)
+                : new Follow(id, kind, null, name, SavedSearches.query(searchText, searchFilters), createdAt);
+    }
+}

@@ -1,0 +1,304 @@
+package org.lessonsportal.workflow.follow;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.lessonsportal.domain.search.Facet;
+import org.lessonsportal.domain.search.SearchQuery;
+import org.lessonsportal.domain.shared.FieldError;
+import org.lessonsportal.domain.shared.ValidationException;
+import org.lessonsportal.domain.taxonomy.ChallengeType;
+import org.lessonsportal.domain.taxonomy.Codes;
+import org.lessonsportal.domain.taxonomy.Labelled;
+import org.lessonsportal.domain.taxonomy.ProjectType;
+import org.lessonsportal.domain.taxonomy.Region;
+import org.lessonsportal.domain.taxonomy.Setting;
+
+/**
+ * A saved search as stored: its words (cleaned, at most {@value SearchQuery#MAX_TEXT_LENGTH} characters, as the search
+ * uses them) and its filters as a small JSON object named like the search page's address ({@code {"projectType":
+ * ["fax-removal"],"year":[2023]}}); and the key that tells two follows of the same thing apart from different ones.
+ */
+final class SavedSearches {
+
+    static final int NAME_MAX = 100;
+    static final int FILTERS_MAX = 8000;
+    static final int MAX_FILTER_VALUES = 50;
+    private static final int VALUE_MAX = 100;
+    /** Field key of problems with the search itself (rather than its name). */
+    static final String SEARCH = "search";
+    static final String NAME = "name";
+
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+    private SavedSearches() {
+    }
+
+    /** The JSON names of the filters, as in the search page's address. */
+    private static String jsonName(Facet facet) {
+        return switch (facet) {
+            case PROJECT_TYPE -> "projectType";
+            case SETTING -> "setting";
+            case REGION -> "region";
+            case ORGANISATION -> "organisation";
+            case CHALLENGE_TYPE -> "challengeType";
+            case TECHNOLOGY -> "technology";
+            case YEAR_COMPLETED -> "year";
+        };
+    }
+
+    // -------------------------------------------------------------------------------------------------- cleaning
+
+    /**
+     * The search as it is saved: words cleaned and cut, filters checked (known codes, at most
+     * {@value #MAX_FILTER_VALUES} values each), first page, best match first.
+     *
+     * @throws ValidationException (field {@value #SEARCH}) when a code is unknown, there are too many filters, or the
+     *                             search has neither words nor filters
+     */
+    static SearchQuery normalise(SearchQuery query) {
+        if (query == null) {
+            throw problem(SEARCH, "Say what to search for before following a search");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        SearchQuery cleaned = SearchQuery.builder()
+                .text(clean(query.text(), SearchQuery.MAX_TEXT_LENGTH))
+                .projectTypes(codes(query.projectTypes(), ProjectType.class, "type of project", errors))
+                .settings(codes(query.settings(), Setting.class, "care setting", errors))
+                .regions(codes(query.regions(), Region.class, "region", errors))
+                .organisations(values(query.organisations(), v -> v.toUpperCase(Locale.ROOT)))
+                .challengeTypes(codes(query.challengeTypes(), ChallengeType.class, "type of challenge", errors))
+                .technologies(values(query.technologies(), Function.identity()))
+                .yearsCompleted(query.yearsCompleted())
+                .build();
+        for (Facet facet : Facet.values()) {
+            if (facet.selectedIn(cleaned).size() > MAX_FILTER_VALUES) {
+                errors.add(new FieldError(SEARCH, "Choose at most " + MAX_FILTER_VALUES + " values for "
+                        + facet.label().toLowerCase(Locale.UK) + " to follow this search"));
+            }
+        }
+        if (errors.isEmpty() && cleaned.text().isEmpty() && !cleaned.hasFilters()) {
+            errors.add(new FieldError(SEARCH, "Add words or filters to the search before following it. To hear "
+                    + "about every new lesson of a type of project, follow the type instead"));
+        }
+        if (errors.isEmpty() && filtersJson(cleaned) != null && filtersJson(cleaned).length() > FILTERS_MAX) {
+            errors.add(new FieldError(SEARCH, "This search has too many filters to follow. Remove some filters "
+                    + "and try again"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return cleaned;
+    }
+
+    /** A name for a saved search: cleaned and at most {@value #NAME_MAX} characters; empty if nothing is left. */
+    static String name(String raw) {
+        return clean(raw, NAME_MAX);
+    }
+
+    /** A name to offer for a search: its words, or else its filters' names. */
+    static String suggestedName(SearchQuery query) {
+        String text = clean(query.text(), NAME_MAX);
+        if (!text.isEmpty()) {
+            return text;
+        }
+        List<String> labels = new ArrayList<>();
+        for (Facet facet : Facet.values()) {
+            facet.selectedIn(query).stream().sorted().map(code -> label(facet, code)).forEach(labels::add);
+        }
+        return clean(String.join(", ", labels), NAME_MAX);
+    }
+
+    private static String label(Facet facet, String code) {
+        return switch (facet) {
+            case PROJECT_TYPE -> Codes.find(ProjectType.class, code).map(Labelled::label).orElse(code);
+            case SETTING -> Codes.find(Setting.class, code).map(Labelled::label).orElse(code);
+            case REGION -> Codes.find(Region.class, code).map(Labelled::label).orElse(code);
+            case CHALLENGE_TYPE -> Codes.find(ChallengeType.class, code).map(Labelled::label).orElse(code);
+            default -> code;
+        };
+    }
+
+    private static <E extends Enum<E> & Labelled> Set<String> codes(Set<String> codes, Class<E> type, String name,
+            List<FieldError> errors) {
+        Set<String> known = new LinkedHashSet<>();
+        for (String code : codes) {
+            String cleaned = clean(code, VALUE_MAX);
+            if (Codes.find(type, cleaned).isPresent()) {
+                known.add(cleaned);
+            } else {
+                errors.add(new FieldError(SEARCH, "There is no " + name + " “" + cleaned + "”"));
+            }
+        }
+        return known;
+    }
+
+    private static Set<String> values(Set<String> values, Function<String, String> form) {
+        Set<String> cleaned = new LinkedHashSet<>();
+        for (String value : values) {
+            String text = clean(value, VALUE_MAX);
+            if (!text.isEmpty()) {
+                cleaned.add(form.apply(text));
+            }
+        }
+        return cleaned;
+    }
+
+    /**
+     * Text typed by a person, made safe to store and show: Unicode normalised (NFKC); control, formatting
+     * (zero-width, direction marks), private-use, unassigned and unpaired surrogate characters removed; spaces
+     * collapsed; cut to {@code maxLength} characters, at a space when there is one in the second half.
+     */
+    static String clean(String raw, int maxLength) {
+        if (raw == null || raw.isEmpty()) {
+            return "";
+        }
+        String text = raw.length() > maxLength * 4 ? raw.substring(0, maxLength * 4) : raw;
+        text = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        StringBuilder out = new StringBuilder(Math.min(text.length(), maxLength * 2));
+        boolean space = true;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+                if (!space) {
+                    out.append(' ');
+                    space = true;
+                }
+                continue;
+            }
+            int type = Character.getType(cp);
+            if (type == Character.CONTROL || type == Character.FORMAT || type == Character.PRIVATE_USE
+                    || type == Character.SURROGATE || type == Character.UNASSIGNED) {
+                continue;
+            }
+            out.appendCodePoint(cp);
+            space = false;
+        }
+        String cleaned = out.toString().strip();
+        if (cleaned.length() <= maxLength) {
+            return cleaned;
+        }
+        int cut = maxLength;
+        if (Character.isLowSurrogate(cleaned.charAt(cut))) {
+            cut--;
+        }
+        int lastSpace = cleaned.lastIndexOf(' ', cut);
+        if (lastSpace >= maxLength / 2) {
+            cut = lastSpace;
+        }
+        return cleaned.substring(0, cut).strip();
+    }
+
+    // ------------------------------------------------------------------------------------------------ storing
+
+    /** The filters as JSON, names and values in a stable order; {@code null} when there are none. */
+    static String filtersJson(SearchQuery query) {
+        Map<String, Object> filters = new LinkedHashMap<>();
+        for (Facet facet : Facet.values()) {
+            if (facet == Facet.YEAR_COMPLETED) {
+                if (!query.yearsCompleted().isEmpty()) {
+                    filters.put(jsonName(facet), new TreeSet<>(query.yearsCompleted()));
+                }
+            } else if (!facet.selectedIn(query).isEmpty()) {
+                filters.put(jsonName(facet), new TreeSet<>(facet.selectedIn(query)));
+            }
+        }
+        if (filters.isEmpty()) {
+            return null;
+        }
+        try {
+            return JSON.writeValueAsString(filters);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not write a saved search's filters", e);
+        }
+    }
+
+    /** The saved search of stored words and filters (first page, best match first). */
+    static SearchQuery query(String text, String filtersJson) {
+        SearchQuery.Builder builder = SearchQuery.builder().text(text == null ? "" : text);
+        if (filtersJson == null || filtersJson.isBlank()) {
+            return builder.build();
+        }
+        try {
+            JsonNode filters = JSON.readTree(filtersJson);
+            builder.projectTypes(strings(filters, Facet.PROJECT_TYPE))
+                    .settings(strings(filters, Facet.SETTING))
+                    .regions(strings(filters, Facet.REGION))
+                    .organisations(strings(filters, Facet.ORGANISATION))
+                    .challengeTypes(strings(filters, Facet.CHALLENGE_TYPE))
+                    .technologies(strings(filters, Facet.TECHNOLOGY));
+            List<Integer> years = new ArrayList<>();
+            for (JsonNode year : filters.path(jsonName(Facet.YEAR_COMPLETED))) {
+                if (year.canConvertToInt()) {
+                    years.add(year.asInt());
+                }
+            }
+            return builder.yearsCompleted(years).build();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A saved search's filters are not JSON: " + filtersJson, e);
+        }
+    }
+
+    private static List<String> strings(JsonNode filters, Facet facet) {
+        List<String> values = new ArrayList<>();
+        for (JsonNode value : filters.path(jsonName(facet))) {
+            if (value.isTextual()) {
+                values.add(value.asText());
+            }
+        }
+        return values;
+    }
+
+    // ------------------------------------------------------------------------------------------------------ keys
+
+    /** What identifies following a type of project. */
+    static String key(ProjectType type) {
+        return sha256("type\n" + type.code());
+    }
+
+    /**
+     * What identifies following a search: its words (case does not matter to the search) and its filters in a stable
+     * order. The same words and filters give the same key, whatever the order they came in.
+     */
+    static String key(SearchQuery normalised) {
+        StringBuilder canonical = new StringBuilder("search\n").append(normalised.text().toLowerCase(Locale.ROOT));
+        for (Facet facet : Facet.values()) {
+            Collection<String> values = facet.selectedIn(normalised);
+            if (facet == Facet.TECHNOLOGY) {
+                values = values.stream().map(v -> v.toLowerCase(Locale.ROOT)).toList();
+            }
+            canonical.append('\n').append(jsonName(facet)).append('=').append(new TreeSet<>(values));
+        }
+        return sha256(canonical.toString());
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing", e);
+        }
+    }
+
+    private static ValidationException problem(String field, String message) {
+        return new ValidationException(List.of(new FieldError(field, message)));
+    }
+}

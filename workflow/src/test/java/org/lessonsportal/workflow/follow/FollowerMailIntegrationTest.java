@@ -1,0 +1,132 @@
+package org.lessonsportal.workflow.follow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.lessonsportal.domain.lesson.LessonDetails;
+import org.lessonsportal.domain.lesson.LessonService;
+import org.lessonsportal.domain.organisation.OrganisationService;
+import org.lessonsportal.domain.search.SearchQuery;
+import org.lessonsportal.domain.shared.Actor;
+import org.lessonsportal.domain.shared.Roles;
+import org.lessonsportal.domain.taxonomy.ProjectType;
+import org.lessonsportal.testsupport.LessonTestData;
+import org.lessonsportal.workflow.WorkflowTestApplication;
+import org.lessonsportal.workflow.notification.Notifications;
+import org.lessonsportal.workflow.review.ReviewTasks;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** With SMTP configured, a follower of a published lesson's type or of a matching search is e-mailed as well. */
+@SpringBootTest(classes = WorkflowTestApplication.class)
+@WithMockUser
+class FollowerMailIntegrationTest {
+
+    private static final int PORT = freePort();
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(PORT, "127.0.0.1",
+            ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(false);
+
+    @DynamicPropertySource
+    static void mail(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> PORT);
+        registry.add("lessons.review.notifications.base-url", () -> "https://lessons.example.nhs.uk");
+    }
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    ReviewTasks reviewTasks;
+    @Autowired
+    LessonService lessons;
+    @Autowired
+    OrganisationService organisations;
+    @Autowired
+    Following following;
+    @Autowired
+    FollowerNotices notices;
+    @Autowired
+    Notifications notifications;
+
+    @Test
+    void followersAreEmailedWithALinkToTheLesson() throws MessagingException {
+        ReviewedPublication publication = new ReviewedPublication(organisations, lessons, reviewTasks, engine);
+        Actor author = publication.person("Alice Author", Roles.CONTRIBUTOR);
+        Actor publisher = publication.person("Pat Publisher", Roles.CONTRIBUTOR, Roles.PUBLISHER);
+        List<Actor> reviewers = List.of(publication.person("Bob Reviewer", Roles.REVIEWER),
+                publication.person("Carol Reviewer", Roles.REVIEWER));
+        Actor typeFollower = publication.person("Tess Type", Roles.CONTRIBUTOR);
+        following.followProjectType(typeFollower, ProjectType.ELECTRONIC_PATIENT_RECORD);
+        Actor searchFollower = publication.person("Sam Search", Roles.CONTRIBUTOR);
+        following.followSearch(searchFollower, "Cutovers", SearchQuery.of("cutover"));
+        Actor notFollowing = publication.person("Nat None", Roles.CONTRIBUTOR);
+        following.followSearch(notFollowing, "Blockchain", SearchQuery.of("blockchain"));
+
+        LessonDetails lesson = publication.publish(author, LessonTestData.complete(LessonTestData.title()),
+                publisher, reviewers);
+
+        await().atMost(Duration.ofSeconds(30)).until(notices::idle);
+
+        MimeMessage toType = awaitMail(publication.email(typeFollower));
+        assertThat(toType.getSubject()).isEqualTo("Lessons Portal: New lesson you follow");
+        assertThat(text(toType)).contains("Electronic patient record (EPR)")
+                .contains("https://lessons.example.nhs.uk/lessons/" + lesson.id());
+        MimeMessage toSearch = awaitMail(publication.email(searchFollower));
+        assertThat(text(toSearch)).contains("your saved search");
+        assertThat(mailsTo(publication.email(typeFollower))).as("one mail per follower").hasSize(1);
+        assertThat(notifications.count(notFollowing.memberId())).isZero();
+        assertThat(mailsTo(publication.email(notFollowing))).isEmpty();
+    }
+
+    private MimeMessage awaitMail(String to) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> !mailsTo(to).isEmpty());
+        return mailsTo(to).get(0);
+    }
+
+    private static List<MimeMessage> mailsTo(String to) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> recipient(m).equals(to)).toList();
+    }
+
+    /** The mail's text, decoded (quoted-printable lines are joined again). */
+    private static String text(MimeMessage message) {
+        try {
+            return String.valueOf(message.getContent());
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String recipient(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.lessonsportal.workflow.follow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.lessonsportal.domain.lesson.LessonContent;
+import org.lessonsportal.domain.lesson.LessonDetails;
+import org.lessonsportal.domain.lesson.LessonService;
+import org.lessonsportal.domain.lesson.LessonState;
+import org.lessonsportal.domain.organisation.Member;
+import org.lessonsportal.domain.organisation.OrganisationDetails;
+import org.lessonsportal.domain.organisation.OrganisationService;
+import org.lessonsportal.domain.organisation.SignIn;
+import org.lessonsportal.domain.shared.Actor;
+import org.lessonsportal.domain.taxonomy.Region;
+import org.lessonsportal.domain.taxonomy.Setting;
+import org.lessonsportal.workflow.review.ReviewDecision;
+import org.lessonsportal.workflow.review.ReviewTasks;
+
+/**
+ * Publishes lessons the real way for the follow tests: submitted through the task API, reviewed by the reviewers the
+ * review process picked (or two of our own when it asks a publisher to choose), approved and published by a
+ * publisher, with the engine's jobs run by the test (the job executor is off in this module's tests).
+ */
+class ReviewedPublication {
+
+    private final OrganisationService organisations;
+    private final LessonService lessons;
+    private final ReviewTasks reviewTasks;
+    private final ProcessEngine engine;
+
+    ReviewedPublication(OrganisationService organisations, LessonService lessons, ReviewTasks reviewTasks,
+            ProcessEngine engine) {
+        this.organisations = organisations;
+        this.lessons = lessons;
+        this.reviewTasks = reviewTasks;
+        this.engine = engine;
+    }
+
+    /** Someone new in an organisation of their own (unique ODS code), with an e-mail address. */
+    Actor person(String name, String... roles) {
+        String ods = "F" + UUID.randomUUID().toString().replace("-", "").substring(0, 6).toUpperCase(Locale.ROOT);
+        String subject = UUID.randomUUID().toString();
+        String username = name.toLowerCase(Locale.ROOT).replace(' ', '.') + "." + subject.substring(0, 8);
+        Member member = organisations.recordSignIn(new SignIn(subject, username, name, username + "@example.nhs.uk",
+                new OrganisationDetails(ods, "Follow Test Trust " + ods, Setting.ACUTE, Region.LONDON, null),
+                Set.of(roles)));
+        return organisations.actor(member.getId());
+    }
+
+    String email(Actor actor) {
+        return organisations.getMember(actor.memberId()).getEmail();
+    }
+
+    /**
+     * Writes, submits, reviews, approves and publishes the lesson; returns it published. The reviewers are whoever
+     * the process picks; {@code reviewers} are chosen when it asks a publisher instead.
+     */
+    LessonDetails publish(Actor author, LessonContent content, Actor publisher, List<Actor> reviewers) {
+        LessonDetails draft = lessons.createDraft(author, content);
+        reviewTasks.submit(draft.id(), author, draft.version());
+        Long lessonId = draft.id();
+        runJobs(lessonId);
+        List<Task> choose = tasks(lessonId, "chooseReviewers");
+        if (!choose.isEmpty()) {
+            reviewTasks.assignReviewers(choose.get(0).getId(), publisher,
+                    reviewers.stream().map(Actor::memberId).toList());
+            runJobs(lessonId);
+        }
+        List<Task> reviews = tasks(lessonId, "reviewLesson");
+        assertThat(reviews).as("review tasks of lesson %s", lessonId).isNotEmpty();
+        for (Task review : reviews) {
+            reviewTasks.completeReview(review.getId(), organisations.actor(Long.valueOf(review.getAssignee())),
+                    ReviewDecision.approve(null));
+        }
+        runJobs(lessonId);
+        List<Task> publish = tasks(lessonId, "publishLesson");
+        assertThat(publish).as("the publish task of lesson %s", lessonId).hasSize(1);
+        reviewTasks.publish(publish.get(0).getId(), publisher);
+        runJobs(lessonId);
+        LessonDetails published = lessons.get(lessonId, Actor.SYSTEM);
+        assertThat(published.state()).isEqualTo(LessonState.PUBLISHED);
+        return published;
+    }
+
+    private List<Task> tasks(Long lessonId, String activityId) {
+        return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(String.valueOf(lessonId))
+                .taskDefinitionKey(activityId).list();
+    }
+
+    /** Runs the review's due jobs (async continuations) until none is left. */
+    private void runJobs(Long lessonId) {
+        String processId = engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(String.valueOf(lessonId)).singleResult().getId();
+        for (int i = 0; i < 100; i++) {
+            List<Job> due = engine.getManagementService().createJobQuery().processInstanceId(processId)
+                    .executable().list();
+            if (due.isEmpty()) {
+                return;
+            }
+            for (Job job : due) {
+                engine.getManagementService().executeJob(job.getId());
+            }
+        }
+        throw new AssertionError("The jobs of lesson " + lessonId + " never ran out");
+    }
+}
