@@ -2,8 +2,12 @@ package org.lessonsportal.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.lessonsportal.domain.lesson.ImportProgress;
+import org.lessonsportal.domain.lesson.ImportReport;
+import org.lessonsportal.domain.lesson.LessonExchangeService;
 import org.lessonsportal.e2e.pages.AdminPage;
 import org.lessonsportal.e2e.pages.HomePage;
 import org.lessonsportal.e2e.pages.LandingPage;
@@ -17,6 +21,8 @@ import org.lessonsportal.e2e.support.Browser;
 import org.lessonsportal.e2e.support.BrowserExtension;
 import org.lessonsportal.e2e.support.PortalWithKeycloak;
 import org.openqa.selenium.Dimension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ByteArrayResource;
 
 /**
  * axe-core (WCAG 2.2 A and AA) on the pages the story test does not pass through, for each role, and on a 360 px wide
@@ -24,8 +30,28 @@ import org.openqa.selenium.Dimension;
  */
 class AccessibilityIT extends PortalWithKeycloak {
 
+    /** A published lesson to search for (imported by id, so a second run changes nothing). */
+    private static final String SEARCHABLE = """
+            {"format": "lessons-exchange/1", "lessons": [
+             {"id": "accessibility-it-pagers", "title": "Replacing pagers with secure messaging on night shifts",
+              "summary": "How a trust replaced bleeps and pagers with a secure messaging app for night teams.",
+              "projectType": "workforce-digital", "settings": ["acute"], "region": "south-east",
+              "organisation": {"odsCode": "ZZ2", "name": "Riverside Community Health NHS Trust"},
+              "completedOn": "2024-02-29",
+              "context": "Night teams carried pagers and waited by phones to answer bleeps.",
+              "approach": "A secure messaging app on trust phones, with escalation to a call after five minutes.",
+              "outcomes": "Faster answers at night and no missed bleeps.",
+              "challenges": [
+                {"type": "training-adoption", "description": "Some doctors kept their pagers as a back-up.",
+                 "resolution": "We kept two pagers per ward for the first month, then removed them."}],
+              "recommendations": "Agree the escalation rules before switching the pagers off."}]}
+            """;
+
     @RegisterExtension
     final BrowserExtension browsers = new BrowserExtension();
+
+    @Autowired
+    LessonExchangeService exchange;
 
     @Test
     void aContributorsPages() {
@@ -56,6 +82,39 @@ class AccessibilityIT extends PortalWithKeycloak {
         alice.open(portalUrl() + "/admin");
         Axe.check(alice, "access-denied");
         assertThat(notifications.heading()).isNotBlank();
+    }
+
+    @Test
+    void searchWithWordsAFacetTickedAndNothingFound() {
+        ImportReport report = exchange.importAsSystem(
+                new ByteArrayResource(SEARCHABLE.getBytes(StandardCharsets.UTF_8)), ImportProgress.none());
+        assertThat(report.rejected()).isEmpty();
+        String title = "Replacing pagers with secure messaging on night shifts";
+        Browser alice = browsers.newBrowser();
+        HomePage home = LandingPage.open(alice, portalUrl()).signIn().signInAs("alice", "demo").home();
+
+        LessonsPage lessons = home.goToLessons().search("pagers night shifts");
+        assertThat(lessons.titles()).contains(title);
+        assertThat(lessons.status()).contains("found for ‘pagers night shifts’");
+        lessons.tick("facet-project-type", "Workforce digital systems");
+        assertThat(lessons.address()).contains("q=pagers").contains("projectType=workforce-digital");
+        assertThat(lessons.titles()).contains(title);
+        assertThat(lessons.status()).contains("with 1 filter");
+        Axe.check(alice, "lessons-search-facet");
+        alice.screenshot("lessons-search");
+
+        lessons.search("pagerz nigth");
+        assertThat(lessons.titles()).isEmpty();
+        assertThat(lessons.text()).contains("No lessons match your search").contains("Search tips");
+        Axe.check(alice, "lessons-search-nothing-found");
+
+        alice.driver().manage().window().setSize(new Dimension(360, 800));
+        LessonsPage narrow = LessonsPage.open(alice, portalUrl(), "q=pagers&setting=acute");
+        assertThat(narrow.titles()).contains(title);
+        narrow.tick("facet-region", "South East");
+        assertThat(narrow.address()).contains("region=south-east");
+        Axe.check(alice, "lessons-search-360");
+        alice.screenshot("lessons-search-360");
     }
 
     @Test

@@ -136,9 +136,11 @@ class LessonStoryIT extends PortalWithKeycloak {
         pat.screenshot("publish-queue");
         queue.publish(title);
 
-        // carol, from another organisation, finds it and reads it
-        LessonsPage list = HomePage.open(carol, url).goToLessons();
+        // carol, from another organisation, finds it by searching for the words of its title, and reads it
+        LessonsPage list = HomePage.open(carol, url).goToLessons().search(title);
         assertThat(list.titles()).contains(title);
+        assertThat(list.status()).contains("found for");
+        assertThat(list.address()).contains("q=");
         Axe.check(carol, "lessons");
         carol.screenshot("lessons");
         LessonPage read = list.open(title);

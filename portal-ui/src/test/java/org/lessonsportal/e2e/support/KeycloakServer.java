@@ -69,7 +69,9 @@ public final class KeycloakServer {
     private static final String DEFAULT_HOME = "target/keycloak/keycloak-" + VERSION;
     private static final String DEFAULT_REALM_FILE = "../identity/src/main/resources/keycloak/lessons-realm.json";
     private static final Path LOG_FILE = Paths.get("target", "keycloak-test.log");
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    /** System property {@code keycloak.start-timeout-seconds} (default 300), e.g. longer on a busy machine. */
+    private static final Duration START_TIMEOUT =
+            Duration.ofSeconds(Long.getLong("keycloak.start-timeout-seconds", 300));
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final SecureRandom RANDOM = new SecureRandom();

@@ -100,6 +100,8 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         if (user != null && user.hasOrganisation()) {
             link(links, PortalRoutes.HOME, "Home", "nav-home");
             link(links, PortalRoutes.LESSONS, "Lessons", "nav-lessons");
+            link(links, PortalRoutes.START_PROJECT, "Starting a project?", "nav-start");
+            link(links, PortalRoutes.PLAYBOOK, "Challenge playbook", "nav-playbook");
             if (user.hasRole(Roles.CONTRIBUTOR)) {
                 link(links, PortalRoutes.NEW_LESSON, "New lesson", "nav-new-lesson");
             }

@@ -16,6 +16,14 @@ public final class PortalRoutes {
     public static final String PUBLISH = "publish";
     public static final String ADMIN = "admin";
     public static final String NOTIFICATIONS = "notifications";
+    /** Search of published lessons (it replaced the simple list, so it keeps the list's address). */
+    public static final String SEARCH = LESSONS;
+    /** "Starting a project?": describe it, see who has done it before. */
+    public static final String START_PROJECT = "start";
+    /** The challenge playbook of a type of project. */
+    public static final String PLAYBOOK = "playbook";
+    /** What the member follows (types of project, saved searches). */
+    public static final String FOLLOWING = "following";
 
     private PortalRoutes() {
     }

@@ -13,15 +13,20 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.lessonsportal.domain.lesson.LessonContent;
 import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.lesson.LessonState;
+import org.lessonsportal.domain.search.SearchService;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.identity.CurrentUserService;
 import org.lessonsportal.portal.base.ui.MainLayout;
 import org.lessonsportal.portal.base.ui.PortalRoutes;
+import org.lessonsportal.portal.discover.ui.SimilarLessonsPanel;
 import org.lessonsportal.workflow.review.ReviewTasks;
 import org.lessonsportal.workflow.review.TaskKind;
 
@@ -34,13 +39,19 @@ import org.lessonsportal.workflow.review.TaskKind;
 @RolesAllowed(Roles.CONTRIBUTOR)
 class LessonEditorView extends Div implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
+    /** How many similar lessons are shown next to the form at most. */
+    static final int SIMILAR = 5;
+
     private final LessonService lessons;
     private final ReviewTasks reviewTasks;
     private final Actor actor;
     private final H1 heading = new H1();
     final LessonEditor editor;
+    /** "Others have done this before": lessons from other organisations like the one being written. */
+    final SimilarLessonsPanel similar;
 
-    LessonEditorView(LessonService lessons, ReviewTasks reviewTasks, CurrentUserService currentUsers) {
+    LessonEditorView(LessonService lessons, ReviewTasks reviewTasks, CurrentUserService currentUsers,
+            SearchService search) {
         this.lessons = lessons;
         this.reviewTasks = reviewTasks;
         this.actor = currentUsers.require().actor();
@@ -55,7 +66,22 @@ class LessonEditorView extends Div implements BeforeEnterObserver, BeforeLeaveOb
             getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, PortalRoutes.editLesson(id)));
             MainLayout.addressChanged(this, PortalRoutes.editLesson(id));
         });
-        add(heading, intro, editor);
+        similar = new SimilarLessonsPanel(search, actor.organisationId(), SIMILAR, SimilarLessonsPanel.Mode.EDITOR,
+                "Others have done this before", "similar-lessons");
+        // told after the autosave (registered first), once typing pauses: looking never holds the saving up
+        editor.form().addChangeListener(this::findSimilar);
+        Div columns = new Div(editor, similar);
+        columns.addClassName("editor-columns");
+        addClassName(MainLayout.WIDE);
+        add(heading, intro, columns);
+    }
+
+    /** Looks for similar lessons from what the form says about the project: title, summary, context and type. */
+    private void findSimilar() {
+        LessonContent content = editor.form().read();
+        String description = String.join("\n", Stream.of(content.title(), content.summary(), content.context())
+                .filter(Objects::nonNull).toList());
+        similar.show(description, content.projectType());
     }
 
     @Override
@@ -77,6 +103,7 @@ class LessonEditorView extends Div implements BeforeEnterObserver, BeforeLeaveOb
         }
         heading.setText("Edit your lesson");
         editor.load(lesson);
+        findSimilar();
     }
 
     @Override

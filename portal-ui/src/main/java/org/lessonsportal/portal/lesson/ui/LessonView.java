@@ -33,7 +33,10 @@ import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.review.ReviewRecord;
 import org.lessonsportal.domain.review.ReviewService;
 import org.lessonsportal.domain.review.SectionComment;
+import org.lessonsportal.domain.search.SearchService;
+import org.lessonsportal.domain.search.SimilarLessons;
 import org.lessonsportal.domain.shared.Actor;
+import org.lessonsportal.domain.shared.DomainException;
 import org.lessonsportal.identity.CurrentUserService;
 import org.lessonsportal.portal.base.ui.Formats;
 import org.lessonsportal.portal.base.ui.MainLayout;
@@ -56,15 +59,17 @@ class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final LessonService lessons;
     private final ReviewService reviews;
     private final ReviewTasks reviewTasks;
+    private final SearchService search;
     private final Names names;
     private final Actor actor;
     private String title = "Lesson";
 
     LessonView(LessonService lessons, ReviewService reviews, ReviewTasks reviewTasks, OrganisationService organisations,
-            CurrentUserService currentUsers) {
+            CurrentUserService currentUsers, SearchService search) {
         this.lessons = lessons;
         this.reviews = reviews;
         this.reviewTasks = reviewTasks;
+        this.search = search;
         this.names = new Names(organisations);
         this.actor = currentUsers.require().actor();
         addClassName("lesson-page");
@@ -115,8 +120,23 @@ class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             add(archived);
         }
         add(new LessonReader(lesson.content(), 2, lesson.state() == LessonState.DRAFT));
+        if (lesson.state() == LessonState.PUBLISHED) {
+            similar(lesson.id());
+        }
         if (allowed.contains(Action.VIEW_HISTORY)) {
             add(history(lesson));
+        }
+    }
+
+    /** "Similar lessons", when there are any; the page is whole without them. */
+    private void similar(Long lessonId) {
+        try {
+            SimilarLessons similar = search.similarTo(lessonId, SimilarLessonsSection.SIZE);
+            if (!similar.isEmpty()) {
+                add(new SimilarLessonsSection(similar));
+            }
+        } catch (DomainException notFound) {
+            // the lesson left the index meanwhile (archived): no section
         }
     }
 

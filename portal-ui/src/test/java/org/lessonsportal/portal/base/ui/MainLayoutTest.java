@@ -19,7 +19,7 @@ class MainLayoutTest extends KaribuTest {
         signIn("author", newOdsCode(), Roles.CONTRIBUTOR);
         navigate("lessons");
 
-        assertThat(navigation()).containsExactly("Home", "Lessons", "New lesson", "My tasks");
+        assertThat(navigation()).containsExactly("Home", "Lessons", "Starting a project?", "Challenge playbook", "New lesson", "My tasks");
         Anchor lessons = _get(Anchor.class, spec -> spec.withId("nav-lessons"));
         assertThat(lessons.getElement().getAttribute("aria-current")).isEqualTo("page");
         assertThat(_get(Anchor.class, spec -> spec.withId("nav-home")).getElement().getAttribute("aria-current"))
@@ -43,11 +43,11 @@ class MainLayoutTest extends KaribuTest {
     void publishersAndAdministratorsSeeTheirOwnLinks() {
         signIn("publisher", newOdsCode(), Roles.CONTRIBUTOR, Roles.PUBLISHER);
         navigate("home");
-        assertThat(navigation()).containsExactly("Home", "Lessons", "New lesson", "My tasks", "Publish queue");
+        assertThat(navigation()).containsExactly("Home", "Lessons", "Starting a project?", "Challenge playbook", "New lesson", "My tasks", "Publish queue");
 
         signIn("admin", newOdsCode(), Roles.ADMIN);
         navigate("home");
-        assertThat(navigation()).containsExactly("Home", "Lessons", "Admin");
+        assertThat(navigation()).containsExactly("Home", "Lessons", "Starting a project?", "Challenge playbook", "Admin");
     }
 
     @Test

@@ -1,0 +1,76 @@
+package org.lessonsportal.portal.lesson.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.vaadin.flow.component.html.Section;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+import org.lessonsportal.domain.lesson.ImportProgress;
+import org.lessonsportal.domain.lesson.ImportReport;
+import org.lessonsportal.domain.lesson.LessonDetails;
+import org.lessonsportal.domain.shared.Roles;
+import org.lessonsportal.domain.taxonomy.ProjectType;
+import org.lessonsportal.domain.taxonomy.Region;
+import org.lessonsportal.domain.taxonomy.Setting;
+import org.lessonsportal.portal.KaribuTest;
+import org.lessonsportal.testsupport.LessonTestData;
+import org.springframework.core.io.ByteArrayResource;
+
+/** "Similar lessons" on a published lesson's page, and only there. */
+class SimilarLessonsSectionTest extends KaribuTest {
+
+    @Test
+    void aPublishedLessonShowsTheLessonsMostLikeItWithWhyTheyMatched() {
+        String word = word();
+        String other = word();
+        String odsA = newOdsCode();
+        String odsB = newOdsCode();
+        ObjectNode a = lesson("Kiosk check-in with " + word + " and " + other, odsA,
+                "Our outpatients moved to " + word + " kiosks with " + other + " screens.");
+        ObjectNode b = lesson("Self check-in kiosks: " + word + " and " + other, odsB,
+                "The clinics chose " + word + " kiosks and " + other + " screens for arrivals.");
+        ImportReport report = exchange.importAsSystem(new ByteArrayResource(exchangeFile(a, b)),
+                ImportProgress.none());
+        assertThat(report.rejected()).isEmpty();
+        Long first = report.imported().get(0).lessonId();
+        signIn("reader", newOdsCode(), Roles.CONTRIBUTOR);
+
+        navigate("lessons/" + first);
+
+        Section section = _get(Section.class, spec -> spec.withId("similar-lessons"));
+        String text = section.getElement().getTextRecursively();
+        assertThat(text).startsWith("Similar lessons")
+                .contains("Self check-in kiosks: " + word + " and " + other)
+                .contains("From Test organisation " + odsB + " (" + odsB + ")")
+                .doesNotContain("Kiosk check-in with " + word)
+                .containsPattern("Same type of project \\(Patient-facing digital services\\)|Mentions");
+    }
+
+    @Test
+    void aDraftHasNoSimilarLessons() {
+        Person author = signIn("author", newOdsCode(), Roles.CONTRIBUTOR);
+        LessonDetails draft = lessons.createDraft(author.actor(), LessonTestData.complete("Kiosk check-in draft"));
+        navigate("lessons/" + draft.id());
+        _assertNone(Section.class, spec -> spec.withId("similar-lessons"));
+    }
+
+    private static ObjectNode lesson(String title, String ods, String context) {
+        ObjectNode lesson = exchangeLesson(title, ods, ProjectType.PATIENT_FACING_DIGITAL, Setting.ACUTE,
+                Region.NORTH_WEST);
+        lesson.put("context", context);
+        lesson.put("summary", "What we learned about " + title + ".");
+        return lesson;
+    }
+
+    private static String word() {
+        StringBuilder word = new StringBuilder("qz");
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        for (int i = 0; i < 9; i++) {
+            word.append((char) ('a' + random.nextInt(26)));
+        }
+        return word.toString();
+    }
+}
