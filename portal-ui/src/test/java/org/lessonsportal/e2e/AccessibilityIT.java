@@ -20,6 +20,7 @@ import org.lessonsportal.e2e.support.Axe;
 import org.lessonsportal.e2e.support.Browser;
 import org.lessonsportal.e2e.support.BrowserExtension;
 import org.lessonsportal.e2e.support.PortalWithKeycloak;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
@@ -108,6 +109,11 @@ class AccessibilityIT extends PortalWithKeycloak {
         assertThat(lessons.text()).contains("No lessons match your search").contains("Search tips");
         Axe.check(alice, "lessons-search-nothing-found");
 
+        alice.open(portalUrl() + "/following?q=pagers&projectType=workforce-digital");
+        assertThat(alice.waitFor(By.id("search-in-words")).getText()).isNotBlank();
+        Axe.check(alice, "following-save-search");
+        alice.screenshot("following");
+
         alice.driver().manage().window().setSize(new Dimension(360, 800));
         LessonsPage narrow = LessonsPage.open(alice, portalUrl(), "q=pagers&setting=acute");
         assertThat(narrow.titles()).contains(title);
@@ -155,5 +161,8 @@ class AccessibilityIT extends PortalWithKeycloak {
         Axe.check(adam, "admin-running-reviews");
         adam.screenshot("admin-running-reviews");
         assertThat(admin.visibleText()).contains("Reviews under way");
+        admin.openTab("Search");
+        Axe.check(adam, "admin-search");
+        assertThat(admin.visibleText()).contains("Search vocabulary");
     }
 }

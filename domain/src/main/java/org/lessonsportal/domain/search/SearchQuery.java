@@ -41,6 +41,15 @@ public record SearchQuery(String text, Set<String> projectTypes, Set<String> set
     }
 
     /** The first page of a search for these words, best match first. */
+    /**
+     * Text typed by a person, made safe to store, show and search: Unicode normalised (NFKC); control, formatting,
+     * private-use and unpaired surrogate characters removed; spaces collapsed; cut to {@code maxLength} characters at
+     * a word boundary when there is one in the second half.
+     */
+    public static String cleanText(String raw, int maxLength) {
+        return QueryText.clean(raw, maxLength);
+    }
+
     public static SearchQuery of(String text) {
         return builder().text(text).build();
     }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
@@ -160,50 +159,9 @@ final class SavedSearches {
         return cleaned;
     }
 
-    /**
-     * Text typed by a person, made safe to store and show: Unicode normalised (NFKC); control, formatting
-     * (zero-width, direction marks), private-use, unassigned and unpaired surrogate characters removed; spaces
-     * collapsed; cut to {@code maxLength} characters, at a space when there is one in the second half.
-     */
+    /** Text typed by a person, made safe to store and show (the search's own cleaning, see SearchQuery). */
     static String clean(String raw, int maxLength) {
-        if (raw == null || raw.isEmpty()) {
-            return "";
-        }
-        String text = raw.length() > maxLength * 4 ? raw.substring(0, maxLength * 4) : raw;
-        text = Normalizer.normalize(text, Normalizer.Form.NFKC);
-        StringBuilder out = new StringBuilder(Math.min(text.length(), maxLength * 2));
-        boolean space = true;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
-                if (!space) {
-                    out.append(' ');
-                    space = true;
-                }
-                continue;
-            }
-            int type = Character.getType(cp);
-            if (type == Character.CONTROL || type == Character.FORMAT || type == Character.PRIVATE_USE
-                    || type == Character.SURROGATE || type == Character.UNASSIGNED) {
-                continue;
-            }
-            out.appendCodePoint(cp);
-            space = false;
-        }
-        String cleaned = out.toString().strip();
-        if (cleaned.length() <= maxLength) {
-            return cleaned;
-        }
-        int cut = maxLength;
-        if (Character.isLowSurrogate(cleaned.charAt(cut))) {
-            cut--;
-        }
-        int lastSpace = cleaned.lastIndexOf(' ', cut);
-        if (lastSpace >= maxLength / 2) {
-            cut = lastSpace;
-        }
-        return cleaned.substring(0, cut).strip();
+        return SearchQuery.cleanText(raw, maxLength);
     }
 
     // ------------------------------------------------------------------------------------------------ storing
