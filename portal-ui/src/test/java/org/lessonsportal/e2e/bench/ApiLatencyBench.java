@@ -49,7 +49,7 @@ class ApiLatencyBench extends PortalWithKeycloak {
             "cloud migration", "floor walkers", "A&E", "GP", "cutover", "secure email", "MFA", "speech recognition",
             "order comms", "remote monitoring", "training", "", "EHR", "DSPT", "electronic prescribing pharmacists");
     private static final List<String> TYPES = List.of("fax-removal", "electronic-patient-record", "e-prescribing",
-            "shared-care-record", "virtual-wards");
+            "interoperability", "remote-monitoring");
     private static final List<String> DESCRIPTIONS = List.of(
             "We are about to replace fax machines in our community trust with secure email and e-referrals",
             "Our acute trust is going live with a new electronic patient record next spring and worries about cutover",
