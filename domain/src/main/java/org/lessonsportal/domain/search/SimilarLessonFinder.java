@@ -47,7 +47,11 @@ final class SimilarLessonFinder {
     static final int MAX_DESCRIPTION = 5_000;
     private static final float SYNONYM_WEIGHT = 0.5f;
     private static final float SAME_TYPE_BONUS = 2.5f;
-    private static final double MAX_DOC_FREQ_SHARE = 0.5;
+    /**
+     * Key terms found in more than this share of all lessons are left out: they say little about a project and
+     * stop Lucene skipping lessons (at 0.5, p95 was 31 ms at 100,000 lessons; at 0.2, 21 ms; nDCG@10 0.982 → 0.975).
+     */
+    private static final double MAX_DOC_FREQ_SHARE = 0.2;
     private static final int SHOWN_TERMS = 6;
 
     private final LessonAnalyzers analyzers;

@@ -34,7 +34,8 @@ import org.springframework.core.io.ClassPathResource;
 class SearchRelevanceIntegrationTest {
 
     // Thresholds: a little under the figures measured when they were set (search 0.944 / 0.975, similar lessons
-    // 0.982 / 1.000). Raise them when the ranking improves; never lower them to make a change pass.
+    // 0.975 / 1.000 since key terms found in over a fifth of all lessons are left out, for speed). Raise them when
+    // the ranking improves; never lower them to make a change pass.
     static final double SEARCH_NDCG_AT_10 = 0.92;
     static final double SEARCH_RECALL_AT_5 = 0.95;
     static final double SIMILAR_NDCG_AT_10 = 0.95;
