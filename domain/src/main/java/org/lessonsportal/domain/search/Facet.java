@@ -1,7 +1,14 @@
 package org.lessonsportal.domain.search;
 
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.lessonsportal.domain.taxonomy.ChallengeType;
+import org.lessonsportal.domain.taxonomy.Codes;
+import org.lessonsportal.domain.taxonomy.Labelled;
+import org.lessonsportal.domain.taxonomy.ProjectType;
+import org.lessonsportal.domain.taxonomy.Region;
+import org.lessonsportal.domain.taxonomy.Setting;
 
 /** A way to narrow a search, shown with a count per value. */
 public enum Facet {
@@ -35,5 +42,17 @@ public enum Facet {
             case YEAR_COMPLETED -> query.yearsCompleted().stream().map(String::valueOf)
                     .collect(Collectors.toUnmodifiableSet());
         };
+    }
+
+    /** A value of this facet in words: a taxonomy code's label, anything else (ODS codes, technologies) as it is. */
+    public String labelOf(String value) {
+        Optional<? extends Labelled> labelled = switch (this) {
+            case PROJECT_TYPE -> Codes.find(ProjectType.class, value);
+            case SETTING -> Codes.find(Setting.class, value);
+            case REGION -> Codes.find(Region.class, value);
+            case CHALLENGE_TYPE -> Codes.find(ChallengeType.class, value);
+            default -> Optional.empty();
+        };
+        return labelled.map(Labelled::label).orElse(value);
     }
 }

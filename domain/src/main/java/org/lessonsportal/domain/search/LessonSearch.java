@@ -539,7 +539,7 @@ final class LessonSearch {
             for (String code : selected) {
                 String key = facet == Facet.ORGANISATION ? code.toUpperCase(Locale.ROOT) : code;
                 if (values.values().stream().noneMatch(v -> v.selected() && sameValue(facet, v.code(), key))) {
-                    values.put(key, new FacetValue(key, labelOf(facet, key), 0, true));
+                    values.put(key, new FacetValue(key, facet.labelOf(key), 0, true));
                 }
             }
             List<FacetValue> sorted = new ArrayList<>(values.values());
@@ -560,7 +560,7 @@ final class LessonSearch {
             code = separator < 0 ? indexValue : indexValue.substring(0, separator);
             label = separator < 0 ? indexValue : indexValue.substring(separator + 1);
         } else {
-            label = labelOf(facet, indexValue);
+            label = facet.labelOf(indexValue);
         }
         String finalCode = code;
         boolean isSelected = selected.stream().anyMatch(s -> sameValue(facet, s, finalCode));
@@ -573,17 +573,6 @@ final class LessonSearch {
             case TECHNOLOGY -> normaliseTechnology(a).equals(normaliseTechnology(b));
             default -> a.equals(b);
         };
-    }
-
-    private static String labelOf(Facet facet, String code) {
-        Optional<? extends Labelled> labelled = switch (facet) {
-            case PROJECT_TYPE -> Codes.find(ProjectType.class, code);
-            case SETTING -> Codes.find(Setting.class, code);
-            case REGION -> Codes.find(Region.class, code);
-            case CHALLENGE_TYPE -> Codes.find(ChallengeType.class, code);
-            default -> Optional.empty();
-        };
-        return labelled.map(Labelled::label).orElse(code);
     }
 
     /**

@@ -3,17 +3,13 @@ package org.lessonsportal.workflow.follow;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.lessonsportal.domain.search.Facet;
 import org.lessonsportal.domain.search.SearchQuery;
-import org.lessonsportal.domain.taxonomy.ChallengeType;
 import org.lessonsportal.domain.taxonomy.Codes;
-import org.lessonsportal.domain.taxonomy.Labelled;
 import org.lessonsportal.domain.taxonomy.ProjectType;
 import org.lessonsportal.domain.taxonomy.Region;
-import org.lessonsportal.domain.taxonomy.Setting;
 
 /**
  * Something a member follows, as they see it.
@@ -47,21 +43,10 @@ public record Follow(Long id, FollowKind kind, ProjectType projectType, String n
         for (Facet facet : Facet.values()) {
             Set<String> values = facet.selectedIn(query);
             if (!values.isEmpty()) {
-                parts.add(facet.label() + ": " + values.stream().map(code -> label(facet, code)).sorted()
+                parts.add(facet.label() + ": " + values.stream().map(facet::labelOf).sorted()
                         .collect(Collectors.joining(", ")) + ".");
             }
         }
         return parts.isEmpty() ? "Every lesson." : String.join(" ", parts);
-    }
-
-    private static String label(Facet facet, String code) {
-        Optional<? extends Labelled> labelled = switch (facet) {
-            case PROJECT_TYPE -> Codes.find(ProjectType.class, code);
-            case SETTING -> Codes.find(Setting.class, code);
-            case REGION -> Codes.find(Region.class, code);
-            case CHALLENGE_TYPE -> Codes.find(ChallengeType.class, code);
-            default -> Optional.empty();
-        };
-        return labelled.map(Labelled::label).orElse(code);
     }
 }
