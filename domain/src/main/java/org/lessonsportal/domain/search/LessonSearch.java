@@ -1,6 +1,5 @@
 package org.lessonsportal.domain.search;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -13,9 +12,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -24,10 +29,8 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.highlight.DefaultEncoder;
-import org.apache.lucene.search.vectorhighlight.BreakIteratorBoundaryScanner;
 import org.apache.lucene.search.vectorhighlight.FastVectorHighlighter;
 import org.apache.lucene.search.vectorhighlight.FieldQuery;
 import org.apache.lucene.search.vectorhighlight.ScoreOrderFragmentsBuilder;
@@ -36,8 +39,6 @@ import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
-import org.hibernate.search.engine.search.projection.SearchProjection;
-import org.hibernate.search.engine.search.sort.SearchSort;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.lessonsportal.domain.lesson.Lesson;
@@ -61,8 +62,6 @@ final class LessonSearch {
     private static final int MAX_FACET_VALUES = 30;
     private static final int CANDIDATES = 100;
     private static final int PASSAGE_LENGTH = 180;
-    /** Hibernate Search's field for the document id (the lesson id as text). */
-    private static final String ID_FIELD = "__HSEARCH_id";
 
     private final SearchSession session;
     private final SearchScope<Lesson> scope;
@@ -299,22 +298,29 @@ final class LessonSearch {
      */
     private List<SearchHit> hits(SearchQuery query, QueryText text, Query full) {
         int offset = query.page() * query.size();
-        boolean hasText = full != null;
-        List<List<?>> rows;
-        if (!hasText || query.sort() == org.lessonsportal.domain.search.SearchSort.NEWEST) {
-            rows = session.search(scope).select(projection())
-                    .where(predicate(TextQueries.matchOnly(full), query, null))
-                    .sort(sort(org.lessonsportal.domain.search.SearchSort.NEWEST, false))
-                    .totalHitCountThreshold(offset + query.size()).fetchHits(offset, query.size());
-        } else {
-            try {
-                return rankedHits(query, text, full, offset);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+        try {
+            if (full == null || query.sort() == org.lessonsportal.domain.search.SearchSort.NEWEST) {
+                return newestHits(query, text, full, offset);
             }
+            return rankedHits(query, text, full, offset);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        Map<Long, List<Passage>> passages = hasText ? passages(rows, text, Map.of()) : Map.of();
-        return rows.stream().map(row -> hit(row, passages.getOrDefault((Long) row.get(0), List.of()))).toList();
+    }
+
+    /** Newest first (and every search without words): the matching lessons by publication day, latest added first. */
+    private List<SearchHit> newestHits(SearchQuery query, QueryText text, Query full, int offset)
+            throws java.io.IOException {
+        SortField published = new SortedNumericSortField(IndexFields.PUBLISHED_ON, SortField.Type.LONG, true);
+        published.setMissingValue(Long.MIN_VALUE);
+        Sort newest = new Sort(published, new SortedNumericSortField(IndexFields.SORT_ID, SortField.Type.LONG, true));
+        TopDocs top = searcher().search(filtered(TextQueries.matchOnly(full), query, null), offset + query.size(),
+                newest);
+        List<Integer> page = new ArrayList<>();
+        for (int i = offset; i < top.scoreDocs.length; i++) {
+            page.add(top.scoreDocs[i].doc);
+        }
+        return page(page, java.util.Collections.nCopies(page.size(), 0f), text, full != null);
     }
 
     /**
@@ -338,24 +344,45 @@ final class LessonSearch {
             return List.of();
         }
         List<Candidates.Ranked> page = ranked.subList(offset, Math.min(ranked.size(), offset + query.size()));
-        List<Long> ids = page.stream().map(Candidates.Ranked::lessonId).toList();
-        Map<Long, List<?>> rowsById = new HashMap<>();
-        session.search(scope).select(projection()).where(f -> f.id().matchingAny(ids)).fetchHits(ids.size())
-                .forEach(row -> rowsById.put((Long) row.get(0), row));
-        List<List<?>> rows = new ArrayList<>();
-        Map<Long, Integer> docs = new HashMap<>();
-        Map<Long, Float> scores = new HashMap<>();
-        for (Candidates.Ranked hit : page) {
-            List<?> row = rowsById.get(hit.lessonId());
-            if (row != null) {
-                rows.add(row);
-                docs.put(hit.lessonId(), hit.doc());
-                scores.put(hit.lessonId(), hit.score());
-            }
+        return page(page.stream().map(Candidates.Ranked::doc).toList(),
+                page.stream().map(Candidates.Ranked::score).toList(), text, true);
+    }
+
+    /**
+     * The page's lessons, as shown: each lesson's stored fields are read once, for its result and its passages.
+     * Documents are numbers in this search's reader.
+     */
+    private List<SearchHit> page(List<Integer> docs, List<Float> scores, QueryText text, boolean highlight)
+            throws java.io.IOException {
+        StoredFields stored = reader().storedFields();
+        Map<Integer, StoredLesson> lessons = new LinkedHashMap<>();
+        for (int doc : docs) {
+            lessons.put(doc, StoredLesson.read(stored, doc));
         }
-        Map<Long, List<Passage>> passages = passages(rows, text, docs);
-        return rows.stream().map(row -> hit(row, scores.get((Long) row.get(0)),
-                passages.getOrDefault((Long) row.get(0), List.of()))).toList();
+        Map<Integer, List<Passage>> passages = highlight ? passages(lessons, text) : Map.of();
+        List<SearchHit> hits = new ArrayList<>();
+        for (int i = 0; i < docs.size(); i++) {
+            int doc = docs.get(i);
+            StoredLesson lesson = lessons.get(doc);
+            hits.add(new SearchHit(lessonId(doc), lesson.externalId(), lesson.title(), lesson.summary(),
+                    Codes.find(ProjectType.class, lesson.projectType()).orElse(null), lesson.odsCode(),
+                    lesson.organisationName(), lesson.publishedOn(), scores.get(i),
+                    passages.getOrDefault(doc, List.of())));
+        }
+        return hits;
+    }
+
+    /** The lesson id of a document, from the sort field's doc values. */
+    private long lessonId(int doc) throws java.io.IOException {
+        List<org.apache.lucene.index.LeafReaderContext> leaves = reader().leaves();
+        org.apache.lucene.index.LeafReaderContext leaf = leaves.get(
+                org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+        SortedNumericDocValues ids = org.apache.lucene.index.DocValues.getSortedNumeric(leaf.reader(),
+                IndexFields.SORT_ID);
+        if (!ids.advanceExact(doc - leaf.docBase)) {
+            throw new IllegalStateException("A lesson in the index has no id.");
+        }
+        return ids.nextValue();
     }
 
     /** The candidates scored with the full query, best first. */
@@ -395,44 +422,41 @@ final class LessonSearch {
     /**
      * The best passages of each lesson on the page. Lucene's fast vector highlighter, used directly on the index (the
      * body is stored with term vectors), with one query over the body alone built once per search: through Hibernate
-     * Search's highlight projection it was rebuilt for every lesson and cost more than the search itself.
+     * Search's highlight projection it was rebuilt for every lesson and cost more than the search itself. The body's
+     * text is the one already read for the page, not read again.
      */
-    private Map<Long, List<Passage>> passages(List<List<?>> rows, QueryText text, Map<Long, Integer> knownDocs) {
-        Query body = rows.isEmpty() ? null : textQueries.bodyQuery(text);
+    private Map<Integer, List<Passage>> passages(Map<Integer, StoredLesson> lessons, QueryText text)
+            throws java.io.IOException {
+        Query body = lessons.isEmpty() ? null : textQueries.bodyQuery(text);
         if (body == null) {
             return Map.of();
         }
-        Map<Long, List<Passage>> passages = new HashMap<>();
-        try {
-            IndexReader reader = reader();
-            IndexSearcher searcher = searcher();
-            FastVectorHighlighter highlighter = new FastVectorHighlighter(true, true);
-            FieldQuery fieldQuery = highlighter.getFieldQuery(body, reader);
-            ScoreOrderFragmentsBuilder fragments = new ScoreOrderFragmentsBuilder(new String[] {Highlights.START},
-                    new String[] {Highlights.END}, new BreakIteratorBoundaryScanner(
-                            java.text.BreakIterator.getSentenceInstance(Locale.UK)));
-            fragments.setDiscreteMultiValueHighlighting(true);
-            SimpleFragListBuilder fragLists = new SimpleFragListBuilder();
-            for (List<?> row : rows) {
-                Long id = (Long) row.get(0);
-                Integer doc = knownDocs.get(id);
-                if (doc == null) {
-                    TopDocs found = searcher.search(new TermQuery(new Term(ID_FIELD, String.valueOf(id))), 1);
-                    if (found.scoreDocs.length == 0) {
-                        continue;
-                    }
-                    doc = found.scoreDocs[0].doc;
+        Map<Integer, List<Passage>> passages = new HashMap<>();
+        IndexReader reader = reader();
+        FastVectorHighlighter highlighter = new FastVectorHighlighter(true, true);
+        FieldQuery fieldQuery = highlighter.getFieldQuery(body, reader);
+        ScoreOrderFragmentsBuilder fragments = new ScoreOrderFragmentsBuilder(new String[] {Highlights.START},
+                new String[] {Highlights.END}, new SentenceBoundaryScanner()) {
+            @Override
+            protected Field[] getFields(IndexReader in, int doc, String field) throws java.io.IOException {
+                StoredLesson lesson = lessons.get(doc);
+                if (lesson == null || !IndexFields.BODY.equals(field)) {
+                    return super.getFields(in, doc, field);
                 }
-                String[] best = highlighter.getBestFragments(fieldQuery, reader, doc,
-                        IndexFields.BODY, PASSAGE_LENGTH, PASSAGES, fragLists, fragments,
-                        new String[] {Highlights.START}, new String[] {Highlights.END}, new DefaultEncoder());
-                if (best != null && best.length > 0) {
-                    passages.put(id, java.util.Arrays.stream(best)
-                            .map(marked -> Highlights.passage(IndexFields.BODY, marked)).toList());
-                }
+                return lesson.body().stream().map(value -> new Field(field, value, TextField.TYPE_STORED))
+                        .toArray(Field[]::new);
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        };
+        fragments.setDiscreteMultiValueHighlighting(true);
+        SimpleFragListBuilder fragLists = new SimpleFragListBuilder();
+        for (int doc : lessons.keySet()) {
+            String[] best = highlighter.getBestFragments(fieldQuery, reader, doc, IndexFields.BODY, PASSAGE_LENGTH,
+                    PASSAGES, fragLists, fragments, new String[] {Highlights.START}, new String[] {Highlights.END},
+                    new DefaultEncoder());
+            if (best != null && best.length > 0) {
+                passages.put(doc, java.util.Arrays.stream(best)
+                        .map(marked -> Highlights.passage(IndexFields.BODY, marked)).toList());
+            }
         }
         return passages;
     }
@@ -491,34 +515,9 @@ final class LessonSearch {
         };
     }
 
-    private SearchSort sort(org.lessonsportal.domain.search.SearchSort sort, boolean hasText) {
-        var f = scope.sort();
-        if (sort == org.lessonsportal.domain.search.SearchSort.NEWEST || !hasText) {
-            return f.field(IndexFields.PUBLISHED_ON).desc().missing().last()
-                    .then().field(IndexFields.SORT_ID).desc().toSort();
-        }
-        return f.score().then().field(IndexFields.PUBLISHED_ON).desc().missing().last()
-                .then().field(IndexFields.SORT_ID).desc().toSort();
-    }
 
-    private SearchProjection<List<?>> projection() {
-        var f = scope.projection();
-        return f.composite().from(f.id(Long.class), f.field(IndexFields.EXTERNAL_ID, String.class),
-                f.field(IndexFields.TITLE, String.class), f.field(IndexFields.SUMMARY, String.class),
-                f.field(IndexFields.PROJECT_TYPE, String.class), f.field(IndexFields.ORGANISATION_ODS, String.class),
-                f.field(IndexFields.ORGANISATION_NAME, String.class),
-                f.field(IndexFields.PUBLISHED_ON, LocalDate.class), f.score()).asList().toProjection();
-    }
 
-    private static SearchHit hit(List<?> row, List<Passage> passages) {
-        return hit(row, (Float) row.get(8), passages);
-    }
 
-    private static SearchHit hit(List<?> row, Float score, List<Passage> passages) {
-        return new SearchHit((Long) row.get(0), (String) row.get(1), (String) row.get(2), (String) row.get(3),
-                Codes.find(ProjectType.class, (String) row.get(4)).orElse(null), (String) row.get(5),
-                (String) row.get(6), (LocalDate) row.get(7), score == null || score.isNaN() ? 0f : score, passages);
-    }
 
     // --------------------------------------------------------------------------------------------------- facets
 

@@ -196,6 +196,17 @@ class SearchBenchmark {
         Path file = Path.of("target/bench/rankings.txt");
         Files.createDirectories(file.getParent());
         Files.writeString(file, out.toString(), StandardCharsets.UTF_8);
+        // The passages shown on each query's first page, to check that a change to highlighting shows the same.
+        StringBuilder passages = new StringBuilder();
+        for (String text : QUERIES) {
+            for (var hit : search.search(SearchQuery.builder().text(text).build()).items()) {
+                passages.append('"').append(text).append("\" ").append(hit.lessonId()).append('\n');
+                hit.passages().forEach(p -> passages.append("  ").append(p.segments().stream()
+                        .map(s -> s.match() ? "[" + s.text() + "]" : s.text())
+                        .collect(java.util.stream.Collectors.joining())).append('\n'));
+            }
+        }
+        Files.writeString(Path.of("target/bench/passages.txt"), passages.toString(), StandardCharsets.UTF_8);
     }
 
     private void writeResults() throws IOException {
@@ -210,7 +221,9 @@ class SearchBenchmark {
     // ---------------------------------------------------------------------------------------------- the queries
 
     private SearchQuery randomSearch() {
-        SearchQuery.Builder query = SearchQuery.builder().text(QUERIES.get(random.nextInt(QUERIES.size())));
+        String text = QUERIES.get(random.nextInt(QUERIES.size()));
+        // bench.query: only this text (with the same mix of filters, sorting and paging), to profile one search.
+        SearchQuery.Builder query = SearchQuery.builder().text(System.getProperty("bench.query", text));
         if (random.nextInt(100) < 35) {
             query.projectTypes(ProjectType.values()[random.nextInt(ProjectType.values().length)].code());
         }
