@@ -88,7 +88,8 @@ final class FacetCounter {
 
     /**
      * One segment's facet values: for each facet, every lesson's value ordinals ({@code ordinals[starts[doc]]} up to
-     * {@code ordinals[starts[doc + 1]]}) and what each ordinal stands for.
+     * {@code ordinals[starts[doc + 1]]}; when no lesson has more than one value, {@code starts} is {@code null} and
+     * {@code ordinals[doc]} is the lesson's value, -1 for none) and what each ordinal stands for.
      */
     static final class SegmentValues {
         private final int[][] starts = new int[Facet.values().length][];
@@ -145,8 +146,21 @@ final class FacetCounter {
                     values[f] = names;
                 }
                 start[maxDoc] = size;
-                starts[f] = start;
-                ordinals[f] = java.util.Arrays.copyOf(ords, size);
+                boolean singleValued = true;
+                for (int doc = 0; doc < maxDoc && singleValued; doc++) {
+                    singleValued = start[doc + 1] - start[doc] <= 1;
+                }
+                if (singleValued) {
+                    // At most one value per lesson (project type, region, organisation, year): the value by lesson.
+                    int[] single = new int[maxDoc];
+                    for (int doc = 0; doc < maxDoc; doc++) {
+                        single[doc] = start[doc + 1] > start[doc] ? ords[start[doc]] : -1;
+                    }
+                    ordinals[f] = single;
+                } else {
+                    starts[f] = start;
+                    ordinals[f] = java.util.Arrays.copyOf(ords, size);
+                }
             }
         }
 
@@ -212,8 +226,15 @@ final class FacetCounter {
                 int[] start = starts[i];
                 int[] ords = ordinals[i];
                 int[] counters = perOrdinal[i];
-                for (int at = start[doc], end = start[doc + 1]; at < end; at++) {
-                    counters[ords[at]]++;
+                if (start == null) {
+                    int ordinal = ords[doc];
+                    if (ordinal >= 0) {
+                        counters[ordinal]++;
+                    }
+                } else {
+                    for (int at = start[doc], end = start[doc + 1]; at < end; at++) {
+                        counters[ords[at]]++;
+                    }
                 }
             }
         }

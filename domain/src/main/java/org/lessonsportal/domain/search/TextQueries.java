@@ -188,12 +188,37 @@ final class TextQueries {
 
     private Query build(QueryText text, boolean allWords) {
         for (Expansion expansion : Expansion.values()) {
-            Query query = build(text, allWords, expansion);
+            Query query = withoutRepeats(build(text, allWords, expansion));
             if (query == null || clauses(query) <= MAX_CLAUSES || expansion == Expansion.NONE) {
                 return query;
             }
         }
         throw new IllegalStateException("unreachable");
+    }
+
+    /**
+     * The query with each clause repeated among optional clauses kept once, weighted by how often it was there: the
+     * same score for half the work. (A synonym rule with two spellings that read the same once analysed, such as
+     * "go-live" and "go live", gives the same words twice.)
+     */
+    static Query withoutRepeats(Query query) {
+        if (query instanceof BoostQuery boosted) {
+            Query inner = withoutRepeats(boosted.getQuery());
+            return inner.equals(boosted.getQuery()) ? boosted : new BoostQuery(inner, boosted.getBoost());
+        }
+        if (!(query instanceof BooleanQuery bool)) {
+            return query;
+        }
+        BooleanQuery.Builder rebuilt = new BooleanQuery.Builder()
+                .setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+        if (bool.getMinimumNumberShouldMatch() == 0 && isAllShould(bool)) {
+            java.util.Map<Query, Integer> times = new java.util.LinkedHashMap<>();
+            bool.clauses().forEach(clause -> times.merge(withoutRepeats(clause.getQuery()), 1, Integer::sum));
+            times.forEach((clause, n) -> rebuilt.add(n == 1 ? clause : new BoostQuery(clause, n), Occur.SHOULD));
+        } else {
+            bool.clauses().forEach(clause -> rebuilt.add(withoutRepeats(clause.getQuery()), clause.getOccur()));
+        }
+        return rebuilt.build();
     }
 
     /** Counts leaf clauses the way Lucene's clause limit does. */
