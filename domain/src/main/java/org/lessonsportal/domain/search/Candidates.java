@@ -12,6 +12,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.ConjunctionUtils;
 import org.apache.lucene.search.ConstantScoreScorer;
 import org.apache.lucene.search.ConstantScoreWeight;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -45,7 +46,8 @@ final class Candidates {
      * document numbers in index order. Scoring is a disjunction run on its own, so Lucene can skip lessons that cannot
      * make the window; lessons that are not {@code matching} are simply not collected (the window's lowest score, the
      * bar Lucene skips by, comes from matching lessons only, so nothing that should be a candidate is skipped). When
-     * few lessons match, only they are scored. Without a scoring query, the first {@code window} matching lessons.
+     * few lessons match, only they are scored ({@link #clauseByClause}). Without a scoring query, the first
+     * {@code window} matching lessons.
      */
     static int[] best(IndexSearcher searcher, Query scoring, FixedBitSet matching, int window) throws IOException {
         int count = matching.cardinality();
@@ -55,10 +57,7 @@ final class Candidates {
         }
         if (count <= matching.length() / FEW) {
             // Few lessons match: scoring just them costs less than pruning the disjunction over the whole index.
-            Query few = new BooleanQuery.Builder().add(scoring, BooleanClause.Occur.MUST)
-                    .add(new DocsQuery(first(matching, count)), BooleanClause.Occur.FILTER).build();
-            TopDocs top = searcher.search(few, new TopScoreDocCollectorManager(window, null, window, false));
-            return sortedDocs(top);
+            return clauseByClause(searcher, scoring, matching, window);
         }
         TopDocs top = searcher.search(scoring, new CollectorManager<Collector, TopDocs>() {
             private final List<TopScoreDocCollector> collectors = java.util.Collections.synchronizedList(
@@ -93,6 +92,102 @@ final class Candidates {
             }
         });
         return sortedDocs(top);
+    }
+
+    /**
+     * The best {@code window} matching lessons by {@code scoring}, scored one optional clause at a time: each clause
+     * goes through the matching lessons it is in (leapfrogging between its postings and the matching lessons, so
+     * whichever is rarer leads), adding its score to theirs. Every matching lesson is scored in full, with exactly the
+     * score Lucene gives it (each clause's score, summed in double precision), so the candidates are those Lucene
+     * would choose, without advancing every clause to every matching lesson.
+     */
+    static int[] clauseByClause(IndexSearcher searcher, Query scoring, FixedBitSet matching, int window)
+            throws IOException {
+        Query rewritten = searcher.rewrite(scoring);
+        List<Query> clauses = new ArrayList<>();
+        if (rewritten instanceof BooleanQuery bool && bool.getMinimumNumberShouldMatch() == 0
+                && bool.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.SHOULD)) {
+            bool.clauses().forEach(c -> clauses.add(c.getQuery()));
+        } else {
+            clauses.add(rewritten);
+        }
+        List<Weight> weights = new ArrayList<>();
+        for (Query clause : clauses) {
+            weights.add(searcher.createWeight(clause, ScoreMode.COMPLETE, 1f));
+        }
+        double[] sums = new double[matching.length()];
+        FixedBitSet scored = new FixedBitSet(matching.length());
+        int count = matching.cardinality();
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            for (Weight weight : weights) {
+                Scorer scorer = weight.scorer(leaf);
+                if (scorer == null) {
+                    continue;
+                }
+                int base = leaf.docBase;
+                DocIdSetIterator both = ConjunctionUtils.intersectIterators(List.of(scorer.iterator(),
+                        new Slice(matching, base, leaf.reader().maxDoc(), count)));
+                for (int doc = both.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = both.nextDoc()) {
+                    sums[base + doc] += scorer.score();
+                    scored.set(base + doc);
+                }
+            }
+        }
+        // The best, as Lucene's top-score collector keeps them: higher score first, then the earlier document.
+        java.util.PriorityQueue<long[]> best = new java.util.PriorityQueue<>(window + 1, (a, b) -> {
+            int byScore = Float.compare(Float.intBitsToFloat((int) a[0]), Float.intBitsToFloat((int) b[0]));
+            return byScore != 0 ? byScore : Long.compare(b[1], a[1]);
+        });
+        for (int doc = scored.length() == 0 ? DocIdSetIterator.NO_MORE_DOCS : scored.nextSetBit(0);
+                doc != DocIdSetIterator.NO_MORE_DOCS;
+                doc = doc + 1 < scored.length() ? scored.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+            best.add(new long[] {Float.floatToIntBits((float) sums[doc]), doc});
+            if (best.size() > window) {
+                best.poll();
+            }
+        }
+        int[] docs = best.stream().mapToInt(entry -> (int) entry[1]).toArray();
+        Arrays.sort(docs);
+        return docs;
+    }
+
+    /** The documents set in a reader-wide bit set that fall in one segment, numbered within it. */
+    private static final class Slice extends DocIdSetIterator {
+        private final FixedBitSet bits;
+        private final int base;
+        private final int end;
+        private final long cost;
+        private int doc = -1;
+
+        Slice(FixedBitSet bits, int base, int maxDoc, long cost) {
+            this.bits = bits;
+            this.base = base;
+            this.end = base + maxDoc;
+            this.cost = cost;
+        }
+
+        @Override
+        public int docID() {
+            return doc;
+        }
+
+        @Override
+        public int nextDoc() {
+            return advance(doc + 1);
+        }
+
+        @Override
+        public int advance(int target) {
+            int at = base + target;
+            int next = at < end ? bits.nextSetBit(at) : DocIdSetIterator.NO_MORE_DOCS;
+            doc = next == DocIdSetIterator.NO_MORE_DOCS || next >= end ? NO_MORE_DOCS : next - base;
+            return doc;
+        }
+
+        @Override
+        public long cost() {
+            return cost;
+        }
     }
 
     /** Below one lesson in this many matching, candidates are chosen among the matching lessons only. */
