@@ -178,9 +178,9 @@ final class Candidates {
 
         @Override
         public int advance(int target) {
-            int at = base + target;
-            int next = at < end ? bits.nextSetBit(at) : DocIdSetIterator.NO_MORE_DOCS;
-            doc = next == DocIdSetIterator.NO_MORE_DOCS || next >= end ? NO_MORE_DOCS : next - base;
+            // target may be NO_MORE_DOCS: compare before adding the segment's base.
+            int next = target >= end - base ? NO_MORE_DOCS : bits.nextSetBit(base + target);
+            doc = next >= end ? NO_MORE_DOCS : next - base;
             return doc;
         }
 
