@@ -115,55 +115,70 @@ final class Candidates {
         for (Query clause : clauses) {
             weights.add(searcher.createWeight(clause, ScoreMode.COMPLETE, 1f));
         }
-        double[] sums = new double[matching.length()];
-        FixedBitSet scored = new FixedBitSet(matching.length());
-        int count = matching.cardinality();
+        // The matching lessons in index order; a lesson's score and whether any clause matched it, by its place there.
+        int[] docs = first(matching, matching.cardinality());
+        double[] sums = new double[docs.length];
+        boolean[] scored = new boolean[docs.length];
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            int base = leaf.docBase;
+            int from = lowerBound(docs, base);
+            int to = lowerBound(docs, base + leaf.reader().maxDoc());
+            if (from == to) {
+                continue;
+            }
             for (Weight weight : weights) {
                 Scorer scorer = weight.scorer(leaf);
                 if (scorer == null) {
                     continue;
                 }
-                int base = leaf.docBase;
-                DocIdSetIterator both = ConjunctionUtils.intersectIterators(List.of(scorer.iterator(),
-                        new Slice(matching, base, leaf.reader().maxDoc(), count)));
+                InOrder lessons = new InOrder(docs, from, to, base);
+                DocIdSetIterator both = ConjunctionUtils.intersectIterators(List.of(scorer.iterator(), lessons));
                 for (int doc = both.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = both.nextDoc()) {
-                    sums[base + doc] += scorer.score();
-                    scored.set(base + doc);
+                    sums[lessons.at] += scorer.score();
+                    scored[lessons.at] = true;
                 }
             }
         }
         // The best, as Lucene's top-score collector keeps them: higher score first, then the earlier document.
-        java.util.PriorityQueue<long[]> best = new java.util.PriorityQueue<>(window + 1, (a, b) -> {
-            int byScore = Float.compare(Float.intBitsToFloat((int) a[0]), Float.intBitsToFloat((int) b[0]));
-            return byScore != 0 ? byScore : Long.compare(b[1], a[1]);
+        java.util.PriorityQueue<long[]> best = new java.util.PriorityQueue<>(window + 1, (x, y) -> {
+            int byScore = Float.compare(Float.intBitsToFloat((int) x[0]), Float.intBitsToFloat((int) y[0]));
+            return byScore != 0 ? byScore : Long.compare(y[1], x[1]);
         });
-        for (int doc = scored.length() == 0 ? DocIdSetIterator.NO_MORE_DOCS : scored.nextSetBit(0);
-                doc != DocIdSetIterator.NO_MORE_DOCS;
-                doc = doc + 1 < scored.length() ? scored.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
-            best.add(new long[] {Float.floatToIntBits((float) sums[doc]), doc});
-            if (best.size() > window) {
-                best.poll();
+        for (int i = 0; i < docs.length; i++) {
+            if (scored[i]) {
+                best.add(new long[] {Float.floatToIntBits((float) sums[i]), docs[i]});
+                if (best.size() > window) {
+                    best.poll();
+                }
             }
         }
-        int[] docs = best.stream().mapToInt(entry -> (int) entry[1]).toArray();
-        Arrays.sort(docs);
-        return docs;
+        int[] chosen = best.stream().mapToInt(entry -> (int) entry[1]).toArray();
+        Arrays.sort(chosen);
+        return chosen;
     }
 
-    /** The documents set in a reader-wide bit set that fall in one segment, numbered within it. */
-    private static final class Slice extends DocIdSetIterator {
-        private final FixedBitSet bits;
+    /** The first place in the sorted {@code docs} holding {@code doc} or a later document. */
+    private static int lowerBound(int[] docs, int doc) {
+        int found = Arrays.binarySearch(docs, doc);
+        return found >= 0 ? found : -found - 1;
+    }
+
+    /**
+     * The documents {@code docs[from]} to {@code docs[to - 1]} (sorted, reader-wide numbers, all in the segment that
+     * starts at {@code base}), numbered within the segment; {@link #at} is the current one's place in {@code docs}.
+     */
+    private static final class InOrder extends DocIdSetIterator {
+        private final int[] docs;
+        private final int to;
         private final int base;
-        private final int end;
-        private final long cost;
+        int at;
         private int doc = -1;
 
-        Slice(FixedBitSet bits, int base, int maxDoc, long cost) {
-            this.bits = bits;
+        InOrder(int[] docs, int from, int to, int base) {
+            this.docs = docs;
+            this.to = to;
             this.base = base;
-            this.end = base + maxDoc;
-            this.cost = cost;
+            this.at = from - 1;
         }
 
         @Override
@@ -173,20 +188,27 @@ final class Candidates {
 
         @Override
         public int nextDoc() {
-            return advance(doc + 1);
+            at++;
+            doc = at < to ? docs[at] - base : NO_MORE_DOCS;
+            return doc;
         }
 
         @Override
         public int advance(int target) {
-            // target may be NO_MORE_DOCS: compare before adding the segment's base.
-            int next = target >= end - base ? NO_MORE_DOCS : bits.nextSetBit(base + target);
-            doc = next >= end ? NO_MORE_DOCS : next - base;
+            if (at + 1 >= to || target >= NO_MORE_DOCS - base) {
+                at = to;
+                doc = NO_MORE_DOCS;
+                return doc;
+            }
+            int found = Arrays.binarySearch(docs, at + 1, to, base + target);
+            at = found >= 0 ? found : -found - 1;
+            doc = at < to ? docs[at] - base : NO_MORE_DOCS;
             return doc;
         }
 
         @Override
         public long cost() {
-            return cost;
+            return to - at - 1;
         }
     }
 
@@ -267,46 +289,12 @@ final class Candidates {
             return new ConstantScoreWeight(this, boost) {
                 @Override
                 public Scorer scorer(LeafReaderContext context) {
-                    int from = lowerBound(context.docBase);
-                    int to = lowerBound(context.docBase + context.reader().maxDoc());
+                    int from = lowerBound(docs, context.docBase);
+                    int to = lowerBound(docs, context.docBase + context.reader().maxDoc());
                     if (from == to) {
                         return null;
                     }
-                    int base = context.docBase;
-                    DocIdSetIterator iterator = new DocIdSetIterator() {
-                        private int at = from - 1;
-                        private int doc = -1;
-
-                        @Override
-                        public int docID() {
-                            return doc;
-                        }
-
-                        @Override
-                        public int nextDoc() {
-                            at++;
-                            doc = at < to ? docs[at] - base : NO_MORE_DOCS;
-                            return doc;
-                        }
-
-                        @Override
-                        public int advance(int target) {
-                            if (Math.max(at + 1, from) >= to) {
-                                at = to;
-                                doc = NO_MORE_DOCS;
-                                return doc;
-                            }
-                            int found = Arrays.binarySearch(docs, Math.max(at + 1, from), to, base + target);
-                            at = found >= 0 ? found : -found - 1;
-                            doc = at < to ? docs[at] - base : NO_MORE_DOCS;
-                            return doc;
-                        }
-
-                        @Override
-                        public long cost() {
-                            return to - from;
-                        }
-                    };
+                    DocIdSetIterator iterator = new InOrder(docs, from, to, context.docBase);
                     return new ConstantScoreScorer(this, score(), scoreMode, iterator);
                 }
 
@@ -315,11 +303,6 @@ final class Candidates {
                     return false;
                 }
             };
-        }
-
-        private int lowerBound(int doc) {
-            int found = Arrays.binarySearch(docs, doc);
-            return found >= 0 ? found : -found - 1;
         }
 
         @Override
