@@ -123,19 +123,7 @@ class HomeView extends Div {
                 UnorderedList list = new UnorderedList();
                 list.addClassName("item-list");
                 for (Notification notification : unread) {
-                    ListItem item = new ListItem();
-                    Span kind = new Span(notification.kind().label());
-                    kind.addClassName("tag");
-                    item.add(kind);
-                    if (notification.link() != null) {
-                        item.add(new Anchor(notification.link(), notification.message()));
-                    } else {
-                        item.add(new Span(notification.message()));
-                    }
-                    Span when = new Span(Formats.dateTime(notification.createdAt()));
-                    when.addClassName("hint");
-                    item.add(when);
-                    list.add(item);
+                    list.add(NotificationItem.of(notification));
                 }
                 content.add(list);
             }

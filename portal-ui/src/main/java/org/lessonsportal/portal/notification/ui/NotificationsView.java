@@ -14,9 +14,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.lessonsportal.identity.CurrentUserService;
-import org.lessonsportal.portal.base.ui.Formats;
 import org.lessonsportal.portal.base.ui.MainLayout;
 import org.lessonsportal.portal.base.ui.NotificationBroadcaster;
+import org.lessonsportal.portal.base.ui.NotificationItem;
 import org.lessonsportal.portal.base.ui.PortalRoutes;
 import org.lessonsportal.workflow.notification.Notification;
 import org.lessonsportal.workflow.notification.Notifications;
@@ -84,25 +84,16 @@ class NotificationsView extends Div {
     }
 
     private ListItem item(Notification notification) {
-        ListItem item = new ListItem();
-        item.setId("notification-" + notification.id());
-        item.addClassName(notification.isRead() ? "notification--read" : "notification--unread");
-        Span kind = new Span(notification.kind().label());
-        kind.addClassName("tag");
-        item.add(kind);
-        if (!notification.isRead()) {
+        ListItem item;
+        if (notification.isRead()) {
+            item = NotificationItem.of(notification);
+        } else {
             Span unread = new Span("Unread");
             unread.addClassNames("tag", "tag--unread");
-            item.add(unread);
+            item = NotificationItem.of(notification, unread);
         }
-        if (notification.link() != null) {
-            item.add(new Anchor(notification.link(), notification.message()));
-        } else {
-            item.add(new Span(notification.message()));
-        }
-        Span when = new Span(Formats.dateTime(notification.createdAt()));
-        when.addClassName("hint");
-        item.add(when);
+        item.setId("notification-" + notification.id());
+        item.addClassName(notification.isRead() ? "notification--read" : "notification--unread");
         if (!notification.isRead()) {
             Button read = new Button("Mark as read", e -> {
                 notifications.markRead(memberId, notification.id());

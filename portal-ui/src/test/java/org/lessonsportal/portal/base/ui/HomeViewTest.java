@@ -3,13 +3,20 @@ package org.lessonsportal.portal.base.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import org.junit.jupiter.api.Test;
 import org.lessonsportal.domain.lesson.LessonContent;
 import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.portal.KaribuTest;
+import org.lessonsportal.workflow.notification.NotificationKind;
+import org.lessonsportal.workflow.notification.Notifications;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class HomeViewTest extends KaribuTest {
+
+    @Autowired
+    Notifications notifications;
 
     @Test
     void emptyListsSayWhatToDoNext() {
@@ -29,6 +36,19 @@ class HomeViewTest extends KaribuTest {
 
         assertThat(text("your-lessons")).contains("My first draft lesson").contains("Draft")
                 .doesNotContain("You have no drafts yet");
+    }
+
+    @Test
+    void unreadNotificationsShowTheirKindAndLinkToTheirLesson() {
+        Person author = signIn("notified", newOdsCode(), Roles.CONTRIBUTOR);
+        Long lessonId = lessons.createDraft(author.actor(), LessonContent.builder().title("Fax removal").build())
+                .id();
+        notifications.notify(author.id(), NotificationKind.PUBLISHED, lessonId, "Your lesson was published.");
+        navigate("home");
+
+        assertThat(text("your-notifications")).contains("Published", "Your lesson was published.");
+        Anchor link = _get(Anchor.class, spec -> spec.withText("Your lesson was published."));
+        assertThat(link.getHref()).isEqualTo("lessons/" + lessonId);
     }
 
     private static String text(String id) {
