@@ -5,9 +5,10 @@ package org.lessonsportal.identity;
  *
  * @param keycloakId the identity provider's id for the organisation ({@code null} when not sent)
  * @param alias      the identity provider's short name for the organisation
+ * @param parentIcb  the ODS code of the integrated care board it belongs to ({@code null} when not sent)
  */
 public record OrganisationMembership(String odsCode, String name, String orgType, String region, String keycloakId,
-        String alias) implements java.io.Serializable {
+        String alias, String parentIcb) implements java.io.Serializable {
 
     /** "Northshire Hospitals NHS Foundation Trust (ZZ1)". */
     public String displayName() {

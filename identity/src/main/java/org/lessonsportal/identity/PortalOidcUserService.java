@@ -47,7 +47,8 @@ class PortalOidcUserService extends OidcUserService {
         OrganisationDetails details = active == null ? null
                 : new OrganisationDetails(active.odsCode(), active.name(),
                         Codes.find(Setting.class, active.orgType()).orElse(null),
-                        Codes.find(Region.class, active.region()).orElse(null), active.keycloakId());
+                        Codes.find(Region.class, active.region()).orElse(null), active.keycloakId(),
+                        active.parentIcb());
         return service.recordSignIn(new SignIn(identity.subject(), identity.username(), identity.name(),
                 identity.email(), details, identity.roles()));
     }
@@ -60,7 +61,8 @@ class PortalOidcUserService extends OidcUserService {
                 name = organisationService.findByOdsCode(o.odsCode()).map(known -> known.getName())
                         .orElse(o.odsCode());
             }
-            named.add(new OrganisationMembership(o.odsCode(), name, o.orgType(), o.region(), o.keycloakId(), o.alias()));
+            named.add(new OrganisationMembership(o.odsCode(), name, o.orgType(), o.region(), o.keycloakId(), o.alias(),
+                    o.parentIcb()));
         }
         return new TokenIdentity(identity.subject(), identity.username(), identity.name(), identity.email(), named,
                 identity.roles());

@@ -18,8 +18,9 @@ import org.slf4j.LoggerFactory;
  * <li>{@code organization}: Keycloak 26 merges the {@code organization} scope's own mapper (bare aliases) and the
  * client's membership mapper (attributes and id on) into one list:
  * {@code ["zz1", {"zz1": {"id": "…", "ods_code": ["ZZ1"], "org_type": ["acute"], "region": ["north-west"],
- * "display_name": ["Northshire Hospitals NHS Foundation Trust"]}}]}. Every object in the list (or a lone object) is
- * read; bare aliases carry no ODS code and are ignored. No claim at all means no organisation.</li>
+ * "display_name": ["Northshire Hospitals NHS Foundation Trust"], "parent_icb": ["QZZ"]}}]}. Every object in the list
+ * (or a lone object) is read; bare aliases carry no ODS code and are ignored. No claim at all means no
+ * organisation.</li>
  * </ul>
  */
 final class TokenClaims {
@@ -28,6 +29,8 @@ final class TokenClaims {
     static final String ORG_TYPE = "org_type";
     static final String REGION = "region";
     static final String DISPLAY_NAME = "display_name";
+    /** The ODS code of the integrated care board the organisation belongs to (trusts and practices). */
+    static final String PARENT_ICB = "parent_icb";
 
     private static final Logger log = LoggerFactory.getLogger(TokenClaims.class);
 
@@ -84,7 +87,7 @@ final class TokenClaims {
             String ods = odsCode.toUpperCase(Locale.ROOT);
             byOdsCode.putIfAbsent(ods, new OrganisationMembership(ods, first(attributes.get(DISPLAY_NAME)),
                     first(attributes.get(ORG_TYPE)), first(attributes.get(REGION)), first(attributes.get("id")),
-                    String.valueOf(alias)));
+                    String.valueOf(alias), first(attributes.get(PARENT_ICB))));
         });
         return List.copyOf(byOdsCode.values());
     }

@@ -26,7 +26,7 @@ public final class TestUsers {
             String organisationName, String... roles) {
         List<OrganisationMembership> memberships = odsCode == null ? List.of()
                 : List.of(new OrganisationMembership(odsCode, organisationName, null, null, null,
-                        odsCode.toLowerCase()));
+                        odsCode.toLowerCase(), null));
         TokenIdentity identity = new TokenIdentity("test-" + username + "-" + UUID.randomUUID(), username, name,
                 username + "@example.nhs.uk", memberships, Set.of(roles));
         OrganisationMembership active = memberships.isEmpty() ? null : memberships.get(0);

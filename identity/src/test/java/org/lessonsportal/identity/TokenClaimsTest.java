@@ -41,7 +41,7 @@ class TokenClaimsTest {
         assertThat(identity.name()).isEqualTo("Alice Author");
         assertThat(identity.email()).isEqualTo("alice@northshire-hospitals.example.nhs.uk");
         assertThat(identity.organisations()).containsExactly(new OrganisationMembership("ZZ1", null, "acute",
-                "north-west", "org-1", "northshire-hospitals"));
+                "north-west", "org-1", "northshire-hospitals", null));
         assertThat(identity.roles()).contains("contributor");
     }
 
@@ -49,12 +49,12 @@ class TokenClaimsTest {
     void theListKeycloak26SendsMergesAliasesAndAttributeObjects() {
         TokenIdentity identity = TokenClaims.read(claims(List.of("zz1", Map.of("zz1", Map.of(
                 "id", "57b5b911-0a3a-4fb8-9e93-f1d53b569839", "ods_code", List.of("ZZ1"), "org_type", List.of("acute"),
-                "region", List.of("north-west"),
+                "region", List.of("north-west"), "parent_icb", List.of("QZZ"),
                 "display_name", List.of("Northshire Hospitals NHS Foundation Trust")))), List.of("contributor")));
 
         assertThat(identity.organisations()).containsExactly(new OrganisationMembership("ZZ1",
                 "Northshire Hospitals NHS Foundation Trust", "acute", "north-west",
-                "57b5b911-0a3a-4fb8-9e93-f1d53b569839", "zz1"));
+                "57b5b911-0a3a-4fb8-9e93-f1d53b569839", "zz1", "QZZ"));
     }
 
     @Test

@@ -39,7 +39,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  *       "ods_code": ["ZZ1"],
  *       "org_type": ["acute"],
  *       "region": ["north-west"],
- *       "display_name": ["Northshire Hospitals NHS Foundation Trust"]
+ *       "display_name": ["Northshire Hospitals NHS Foundation Trust"],
+ *       "parent_icb": ["QZZ"]
  *     }
  *   }
  * ]
@@ -76,7 +77,8 @@ class KeycloakTokenIT {
         assertThat(org).containsEntry("ods_code", List.of("ZZ1"))
                 .containsEntry("org_type", List.of("acute"))
                 .containsEntry("region", List.of("north-west"))
-                .containsEntry("display_name", List.of("Northshire Hospitals NHS Foundation Trust"));
+                .containsEntry("display_name", List.of("Northshire Hospitals NHS Foundation Trust"))
+                .containsEntry("parent_icb", List.of("QZZ"));
         String orgId = (String) org.get("id");
         assertThat(UUID.fromString(orgId)).isNotNull();
 
@@ -103,7 +105,7 @@ class KeycloakTokenIT {
                 .filter(Map.class::isInstance).findFirst().orElseThrow();
         assertThat(details).containsOnlyKeys("zz1");
         assertThat((Map<String, Object>) details.get("zz1"))
-                .containsOnlyKeys("id", "ods_code", "org_type", "region", "display_name");
+                .containsOnlyKeys("id", "ods_code", "org_type", "region", "display_name", "parent_icb");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -136,7 +138,8 @@ class KeycloakTokenIT {
         assertThat(roles(tokens.idTokenClaims())).contains("contributor", "reviewer").doesNotContain("publisher");
         assertThat(onlyOrganisation(tokens.idTokenClaims(), "zz2")).containsEntry("ods_code", List.of("ZZ2"))
                 .containsEntry("org_type", List.of("community"))
-                .containsEntry("region", List.of("midlands"));
+                .containsEntry("region", List.of("midlands"))
+                .doesNotContainKey("parent_icb");
         assertThat(roles(tokens.accessTokenClaims())).contains("reviewer");
     }
 

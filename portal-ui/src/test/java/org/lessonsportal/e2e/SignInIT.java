@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.e2e.pages.KeycloakLoginPage;
 import org.lessonsportal.e2e.pages.LandingPage;
 import org.lessonsportal.e2e.pages.NoOrganisationPage;
@@ -11,9 +12,13 @@ import org.lessonsportal.e2e.pages.PortalPage;
 import org.lessonsportal.e2e.support.Browser;
 import org.lessonsportal.e2e.support.BrowserExtension;
 import org.lessonsportal.e2e.support.PortalWithKeycloak;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Signing in and out with an organisation account, in a real browser against the real Keycloak. */
 class SignInIT extends PortalWithKeycloak {
+
+    @Autowired
+    OrganisationService organisations;
 
     @RegisterExtension
     final BrowserExtension browsers = new BrowserExtension();
@@ -32,6 +37,8 @@ class SignInIT extends PortalWithKeycloak {
         assertThat(portal.roles()).isEqualTo("Contributor");
         assertThat(portal.heading()).isEqualTo("Welcome, Alice Author");
         browser.screenshot("home-signed-in");
+        assertThat(organisations.findByOdsCode("ZZ1").orElseThrow().getParentIcbOdsCode())
+                .as("the integrated care board her organisation belongs to, from Keycloak").isEqualTo("QZZ");
 
         LandingPage afterSignOut = portal.signOut();
         assertThat(afterSignOut.heading()).isEqualTo("Learn from NHS projects others have finished");

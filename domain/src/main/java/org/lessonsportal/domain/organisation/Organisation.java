@@ -61,9 +61,16 @@ public class Organisation {
         this.updatedAt = now;
     }
 
-    /** Applies what the identity provider says now; returns whether anything changed. */
-    boolean update(String name, Setting type, Region region, String keycloakId, Instant now) {
+    /**
+     * Applies what the identity provider says now; what it does not say ({@code null}) stays as it was. Returns
+     * whether anything changed.
+     */
+    boolean update(String name, Setting type, Region region, String keycloakId, String parentIcbOdsCode, Instant now) {
         boolean changed = false;
+        if (parentIcbOdsCode != null && !parentIcbOdsCode.equals(this.parentIcbOdsCode)) {
+            this.parentIcbOdsCode = parentIcbOdsCode;
+            changed = true;
+        }
         if (name != null && !name.isBlank() && !name.equals(this.name)) {
             this.name = name;
             changed = true;
@@ -88,6 +95,18 @@ public class Organisation {
 
     void setParentIcbOdsCode(String parentIcbOdsCode) {
         this.parentIcbOdsCode = parentIcbOdsCode;
+    }
+
+    /**
+     * An ODS code as the portal keeps it (trimmed, upper case), or {@code null} for none or for text that cannot be
+     * one (ODS codes are 3 to 10 letters and digits).
+     */
+    static String odsCodeOrNull(String odsCode) {
+        if (odsCode == null) {
+            return null;
+        }
+        String code = odsCode.strip().toUpperCase(java.util.Locale.ROOT);
+        return code.matches("[A-Z0-9]{3,10}") ? code : null;
     }
 
     public Long getId() {

@@ -34,7 +34,8 @@ public class OrganisationService {
     public Organisation provision(OrganisationDetails details) {
         Organisation organisation = organisations.findByOdsCode(details.odsCode())
                 .orElseGet(() -> organisations.save(new Organisation(details.odsCode(), details.name(), clock.instant())));
-        organisation.update(details.name(), details.type(), details.region(), details.keycloakId(), clock.instant());
+        organisation.update(details.name(), details.type(), details.region(), details.keycloakId(),
+                details.parentIcbOdsCode(), clock.instant());
         return organisation;
     }
 

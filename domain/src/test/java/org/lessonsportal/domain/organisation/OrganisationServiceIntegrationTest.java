@@ -73,6 +73,24 @@ class OrganisationServiceIntegrationTest {
     }
 
     @Test
+    void theIdentityProviderSaysWhichIntegratedCareBoardAnOrganisationBelongsTo() {
+        String ods = unique("P");
+        Organisation trust = service.provision(new OrganisationDetails(ods, "Parented Trust", null, null, null,
+                " qzz "));
+        assertThat(trust.getParentIcbOdsCode()).as("kept as an ODS code").isEqualTo("QZZ");
+
+        service.provision(new OrganisationDetails(ods, "Parented Trust", null, null, null));
+        assertThat(service.findByOdsCode(ods).orElseThrow().getParentIcbOdsCode())
+                .as("a sign-in that does not say keeps it").isEqualTo("QZZ");
+
+        service.provision(new OrganisationDetails(ods, "Parented Trust", null, null, null, "QZ9"));
+        assertThat(service.findByOdsCode(ods).orElseThrow().getParentIcbOdsCode()).as("moved").isEqualTo("QZ9");
+
+        assertThat(new OrganisationDetails(ods, null, null, null, null, "not an ODS code!").parentIcbOdsCode())
+                .as("text that cannot be an ODS code is not kept").isNull();
+    }
+
+    @Test
     @WithMockUser(roles = "admin")
     void adminsRecordAreasOfExpertise() {
         Member member = service.recordSignIn(new SignIn(UUID.randomUUID().toString(), "rev", "Rev Iewer", null, null,

@@ -123,10 +123,20 @@ class AdminView extends Div {
 
     // ----------------------------------------------------------------------------------- organisations and members
 
+    /** The board an organisation belongs to, by name when the portal knows it: "Northshire ICB (QZZ)". */
+    static String icb(String odsCode, Map<String, String> namesByOds) {
+        if (odsCode == null) {
+            return "Not known";
+        }
+        String name = namesByOds.get(odsCode);
+        return name == null ? odsCode : name + " (" + odsCode + ")";
+    }
+
     private Div organisationsAndMembers() {
         Div tab = new Div();
-        tab.add(new Paragraph("Organisations and people come from the organisation accounts people sign in with. "
-                + "Change them there; the portal brings its copy up to date the next time each person signs in."));
+        tab.add(new Paragraph("Organisations and people come from the organisation accounts people sign in with "
+                + "(with the integrated care board each belongs to). Change them there; the "
+                + "portal brings its copy up to date the next time each person signs in."));
         List<Member> members = organisations.members();
         Map<Long, Long> counts = members.stream().filter(m -> m.getOrganisationId() != null)
                 .collect(Collectors.groupingBy(Member::getOrganisationId, Collectors.counting()));
@@ -139,6 +149,10 @@ class AdminView extends Div {
         organisationGrid.addColumn(Organisation::getOdsCode).setHeader("ODS code").setAutoWidth(true);
         organisationGrid.addColumn(o -> label(o.getType())).setHeader("Type").setAutoWidth(true);
         organisationGrid.addColumn(o -> label(o.getRegion())).setHeader("Region").setAutoWidth(true);
+        Map<String, String> namesByOds = all.stream().collect(Collectors.toMap(Organisation::getOdsCode,
+                Organisation::getName, (a, b) -> a));
+        organisationGrid.addColumn(o -> icb(o.getParentIcbOdsCode(), namesByOds))
+                .setHeader("Integrated care board").setAutoWidth(true);
         organisationGrid.addColumn(o -> counts.getOrDefault(o.getId(), 0L)).setHeader("Members").setAutoWidth(true);
         organisationGrid.setItems(all);
         organisationGrid.setAllRowsVisible(true);

@@ -43,6 +43,14 @@ class AdminViewTest extends KaribuTest {
     }
 
     @Test
+    void showsTheIntegratedCareBoardEachOrganisationBelongsToByNameWhenKnown() {
+        java.util.Map<String, String> names = java.util.Map.of("QZZ", "Northshire and Dale Integrated Care Board");
+        assertThat(AdminView.icb("QZZ", names)).isEqualTo("Northshire and Dale Integrated Care Board (QZZ)");
+        assertThat(AdminView.icb("QZ9", names)).isEqualTo("QZ9");
+        assertThat(AdminView.icb(null, names)).isEqualTo("Not known");
+    }
+
+    @Test
     void anAdministratorRecordsAReviewersAreasOfExpertise() {
         Person reviewer = person("expert", newOdsCode(), Roles.CONTRIBUTOR, Roles.REVIEWER);
         signIn("admin", newOdsCode(), Roles.ADMIN);
