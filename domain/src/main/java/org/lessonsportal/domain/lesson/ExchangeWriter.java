@@ -28,17 +28,25 @@ final class ExchangeWriter implements AutoCloseable {
 
     private final JsonGenerator json;
     private final boolean single;
-
-    ExchangeWriter(OutputStream out) throws IOException {
-        this(out, false);
-    }
+    private final String instanceId;
 
     /**
-     * @param single write one lesson object on its own (the API's shape: the portal's {@code id} and the source's
-     *               {@code externalId}), not a whole document
+     * A whole document.
+     *
+     * @param instanceId this portal's id: a lesson written here (no external id) gets {@code "<instanceId>/<its id>"}
      */
-    ExchangeWriter(OutputStream out, boolean single) throws IOException {
+    ExchangeWriter(OutputStream out, String instanceId) throws IOException {
+        this(out, false, instanceId);
+    }
+
+    /** One lesson object on its own (the API's shape: the portal's {@code id} and the source's {@code externalId}). */
+    ExchangeWriter(OutputStream out) throws IOException {
+        this(out, true, null);
+    }
+
+    private ExchangeWriter(OutputStream out, boolean single, String instanceId) throws IOException {
         this.single = single;
+        this.instanceId = instanceId;
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
                 .withSeparators(Separators.createDefaultInstance()
@@ -60,7 +68,8 @@ final class ExchangeWriter implements AutoCloseable {
             json.writeNumberField("id", lesson.getId());
             optional("externalId", lesson.getExternalId());
         } else {
-            optional("id", lesson.getExternalId());
+            json.writeStringField("id", lesson.getExternalId() != null ? lesson.getExternalId()
+                    : instanceId + "/" + lesson.getId());
         }
         json.writeStringField("title", content.title());
         json.writeStringField("summary", content.summary());

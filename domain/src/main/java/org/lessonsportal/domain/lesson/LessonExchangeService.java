@@ -67,6 +67,8 @@ public class LessonExchangeService {
     private static final int EXPORT_PAGE = 100;
 
     private final LessonRepository lessons;
+    private final PortalInstanceRepository instances;
+    private volatile String instanceId;
     private final OrganisationService organisations;
     private final AuditService audit;
     private final ApplicationEventPublisher events;
@@ -75,10 +77,12 @@ public class LessonExchangeService {
     private final TransactionTemplate readOnly;
     private final long maxFileSize;
 
-    LessonExchangeService(LessonRepository lessons, OrganisationService organisations, AuditService audit,
-            ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions,
+    LessonExchangeService(LessonRepository lessons, PortalInstanceRepository instances,
+            OrganisationService organisations, AuditService audit, ApplicationEventPublisher events, Clock clock,
+            PlatformTransactionManager transactions,
             @Value("${lessons.exchange.max-file-size:20MB}") DataSize maxFileSize) {
         this.lessons = lessons;
+        this.instances = instances;
         this.organisations = organisations;
         this.audit = audit;
         this.events = events;
@@ -129,7 +133,7 @@ public class LessonExchangeService {
         readOnly.executeWithoutResult(status -> {
             Lesson lesson = lessons.findById(lessonId).filter(l -> l.getState() == LessonState.PUBLISHED)
                     .orElseThrow(() -> new NotFoundException("There is no published lesson " + lessonId + "."));
-            try (ExchangeWriter writer = new ExchangeWriter(out, true)) {
+            try (ExchangeWriter writer = new ExchangeWriter(out)) {
                 writer.write(lesson, organisations.get(lesson.getOrganisationId()));
             } catch (IOException e) {
                 throw new UncheckedIOException("The lesson could not be written", e);
@@ -145,6 +149,7 @@ public class LessonExchangeService {
     // -------------------------------------------------------------------------------------------------- import
 
     private ImportReport run(Resource source, Actor actor, ImportProgress progress) {
+        instanceId(); // made now, not inside the first lesson's transaction
         Path spooled = null;
         try {
             Resource file = source;
@@ -223,7 +228,7 @@ public class LessonExchangeService {
         Organisation organisation = organisationFor(candidate);
         Instant now = clock.instant();
         Optional<Lesson> existing = candidate.externalId() == null ? Optional.empty()
-                : lessons.findByExternalId(candidate.externalId());
+                : existing(candidate.externalId());
         if (existing.isPresent()) {
             Lesson lesson = existing.get();
             if (lesson.getState() != LessonState.PUBLISHED) {
@@ -247,6 +252,53 @@ public class LessonExchangeService {
                 + "published");
         events.publishEvent(new LessonImported(lesson.getId(), lesson.getExternalId(), true, now));
         return new Imported(index, lesson.getId(), lesson.getExternalId(), Outcome.CREATED);
+    }
+
+    /**
+     * The lesson a file's id stands for: one imported with that id, or one written in this portal, which its exports
+     * call {@code "<instance id>/<lesson id>"} (so a portal's own export imported again changes nothing).
+     */
+    private Optional<Lesson> existing(String id) {
+        Optional<Lesson> imported = lessons.findByExternalId(id);
+        String own = instanceId() + "/";
+        if (imported.isPresent() || !id.startsWith(own)) {
+            return imported;
+        }
+        Optional<Lesson> written = parseId(id.substring(own.length())).flatMap(lessons::findById)
+                .filter(lesson -> lesson.getExternalId() == null);
+        if (written.isEmpty()) {
+            throw new RecordRejected(new FieldError("id", "The id names a lesson written in this portal, but the "
+                    + "portal has no such lesson."));
+        }
+        return written;
+    }
+
+    private static Optional<Long> parseId(String text) {
+        try {
+            return Optional.of(Long.valueOf(text));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** This portal's id in exchange files, made on first use. */
+    String instanceId() {
+        String id = instanceId;
+        if (id == null) {
+            try {
+                id = ownInstance();
+            } catch (org.springframework.dao.DataIntegrityViolationException e) {
+                id = ownInstance(); // made at the same moment by another thread: read theirs
+            }
+            instanceId = id;
+        }
+        return id;
+    }
+
+    private String ownInstance() {
+        return perLesson.execute(status -> instances.findById(PortalInstance.SINGLETON)
+                .orElseGet(() -> instances.saveAndFlush(new PortalInstance(PortalInstance.newId(), clock.instant())))
+                .getInstanceId());
     }
 
     private Organisation organisationFor(ImportCandidate candidate) {
@@ -292,9 +344,10 @@ public class LessonExchangeService {
     // -------------------------------------------------------------------------------------------------- export
 
     private void write(OutputStream out, ExportScope scope) {
+        String instance = instanceId();
         readOnly.executeWithoutResult(status -> {
             Map<Long, Organisation> known = new HashMap<>();
-            try (ExchangeWriter writer = new ExchangeWriter(out)) {
+            try (ExchangeWriter writer = new ExchangeWriter(out, instance)) {
                 long after = 0;
                 List<Lesson> page;
                 do {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
@@ -233,6 +234,44 @@ class LessonExchangeServiceIntegrationTest {
     }
 
     @Test
+    void aPortalsOwnExportImportedAgainChangesNothingAndDuplicatesNothing() throws Exception {
+        LessonDetails written = data.published(cast.author(), cast.reviewer(), cast.publisher());
+        Long importedWithoutId = exchange.importAsSystem(document(lesson(null, "A lesson from a file without ids")),
+                ImportProgress.none()).imported().get(0).lessonId();
+        ExportScope scope = ExportScope.organisations(Set.of(written.organisationId(),
+                organisations.findByOdsCode(ods).orElseThrow().getId()));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exchange.exportAsSystem(out, scope);
+        JsonNode exported = JSON.readTree(out.toByteArray()).get("lessons");
+        assertThat(exported).extracting(lesson -> lesson.get("id").asText()).as("every lesson has an id").contains(
+                exchange.instanceId() + "/" + written.id(), exchange.instanceId() + "/" + importedWithoutId);
+
+        ImportReport again = exchange.importAsSystem(bytes(out.toString(StandardCharsets.UTF_8)),
+                ImportProgress.none());
+
+        assertThat(again.rejected()).isEmpty();
+        assertThat(again.created()).isZero();
+        assertThat(again.imported()).extracting(ImportReport.Imported::outcome).containsOnly(Outcome.UNCHANGED);
+        assertThat(again.imported()).extracting(ImportReport.Imported::lessonId)
+                .contains(written.id(), importedWithoutId);
+        ByteArrayOutputStream after = new ByteArrayOutputStream();
+        exchange.exportAsSystem(after, scope);
+        assertThat(after.toString(StandardCharsets.UTF_8)).isEqualTo(out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void anIdNamingALessonOfThisPortalThatDoesNotExistIsRefused() {
+        ImportReport report = exchange.importAsSystem(document(lesson(exchange.instanceId() + "/999999999",
+                "A lesson claiming to be from this portal")), ImportProgress.none());
+
+        assertThat(report.rejected()).singleElement().satisfies(r -> {
+            assertThat(r.field()).isEqualTo("id");
+            assertThat(r.reason()).isEqualTo("The id names a lesson written in this portal, but the portal has no "
+                    + "such lesson.");
+        });
+    }
+
+    @Test
     void lessonsWithoutAnIdAreAlwaysCreated() {
         Resource file = document(lesson(null, "A lesson without an id in the file"));
         Long once = exchange.importAsSystem(file, ImportProgress.none()).imported().get(0).lessonId();
@@ -408,9 +447,11 @@ class LessonExchangeServiceIntegrationTest {
         ObjectNode written = (ObjectNode) JSON.readTree(out.toByteArray()).get("lessons").get(0);
         List<String> keys = new ArrayList<>();
         written.fieldNames().forEachRemaining(keys::add);
-        assertThat(keys).containsExactly("title", "summary", "projectType", "settings", "region", "organisation",
-                "context", "approach", "outcomes", "challenges", "recommendations", "technologies", "tags",
-                "publishedOn");
+        assertThat(keys).containsExactly("id", "title", "summary", "projectType", "settings", "region",
+                "organisation", "context", "approach", "outcomes", "challenges", "recommendations", "technologies",
+                "tags", "publishedOn");
+        assertThat(written.get("id").asText()).as("a lesson without a source id gets this portal's")
+                .startsWith(exchange.instanceId() + "/");
         assertThat(written.get("settings")).hasToString("[\"acute\",\"community\"]");
         assertThat(written.get("organisation").get("odsCode").asText()).isEqualTo(ods);
     }

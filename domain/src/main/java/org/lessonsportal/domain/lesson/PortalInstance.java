@@ -1,0 +1,64 @@
+package org.lessonsportal.domain.lesson;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import java.time.Instant;
+import org.springframework.data.domain.Persistable;
+
+/**
+ * This installation of the portal: the id its exchange files give the lessons written in it ({@link #idOf}). Made once,
+ * on first use, and kept (one row).
+ */
+@Entity
+@Table(name = "portal_instance")
+class PortalInstance implements Persistable<Integer> {
+
+    static final int SINGLETON = 1;
+
+    @Id
+    private Integer singleton;
+
+    @Column(name = "instance_id", nullable = false, length = 40)
+    private String instanceId;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    /** Saved as a new row (an insert that fails if another thread made one first), never merged into one. */
+    @Transient
+    private boolean fresh;
+
+    protected PortalInstance() {
+    }
+
+    PortalInstance(String instanceId, Instant now) {
+        this.singleton = SINGLETON;
+        this.instanceId = instanceId;
+        this.createdAt = now;
+        this.fresh = true;
+    }
+
+    @Override
+    public Integer getId() {
+        return singleton;
+    }
+
+    @Override
+    public boolean isNew() {
+        return fresh;
+    }
+
+    String getInstanceId() {
+        return instanceId;
+    }
+
+    /** A new installation's id: "lessons-portal-" and 16 random hexadecimal digits. */
+    static String newId() {
+        byte[] random = new byte[8];
+        new java.security.SecureRandom().nextBytes(random);
+        return "lessons-portal-" + java.util.HexFormat.of().formatHex(random);
+    }
+}
