@@ -6,54 +6,27 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lessonsportal.domain.lesson.FieldChange;
 import org.lessonsportal.domain.lesson.LessonDetails;
-import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.lesson.LessonState;
-import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.review.ReviewRecord;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.NotAllowedException;
-import org.lessonsportal.workflow.WorkflowTestApplication;
 import org.lessonsportal.workflow.notification.Notification;
 import org.lessonsportal.workflow.notification.NotificationKind;
 import org.lessonsportal.workflow.notification.Notifications;
-import org.lessonsportal.workflow.review.ReviewTestSupport.Cast;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The paths through {@code lesson-review.bpmn}, on the Spring-managed engine with the real domain services and
  * database: the delegates are beans, so the process is tested with what it really calls.
  */
-@SpringBootTest(classes = WorkflowTestApplication.class)
-class LessonReviewProcessTest {
+class LessonReviewProcessTest extends ReviewProcessTestCase {
 
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    ReviewTasks reviewTasks;
-    @Autowired
-    LessonService lessons;
-    @Autowired
-    OrganisationService organisations;
     @Autowired
     Notifications notifications;
-
-    ReviewTestSupport support;
-    Cast cast;
-
-    @BeforeEach
-    void setUp() {
-        BpmnAwareTests.init(engine);
-        support = new ReviewTestSupport(organisations, lessons, reviewTasks, engine);
-        cast = support.demoCast();
-    }
 
     @Test
     void twoApprovalsLeadToPublication() {

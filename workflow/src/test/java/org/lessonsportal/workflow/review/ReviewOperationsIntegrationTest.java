@@ -6,48 +6,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lessonsportal.domain.lesson.LessonDetails;
-import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.lesson.LessonState;
-import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.shared.NotFoundException;
-import org.lessonsportal.workflow.WorkflowTestApplication;
-import org.lessonsportal.workflow.review.ReviewTestSupport.Cast;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 
-@SpringBootTest(classes = WorkflowTestApplication.class)
 @WithMockUser(roles = "admin")
-class ReviewOperationsIntegrationTest {
+class ReviewOperationsIntegrationTest extends ReviewProcessTestCase {
 
     @Autowired
     ReviewOperations operations;
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    ReviewTasks reviewTasks;
-    @Autowired
-    LessonService lessons;
-    @Autowired
-    OrganisationService organisations;
-
-    ReviewTestSupport support;
-    Cast cast;
-
-    @BeforeEach
-    void setUp() {
-        support = new ReviewTestSupport(organisations, lessons, reviewTasks, engine);
-        cast = support.demoCast();
-    }
 
     @AfterEach
     void reset() {

@@ -11,16 +11,11 @@ import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lessonsportal.domain.lesson.LessonDetails;
-import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.lesson.LessonState;
 import org.lessonsportal.domain.lesson.SendBackTo;
-import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.review.ReviewService;
 import org.lessonsportal.domain.review.ReviewSubmission;
 import org.lessonsportal.domain.shared.Actor;
@@ -29,38 +24,14 @@ import org.lessonsportal.domain.shared.NotAllowedException;
 import org.lessonsportal.domain.shared.NotFoundException;
 import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.domain.shared.ValidationException;
-import org.lessonsportal.workflow.WorkflowTestApplication;
 import org.lessonsportal.workflow.notification.Notifications;
-import org.lessonsportal.workflow.review.ReviewTestSupport.Cast;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** The task API's checks: who may do what, plain-English refusals, and nothing of Camunda in its signatures. */
-@SpringBootTest(classes = WorkflowTestApplication.class)
-class ReviewTasksIntegrationTest {
+class ReviewTasksIntegrationTest extends ReviewProcessTestCase {
 
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    ReviewTasks reviewTasks;
-    @Autowired
-    LessonService lessons;
     @Autowired
     ReviewService reviews;
-    @Autowired
-    OrganisationService organisations;
-    @Autowired
-    ReviewSettings settings;
-
-    ReviewTestSupport support;
-    Cast cast;
-
-    @BeforeEach
-    void setUp() {
-        BpmnAwareTests.init(engine);
-        support = new ReviewTestSupport(organisations, lessons, reviewTasks, engine);
-        cast = support.demoCast();
-    }
 
     @Test
     void onlyTheAssignedReviewerCanCompleteTheirReview() {

@@ -9,53 +9,24 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lessonsportal.domain.lesson.AssignedReviewer;
 import org.lessonsportal.domain.lesson.LessonDetails;
-import org.lessonsportal.domain.lesson.LessonService;
-import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.shared.Actor;
-import org.lessonsportal.workflow.WorkflowTestApplication;
 import org.lessonsportal.workflow.notification.Notification;
 import org.lessonsportal.workflow.notification.NotificationKind;
 import org.lessonsportal.workflow.notification.Notifications;
-import org.lessonsportal.workflow.review.ReviewTestSupport.Cast;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** Reminders and escalation: the engine's clock is moved forward and the due timer jobs run. */
-@SpringBootTest(classes = WorkflowTestApplication.class)
-class ReviewTimersProcessTest {
+class ReviewTimersProcessTest extends ReviewProcessTestCase {
 
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    ReviewTasks reviewTasks;
-    @Autowired
-    LessonService lessons;
-    @Autowired
-    OrganisationService organisations;
     @Autowired
     Notifications notifications;
-    @Autowired
-    ReviewSettings settings;
-
-    ReviewTestSupport support;
-    Cast cast;
-
-    @BeforeEach
-    void setUp() {
-        BpmnAwareTests.init(engine);
-        support = new ReviewTestSupport(organisations, lessons, reviewTasks, engine);
-        cast = support.demoCast();
-    }
 
     @AfterEach
     void resetClock() {

@@ -6,30 +6,22 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import java.util.List;
 import java.util.Set;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lessonsportal.domain.lesson.AssignedReviewer;
 import org.lessonsportal.domain.lesson.LessonDetails;
-import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.lesson.LessonState;
 import org.lessonsportal.domain.organisation.OrganisationDetails;
-import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.NotAllowedException;
 import org.lessonsportal.domain.shared.NotFoundException;
 import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.domain.taxonomy.ProjectType;
 import org.lessonsportal.domain.taxonomy.Setting;
-import org.lessonsportal.workflow.WorkflowTestApplication;
 import org.lessonsportal.workflow.notification.Notification;
 import org.lessonsportal.workflow.notification.NotificationKind;
 import org.lessonsportal.workflow.notification.Notifications;
-import org.lessonsportal.workflow.review.ReviewTestSupport.Cast;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -40,35 +32,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * assertions are about the rules (never the author's organisation, expertise first, fewest open reviews first), not
  * about exactly who was picked, except where the test makes the choice unambiguous.
  */
-@SpringBootTest(classes = WorkflowTestApplication.class)
-class ReviewerAssignmentProcessTest {
+class ReviewerAssignmentProcessTest extends ReviewProcessTestCase {
 
     @Autowired
-    ProcessEngine engine;
-    @Autowired
-    ReviewTasks reviewTasks;
-    @Autowired
-    LessonService lessons;
-    @Autowired
-    OrganisationService organisations;
-    @Autowired
     Notifications notifications;
-    @Autowired
-    ReviewSettings settings;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
     ReviewerSelection reviewerSelection;
-
-    ReviewTestSupport support;
-    Cast cast;
-
-    @BeforeEach
-    void setUp() {
-        BpmnAwareTests.init(engine);
-        support = new ReviewTestSupport(organisations, lessons, reviewTasks, engine);
-        cast = support.demoCast();
-    }
 
     @Test
     void ritaFromAlicesOrganisationIsNeverAssignedAlicesLessons() {

@@ -6,52 +6,21 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import java.time.Instant;
 import java.util.List;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lessonsportal.domain.lesson.AssignedReviewer;
 import org.lessonsportal.domain.lesson.LessonDetails;
-import org.lessonsportal.domain.lesson.LessonService;
-import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.NotAllowedException;
 import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.domain.shared.ValidationException;
 import org.lessonsportal.domain.taxonomy.Setting;
-import org.lessonsportal.workflow.WorkflowTestApplication;
-import org.lessonsportal.workflow.review.ReviewTestSupport.Cast;
 import org.lessonsportal.workflow.review.ReviewUnderWay.OpenReview;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * Publishers see the reviews under way (lessons in review with the reviews not sent yet) and give one to another
  * eligible reviewer. The database is shared with other tests, so assertions pick out this test's lessons.
  */
-@SpringBootTest(classes = WorkflowTestApplication.class)
-class ReviewsUnderWayIntegrationTest {
-
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    ReviewTasks reviewTasks;
-    @Autowired
-    LessonService lessons;
-    @Autowired
-    OrganisationService organisations;
-    @Autowired
-    ReviewSettings settings;
-
-    ReviewTestSupport support;
-    Cast cast;
-
-    @BeforeEach
-    void setUp() {
-        BpmnAwareTests.init(engine);
-        support = new ReviewTestSupport(organisations, lessons, reviewTasks, engine);
-        cast = support.demoCast();
-    }
+class ReviewsUnderWayIntegrationTest extends ReviewProcessTestCase {
 
     @Test
     void publishersSeeEachLessonInReviewWithItsOpenReviews() {
