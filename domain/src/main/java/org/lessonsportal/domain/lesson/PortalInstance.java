@@ -9,8 +9,9 @@ import java.time.Instant;
 import org.springframework.data.domain.Persistable;
 
 /**
- * This installation of the portal: the id its exchange files give the lessons written in it ({@link #idOf}). Made once,
- * on first use, and kept (one row).
+ * This installation of the portal, by the id its exchange files use for the lessons written in it
+ * ({@code "<instance id>/<lesson id>"}, see {@link LessonExchangeService#instanceId}). Made once, on first use, and
+ * kept (one row).
  */
 @Entity
 @Table(name = "portal_instance")

@@ -93,10 +93,6 @@ public class Organisation {
         return changed;
     }
 
-    void setParentIcbOdsCode(String parentIcbOdsCode) {
-        this.parentIcbOdsCode = parentIcbOdsCode;
-    }
-
     /**
      * An ODS code as the portal keeps it (trimmed, upper case), or {@code null} for none or for text that cannot be
      * one (ODS codes are 3 to 10 letters and digits).
