@@ -47,6 +47,8 @@ class DomainArchitectureTest {
             .that().areDeclaredInClassesThat().areAnnotatedWith(Entity.class)
             .and().haveNameStartingWith("set")
             .should().notBePublic()
+            // No entity has a setter at all today; the rule is there for the first one someone adds.
+            .allowEmptyShould(true)
             .as("entities change only through package-private methods their service calls");
 
     @ArchTest
