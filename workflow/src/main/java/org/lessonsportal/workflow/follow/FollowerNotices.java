@@ -17,6 +17,7 @@ import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.taxonomy.ProjectType;
 import org.lessonsportal.workflow.notification.NotificationKind;
 import org.lessonsportal.workflow.notification.Notifications;
+import org.lessonsportal.workflow.shared.BackgroundThread;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
@@ -60,14 +61,7 @@ class FollowerNotices {
         this.search = search;
         this.notifications = notifications;
         this.transactions = new TransactionTemplate(transactionManager);
-        this.executor = new ThreadPoolTaskExecutor();
-        executor.setThreadNamePrefix("follower-notices-");
-        executor.setCorePoolSize(1);
-        executor.setMaxPoolSize(1);
-        executor.setQueueCapacity(10_000);
-        executor.setWaitForTasksToCompleteOnShutdown(true);
-        executor.setAwaitTerminationSeconds(10);
-        executor.initialize();
+        this.executor = BackgroundThread.named("follower-notices-");
     }
 
     /** After the publication committed: queue the followers' notices. Never throws into the committing code. */

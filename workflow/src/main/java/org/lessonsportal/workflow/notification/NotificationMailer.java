@@ -3,6 +3,7 @@ package org.lessonsportal.workflow.notification;
 import jakarta.annotation.PreDestroy;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import org.lessonsportal.workflow.shared.BackgroundThread;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -34,14 +35,7 @@ class NotificationMailer {
         this.mailSender = mailSender;
         mailSender.ifAvailable(NotificationMailer::boundWaiting);
         this.settings = settings;
-        this.executor = new ThreadPoolTaskExecutor();
-        executor.setThreadNamePrefix("notification-mail-");
-        executor.setCorePoolSize(1);
-        executor.setMaxPoolSize(1);
-        executor.setQueueCapacity(10_000);
-        executor.setWaitForTasksToCompleteOnShutdown(true);
-        executor.setAwaitTerminationSeconds(10);
-        executor.initialize();
+        this.executor = BackgroundThread.named("notification-mail-");
     }
 
     /**
