@@ -12,22 +12,29 @@ import org.lessonsportal.domain.taxonomy.Setting;
 
 /** A way to narrow a search, shown with a count per value. */
 public enum Facet {
-    PROJECT_TYPE("Type of project"),
-    SETTING("Care setting"),
-    REGION("Region"),
-    ORGANISATION("Organisation"),
-    CHALLENGE_TYPE("Challenge"),
-    TECHNOLOGY("Technology"),
-    YEAR_COMPLETED("Year completed");
+    PROJECT_TYPE("Type of project", "projectType"),
+    SETTING("Care setting", "setting"),
+    REGION("Region", "region"),
+    ORGANISATION("Organisation", "organisation"),
+    CHALLENGE_TYPE("Challenge", "challengeType"),
+    TECHNOLOGY("Technology", "technology"),
+    YEAR_COMPLETED("Year completed", "year");
 
     private final String label;
+    private final String parameterName;
 
-    Facet(String label) {
+    Facet(String label, String parameterName) {
         this.label = label;
+        this.parameterName = parameterName;
     }
 
     public String label() {
         return label;
+    }
+
+    /** Its name in a search page's address, in the open API and in a followed search's filters. */
+    public String parameterName() {
+        return parameterName;
     }
 
     /** The values of this facet the query filters on (codes; ODS codes; technologies; years as text). */

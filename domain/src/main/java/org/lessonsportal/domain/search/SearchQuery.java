@@ -1,7 +1,9 @@
 package org.lessonsportal.domain.search;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -81,17 +83,7 @@ public record SearchQuery(String text, Set<String> projectTypes, Set<String> set
 
     /** The same search, from the first page, without the filters of one facet. */
     public SearchQuery without(Facet facet) {
-        Builder builder = toBuilder().page(0);
-        switch (facet) {
-            case PROJECT_TYPE -> builder.projectTypes(Set.of());
-            case SETTING -> builder.settings(Set.of());
-            case REGION -> builder.regions(Set.of());
-            case ORGANISATION -> builder.organisations(Set.of());
-            case CHALLENGE_TYPE -> builder.challengeTypes(Set.of());
-            case TECHNOLOGY -> builder.technologies(Set.of());
-            case YEAR_COMPLETED -> builder.yearsCompleted(Set.of());
-        }
-        return builder.build();
+        return toBuilder().page(0).filter(facet, Set.of()).build();
     }
 
     private static Set<String> copy(Collection<String> values) {
@@ -190,6 +182,33 @@ public record SearchQuery(String text, Set<String> projectTypes, Set<String> set
 
         public Builder yearsCompleted(Integer... years) {
             return yearsCompleted(Set.of(years));
+        }
+
+        /**
+         * The values of one facet, as {@link Facet#selectedIn} gives them: codes, ODS codes, technologies, years as
+         * text (one that is not a whole number is left out).
+         */
+        public Builder filter(Facet facet, Collection<String> values) {
+            Collection<String> given = values == null ? Set.of() : values;
+            return switch (facet) {
+                case PROJECT_TYPE -> projectTypes(given);
+                case SETTING -> settings(given);
+                case REGION -> regions(given);
+                case ORGANISATION -> organisations(given);
+                case CHALLENGE_TYPE -> challengeTypes(given);
+                case TECHNOLOGY -> technologies(given);
+                case YEAR_COMPLETED -> {
+                    List<Integer> years = new ArrayList<>();
+                    for (String value : given) {
+                        try {
+                            years.add(Integer.parseInt(value.strip()));
+                        } catch (NumberFormatException notAYear) {
+                            // left out
+                        }
+                    }
+                    yield yearsCompleted(years);
+                }
+            };
         }
 
         public Builder sort(SearchSort sort) {

@@ -49,19 +49,6 @@ final class SavedSearches {
     private SavedSearches() {
     }
 
-    /** The JSON names of the filters, as in the search page's address. */
-    private static String jsonName(Facet facet) {
-        return switch (facet) {
-            case PROJECT_TYPE -> "projectType";
-            case SETTING -> "setting";
-            case REGION -> "region";
-            case ORGANISATION -> "organisation";
-            case CHALLENGE_TYPE -> "challengeType";
-            case TECHNOLOGY -> "technology";
-            case YEAR_COMPLETED -> "year";
-        };
-    }
-
     // -------------------------------------------------------------------------------------------------- cleaning
 
     /**
@@ -119,19 +106,9 @@ final class SavedSearches {
         }
         List<String> labels = new ArrayList<>();
         for (Facet facet : Facet.values()) {
-            facet.selectedIn(query).stream().sorted().map(code -> label(facet, code)).forEach(labels::add);
+            facet.selectedIn(query).stream().sorted().map(facet::labelOf).forEach(labels::add);
         }
         return clean(String.join(", ", labels), NAME_MAX);
-    }
-
-    private static String label(Facet facet, String code) {
-        return switch (facet) {
-            case PROJECT_TYPE -> Codes.find(ProjectType.class, code).map(Labelled::label).orElse(code);
-            case SETTING -> Codes.find(Setting.class, code).map(Labelled::label).orElse(code);
-            case REGION -> Codes.find(Region.class, code).map(Labelled::label).orElse(code);
-            case CHALLENGE_TYPE -> Codes.find(ChallengeType.class, code).map(Labelled::label).orElse(code);
-            default -> code;
-        };
     }
 
     private static <E extends Enum<E> & Labelled> Set<String> codes(Set<String> codes, Class<E> type, String name,
@@ -172,10 +149,10 @@ final class SavedSearches {
         for (Facet facet : Facet.values()) {
             if (facet == Facet.YEAR_COMPLETED) {
                 if (!query.yearsCompleted().isEmpty()) {
-                    filters.put(jsonName(facet), new TreeSet<>(query.yearsCompleted()));
+                    filters.put(facet.parameterName(), new TreeSet<>(query.yearsCompleted()));
                 }
             } else if (!facet.selectedIn(query).isEmpty()) {
-                filters.put(jsonName(facet), new TreeSet<>(facet.selectedIn(query)));
+                filters.put(facet.parameterName(), new TreeSet<>(facet.selectedIn(query)));
             }
         }
         if (filters.isEmpty()) {
@@ -196,32 +173,20 @@ final class SavedSearches {
         }
         try {
             JsonNode filters = JSON.readTree(filtersJson);
-            builder.projectTypes(strings(filters, Facet.PROJECT_TYPE))
-                    .settings(strings(filters, Facet.SETTING))
-                    .regions(strings(filters, Facet.REGION))
-                    .organisations(strings(filters, Facet.ORGANISATION))
-                    .challengeTypes(strings(filters, Facet.CHALLENGE_TYPE))
-                    .technologies(strings(filters, Facet.TECHNOLOGY));
-            List<Integer> years = new ArrayList<>();
-            for (JsonNode year : filters.path(jsonName(Facet.YEAR_COMPLETED))) {
-                if (year.canConvertToInt()) {
-                    years.add(year.asInt());
+            for (Facet facet : Facet.values()) {
+                List<String> values = new ArrayList<>();
+                for (JsonNode value : filters.path(facet.parameterName())) {
+                    // years are stored as numbers, everything else as text
+                    if (facet == Facet.YEAR_COMPLETED ? value.canConvertToInt() : value.isTextual()) {
+                        values.add(value.asText());
+                    }
                 }
+                builder.filter(facet, values);
             }
-            return builder.yearsCompleted(years).build();
+            return builder.build();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A saved search's filters are not JSON: " + filtersJson, e);
         }
-    }
-
-    private static List<String> strings(JsonNode filters, Facet facet) {
-        List<String> values = new ArrayList<>();
-        for (JsonNode value : filters.path(jsonName(facet))) {
-            if (value.isTextual()) {
-                values.add(value.asText());
-            }
-        }
-        return values;
     }
 
     // ------------------------------------------------------------------------------------------------------ keys
@@ -242,7 +207,7 @@ final class SavedSearches {
             if (facet == Facet.TECHNOLOGY) {
                 values = values.stream().map(v -> v.toLowerCase(Locale.ROOT)).toList();
             }
-            canonical.append('\n').append(jsonName(facet)).append('=').append(new TreeSet<>(values));
+            canonical.append('\n').append(facet.parameterName()).append('=').append(new TreeSet<>(values));
         }
         return sha256(canonical.toString());
     }

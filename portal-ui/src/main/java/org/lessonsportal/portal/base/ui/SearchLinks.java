@@ -1,12 +1,12 @@
 package org.lessonsportal.portal.base.ui;
 
 import com.vaadin.flow.router.QueryParameters;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.lessonsportal.domain.search.Facet;
 import org.lessonsportal.domain.search.SearchQuery;
 import org.lessonsportal.domain.search.SearchSort;
 
@@ -22,13 +22,8 @@ import org.lessonsportal.domain.search.SearchSort;
 public final class SearchLinks {
 
     public static final String TEXT = "q";
-    public static final String PROJECT_TYPE = "projectType";
-    public static final String SETTING = "setting";
-    public static final String REGION = "region";
-    public static final String ORGANISATION = "organisation";
-    public static final String CHALLENGE_TYPE = "challengeType";
-    public static final String TECHNOLOGY = "technology";
-    public static final String YEAR = "year";
+    public static final String PROJECT_TYPE = Facet.PROJECT_TYPE.parameterName();
+    public static final String SETTING = Facet.SETTING.parameterName();
     public static final String SORT = "sort";
     public static final String PAGE = "page";
 
@@ -41,13 +36,9 @@ public final class SearchLinks {
         if (query.text() != null && !query.text().isBlank()) {
             parameters.put(TEXT, List.of(query.text()));
         }
-        put(parameters, PROJECT_TYPE, query.projectTypes());
-        put(parameters, SETTING, query.settings());
-        put(parameters, REGION, query.regions());
-        put(parameters, ORGANISATION, query.organisations());
-        put(parameters, CHALLENGE_TYPE, query.challengeTypes());
-        put(parameters, TECHNOLOGY, query.technologies());
-        put(parameters, YEAR, query.yearsCompleted().stream().sorted().map(String::valueOf).toList());
+        for (Facet facet : Facet.values()) {
+            put(parameters, facet.parameterName(), facet.selectedIn(query));
+        }
         if (query.sort() == SearchSort.NEWEST) {
             parameters.put(SORT, List.of("newest"));
         }
@@ -66,20 +57,10 @@ public final class SearchLinks {
     /** The search an address's parameters describe, with the given page size. */
     public static SearchQuery fromParameters(QueryParameters parameters, int size) {
         Map<String, List<String>> values = parameters.getParameters();
-        SearchQuery.Builder builder = SearchQuery.builder()
-                .text(first(values, TEXT))
-                .projectTypes(all(values, PROJECT_TYPE))
-                .settings(all(values, SETTING))
-                .regions(all(values, REGION))
-                .organisations(all(values, ORGANISATION))
-                .challengeTypes(all(values, CHALLENGE_TYPE))
-                .technologies(all(values, TECHNOLOGY))
-                .size(size);
-        List<Integer> years = new ArrayList<>();
-        for (String year : all(values, YEAR)) {
-            number(year).ifPresent(years::add);
+        SearchQuery.Builder builder = SearchQuery.builder().text(first(values, TEXT)).size(size);
+        for (Facet facet : Facet.values()) {
+            builder.filter(facet, all(values, facet.parameterName()));
         }
-        builder.yearsCompleted(years);
         String sort = first(values, SORT);
         builder.sort("newest".equals(sort.toLowerCase(Locale.ROOT)) ? SearchSort.NEWEST : SearchSort.RELEVANCE);
         int page = number(first(values, PAGE)).orElse(1);

@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.lessonsportal.domain.search.Facet;
 import org.lessonsportal.domain.search.SearchQuery;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.DomainException;
@@ -55,9 +56,9 @@ import org.lessonsportal.workflow.follow.Following;
 class FollowingView extends Div implements BeforeEnterObserver {
 
     /** The address parameters that describe a search (sort and page do not matter to a saved search). */
-    private static final Set<String> SEARCH_PARAMETERS = Set.of(SearchLinks.TEXT, SearchLinks.PROJECT_TYPE,
-            SearchLinks.SETTING, SearchLinks.REGION, SearchLinks.ORGANISATION, SearchLinks.CHALLENGE_TYPE,
-            SearchLinks.TECHNOLOGY, SearchLinks.YEAR);
+    private static final Set<String> SEARCH_PARAMETERS = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(SearchLinks.TEXT), java.util.Arrays.stream(Facet.values())
+                    .map(Facet::parameterName)).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final Following following;
     private final Actor actor;

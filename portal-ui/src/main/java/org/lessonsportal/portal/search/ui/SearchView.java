@@ -314,27 +314,7 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     static SearchQuery withFacet(SearchQuery query, Facet facet, Set<String> values) {
-        SearchQuery.Builder builder = query.toBuilder().page(0);
-        switch (facet) {
-            case PROJECT_TYPE -> builder.projectTypes(values);
-            case SETTING -> builder.settings(values);
-            case REGION -> builder.regions(values);
-            case ORGANISATION -> builder.organisations(values);
-            case CHALLENGE_TYPE -> builder.challengeTypes(values);
-            case TECHNOLOGY -> builder.technologies(values);
-            case YEAR_COMPLETED -> {
-                List<Integer> years = new ArrayList<>();
-                for (String value : values) {
-                    try {
-                        years.add(Integer.parseInt(value.strip()));
-                    } catch (NumberFormatException notAYear) {
-                        // not a year: leave it out
-                    }
-                }
-                builder.yearsCompleted(years);
-            }
-        }
-        return builder.build();
+        return query.toBuilder().page(0).filter(facet, values).build();
     }
 
     /**
