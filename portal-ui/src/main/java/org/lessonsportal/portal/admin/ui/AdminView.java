@@ -439,7 +439,7 @@ class AdminView extends Div {
             Grid<RunningReview> grid = new Grid<>();
             grid.setId("running-grid");
             grid.getElement().setAttribute("aria-label", "Reviews under way");
-            grid.addColumn(r -> r.title() == null ? "Untitled lesson" : r.title()).setHeader("Lesson")
+            grid.addColumn(r -> Formats.title(r.title())).setHeader("Lesson")
                     .setFlexGrow(3);
             grid.addColumn(r -> r.state() == null ? "" : r.state().label()).setHeader("State").setAutoWidth(true);
             grid.addColumn(RunningReview::round).setHeader("Round").setAutoWidth(true);

@@ -36,4 +36,9 @@ public final class Formats {
     public static String dateTime(Instant instant) {
         return instant == null ? "" : date(instant) + " at " + time(instant);
     }
+
+    /** A lesson's title as shown, "Untitled lesson" for a draft without one. */
+    public static String title(String title) {
+        return title == null || title.isBlank() ? "Untitled lesson" : title;
+    }
 }

@@ -162,7 +162,7 @@ class HomeView extends Div {
 
     private static ListItem item(LessonSummary lesson, String href, String note) {
         ListItem item = new ListItem();
-        Anchor link = new Anchor(href, lesson.title() == null ? "Untitled lesson" : lesson.title());
+        Anchor link = new Anchor(href, Formats.title(lesson.title()));
         item.add(link, new StateTag(lesson.state()));
         Span detail = new Span(note);
         detail.addClassName("hint");

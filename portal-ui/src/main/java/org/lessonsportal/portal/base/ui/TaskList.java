@@ -19,7 +19,7 @@ public class TaskList extends UnorderedList {
             ListItem item = new ListItem();
             item.setId("task-" + task.id());
             Anchor link = new Anchor(PortalRoutes.forTask(task), PortalRoutes.describe(task.kind()) + ": "
-                    + (task.lessonTitle() == null ? "Untitled lesson" : task.lessonTitle()));
+                    + Formats.title(task.lessonTitle()));
             link.addClassName("task-list__link");
             item.add(link);
             Span from = new Span("From " + task.organisationName() + (task.round() > 1 ? ", round " + task.round()

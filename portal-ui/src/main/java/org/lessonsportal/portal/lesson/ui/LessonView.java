@@ -88,7 +88,7 @@ class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private void show(LessonDetails lesson) {
         removeAll();
-        title = lesson.title() == null ? "Untitled lesson" : lesson.title();
+        title = Formats.title(lesson.title());
         H1 h1 = new H1(title);
         h1.setId("lesson-title");
         add(h1);

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import org.lessonsportal.domain.search.SimilarLesson;
 import org.lessonsportal.domain.search.SimilarLessons;
+import org.lessonsportal.portal.base.ui.Formats;
 import org.lessonsportal.portal.base.ui.PortalRoutes;
 
 /**
@@ -39,7 +40,7 @@ class SimilarLessonsSection extends Section {
         ListItem item = new ListItem();
         item.addClassName("lesson-similar__item");
         Anchor link = new Anchor(PortalRoutes.lesson(lesson.lessonId()),
-                lesson.title() == null || lesson.title().isBlank() ? "Untitled lesson" : lesson.title());
+                Formats.title(lesson.title()));
         link.addClassName("lesson-similar__title");
         item.add(link);
         SimilarLesson.ContactPoint contact = lesson.contact();

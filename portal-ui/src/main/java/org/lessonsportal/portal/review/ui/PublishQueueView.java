@@ -98,8 +98,7 @@ class PublishQueueView extends Div {
         card.addClassName("card");
         card.setId("task-" + task.id());
         H2 heading = new H2();
-        heading.add(new Anchor(PortalRoutes.lesson(task.lessonId()), task.lessonTitle() == null ? "Untitled lesson"
-                : task.lessonTitle()));
+        heading.add(new Anchor(PortalRoutes.lesson(task.lessonId()), Formats.title(task.lessonTitle())));
         card.add(heading);
         Paragraph about = new Paragraph();
         Span kind = new Span(PortalRoutes.describe(task.kind()));

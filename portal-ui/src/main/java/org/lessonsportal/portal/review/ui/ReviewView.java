@@ -117,7 +117,7 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private void build(ReviewTask task, LessonDetails lesson, List<FieldChange> changes) {
         removeAll();
-        title = "Review: " + (lesson.title() == null ? "Untitled lesson" : lesson.title());
+        title = "Review: " + Formats.title(lesson.title());
         H1 h1 = new H1(title);
         h1.setId("review-title");
         add(h1);

@@ -71,8 +71,7 @@ class ReviewsUnderWaySection extends Section {
         card.addClassName("card");
         card.setId("under-way-" + lesson.lessonId());
         H3 heading = new H3();
-        heading.add(new Anchor(PortalRoutes.lesson(lesson.lessonId()), lesson.lessonTitle() == null
-                ? "Untitled lesson" : lesson.lessonTitle()));
+        heading.add(new Anchor(PortalRoutes.lesson(lesson.lessonId()), Formats.title(lesson.lessonTitle())));
         card.add(heading);
         card.add(new Paragraph("From " + lesson.organisationName() + ", round " + lesson.round() + "."));
         UnorderedList reviews = new UnorderedList();

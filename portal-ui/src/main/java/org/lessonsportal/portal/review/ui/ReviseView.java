@@ -89,7 +89,7 @@ class ReviseView extends Div implements BeforeEnterObserver, BeforeLeaveObserver
 
     private void build(String taskId, RevisionBrief brief, LessonDetails lesson) {
         removeAll();
-        title = "Revise: " + (lesson.title() == null ? "Untitled lesson" : lesson.title());
+        title = "Revise: " + Formats.title(lesson.title());
         H1 h1 = new H1(title);
         h1.setId("revise-title");
         add(h1);

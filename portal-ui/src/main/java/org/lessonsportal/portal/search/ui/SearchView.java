@@ -443,7 +443,7 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         H2 heading = new H2();
         heading.addClassName("search-result__title");
         Anchor link = new Anchor(PortalRoutes.lesson(hit.lessonId()),
-                hit.title() == null || hit.title().isBlank() ? "Untitled lesson" : hit.title());
+                Formats.title(hit.title()));
         heading.add(link);
         item.add(heading);
 
