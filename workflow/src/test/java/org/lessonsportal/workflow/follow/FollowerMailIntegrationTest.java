@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -24,6 +21,7 @@ import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.domain.taxonomy.ProjectType;
 import org.lessonsportal.testsupport.LessonTestData;
+import org.lessonsportal.workflow.TestMailServer;
 import org.lessonsportal.workflow.WorkflowTestApplication;
 import org.lessonsportal.workflow.notification.Notifications;
 import org.lessonsportal.workflow.review.ReviewTasks;
@@ -38,17 +36,14 @@ import org.springframework.test.context.DynamicPropertySource;
 @WithMockUser
 class FollowerMailIntegrationTest {
 
-    private static final int PORT = freePort();
+    private static final int PORT = TestMailServer.freePort();
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(PORT, "127.0.0.1",
-            ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(false);
+    static GreenMailExtension smtp = TestMailServer.on(PORT);
 
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> PORT);
-        registry.add("lessons.review.notifications.base-url", () -> "https://lessons.example.nhs.uk");
+        TestMailServer.register(registry, PORT);
     }
 
     @Autowired
@@ -88,7 +83,7 @@ class FollowerMailIntegrationTest {
         MimeMessage toType = awaitMail(publication.email(typeFollower));
         assertThat(toType.getSubject()).isEqualTo("Lessons Portal: New lesson you follow");
         assertThat(text(toType)).contains("Electronic patient record (EPR)")
-                .contains("https://lessons.example.nhs.uk/lessons/" + lesson.id());
+                .contains(TestMailServer.BASE_URL + "/lessons/" + lesson.id());
         MimeMessage toSearch = awaitMail(publication.email(searchFollower));
         assertThat(text(toSearch)).contains("your saved search");
         assertThat(mailsTo(publication.email(typeFollower))).as("one mail per follower").hasSize(1);
@@ -119,14 +114,6 @@ class FollowerMailIntegrationTest {
             return message.getAllRecipients()[0].toString();
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

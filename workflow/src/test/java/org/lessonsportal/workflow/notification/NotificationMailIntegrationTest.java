@@ -5,10 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Set;
@@ -17,9 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.organisation.OrganisationService;
+import org.lessonsportal.domain.organisation.SignIn;
 import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.testsupport.LessonTestData;
-import org.lessonsportal.domain.organisation.SignIn;
+import org.lessonsportal.workflow.TestMailServer;
 import org.lessonsportal.workflow.WorkflowTestApplication;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,17 +30,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootTest(classes = WorkflowTestApplication.class)
 class NotificationMailIntegrationTest {
 
-    private static final int PORT = freePort();
+    private static final int PORT = TestMailServer.freePort();
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-            .withPerMethodLifecycle(false);
+    static GreenMailExtension smtp = TestMailServer.on(PORT);
 
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> PORT);
-        registry.add("lessons.review.notifications.base-url", () -> "https://lessons.example.nhs.uk");
+        TestMailServer.register(registry, PORT);
     }
 
     @Autowired
@@ -76,7 +70,7 @@ class NotificationMailIntegrationTest {
                 .filter(m -> recipient(m).equals("mona@example.nhs.uk")).findFirst().orElseThrow();
         assertThat(mail.getSubject()).isEqualTo("Lessons Portal: Review requested");
         assertThat(GreenMailUtil.getBody(mail)).contains("You have been asked to review")
-                .contains("https://lessons.example.nhs.uk/lessons/" + lessonId);
+                .contains(TestMailServer.BASE_URL + "/lessons/" + lessonId);
     }
 
     @Test
@@ -120,13 +114,6 @@ class NotificationMailIntegrationTest {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private Long signIn(String email) {
         String subject = UUID.randomUUID().toString();
