@@ -15,6 +15,7 @@ import java.util.Set;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.Sort;
@@ -29,6 +30,7 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.highlight.DefaultEncoder;
 import org.apache.lucene.search.vectorhighlight.FastVectorHighlighter;
@@ -36,9 +38,6 @@ import org.apache.lucene.search.vectorhighlight.FieldQuery;
 import org.apache.lucene.search.vectorhighlight.ScoreOrderFragmentsBuilder;
 import org.apache.lucene.search.vectorhighlight.SimpleFragListBuilder;
 import org.hibernate.search.backend.lucene.LuceneExtension;
-import org.hibernate.search.engine.search.predicate.SearchPredicate;
-import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
-import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.lessonsportal.domain.lesson.Lesson;
@@ -62,8 +61,9 @@ final class LessonSearch {
     private static final int MAX_FACET_VALUES = 30;
     private static final int CANDIDATES = 100;
     private static final int PASSAGE_LENGTH = 180;
+    /** Hibernate Search's field for the document id (the lesson id as text). */
+    private static final String ID_FIELD = "__HSEARCH_id";
 
-    private final SearchSession session;
     private final SearchScope<Lesson> scope;
     private final LessonAnalyzers analyzers;
     private final TextQueries textQueries;
@@ -79,7 +79,6 @@ final class LessonSearch {
 
     LessonSearch(SearchSession session, LessonAnalyzers analyzers, TextQueries textQueries,
             SpellingSuggester spelling, FacetCountCache cache) {
-        this.session = session;
         this.cache = cache;
         this.scope = session.scope(Lesson.class);
         this.analyzers = analyzers;
@@ -163,10 +162,16 @@ final class LessonSearch {
     /** Whether the lesson is among the results: every word (no fall-back to some of them), every filter. */
     boolean matches(SearchQuery query, Long lessonId) {
         Query strict = textQueries.matchOnly(QueryText.of(query.text(), SearchQuery.MAX_TEXT_LENGTH), true);
-        SearchPredicateFactory f = scope.predicate();
-        return session.search(scope).select(p -> p.id())
-                .where(f.bool().must(predicate(strict, query, null)).filter(f.id().matching(lessonId)).toPredicate())
-                .fetchTotalHitCount() > 0;
+        Query thisLesson = new BooleanQuery.Builder().add(filtered(strict, query, null), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(ID_FIELD, String.valueOf(lessonId))), BooleanClause.Occur.FILTER)
+                .build();
+        try {
+            return searcher().count(thisLesson) > 0;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            closeReader();
+        }
     }
 
     /**
@@ -461,34 +466,21 @@ final class LessonSearch {
         return passages;
     }
 
+    /** How many lessons a suggested search would find (all words, or else some of them). */
     private long count(SearchQuery query, QueryText text) {
-        Query strict = textQueries.matchOnly(text, true);
-        long total = session.search(scope).select(f -> f.id()).where(predicate(strict, query, null))
-                .fetchTotalHitCount();
-        if (total == 0 && strict != null && textQueries.wordCount(text) > 1) {
-            total = session.search(scope).select(f -> f.id())
-                    .where(predicate(textQueries.matchOnly(text, false), query, null)).fetchTotalHitCount();
+        try {
+            Query strict = textQueries.matchOnly(text, true);
+            long total = searcher().count(filtered(strict, query, null));
+            if (total == 0 && strict != null && textQueries.wordCount(text) > 1) {
+                total = searcher().count(filtered(textQueries.matchOnly(text, false), query, null));
+            }
+            return total;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        return total;
     }
 
     // ---------------------------------------------------------------------------------------------- query parts
-
-    private SearchPredicate predicate(Query text, SearchQuery query, Facet except) {
-        SearchPredicateFactory f = scope.predicate();
-        BooleanPredicateClausesStep<?> bool = f.bool();
-        bool.must(text == null ? f.matchAll() : f.extension(LuceneExtension.get()).fromLuceneQuery(text));
-        for (Facet facet : Facet.values()) {
-            if (facet == except) {
-                continue;
-            }
-            Collection<?> values = indexValues(facet, query);
-            if (!values.isEmpty()) {
-                bool.filter(f.terms().field(field(facet)).matchingAny(values));
-            }
-        }
-        return bool.toPredicate();
-    }
 
     private Collection<?> indexValues(Facet facet, SearchQuery query) {
         return switch (facet) {
