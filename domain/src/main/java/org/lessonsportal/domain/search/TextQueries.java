@@ -75,16 +75,11 @@ final class TextQueries {
     }
 
     /**
-     * For choosing candidates: the lessons {@link #matchOnly} matches, scored by BM25 over all their text for every
-     * word and synonym (no minimum-should-match inside the scoring part, so Lucene can skip lessons that cannot make
-     * the candidates).
+     * For choosing candidates: the lessons {@link #matchOnly} matches (of a query {@link #match} built for the text),
+     * scored by BM25 over all their text for every word and synonym (no minimum-should-match inside the scoring part,
+     * so Lucene can skip lessons that cannot make the candidates).
      */
-    Query scoredMatch(QueryText text, boolean allWords) {
-        return scoredMatch(text, match(text, allWords));
-    }
-
-    /** {@link #scoredMatch(QueryText, boolean)} of a query {@link #match} already built for the text. */
-    Query scoredMatch(QueryText text, Query full) {
+    private Query scoredMatch(QueryText text, Query full) {
         Query filter = matchOnly(full);
         if (filter == null || text.words().isEmpty()) {
             return filter;
