@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -60,6 +59,44 @@ class SearchRelevanceIntegrationTest {
         }
     }
 
+    /**
+     * The same searches and descriptions ranked by the portal and by plain BM25 on the same lessons, side by side
+     * (nDCG@10, recall@10). This set was tuned on for a long time, so it says little about other lessons: the blind
+     * set ({@link BlindRelevanceIntegrationTest}) is the one that decides.
+     */
+    @Test
+    void reportsPlainBm25SideBySide() throws Exception {
+        List<JudgedSearch> all = new ArrayList<>();
+        int n = 0;
+        for (JsonNode judged : judgements.get("search")) {
+            all.add(new JudgedSearch("s" + ++n, JudgedSearch.Kind.KEYWORD, judged.get("query").asText(), null,
+                    grades(judged.get("relevant"))));
+        }
+        for (JsonNode judged : judgements.get("similar")) {
+            all.add(new JudgedSearch("d" + ++n, JudgedSearch.Kind.DESCRIPTION, judged.get("description").asText(),
+                    JudgedSearch.projectType(judged.get("projectType")), grades(judged.get("relevant"))));
+        }
+        try (PlainBm25 bm25 = PlainBm25.of("search/relevance-lessons.json")) {
+            List<RelevanceRun.Scored> scored = RelevanceRun.run(all, this::portal, bm25, false);
+            System.out.println("\n=== Older set (tuned on), portal and plain BM25 ===");
+            System.out.println(RelevanceRun.Means.header());
+            for (JudgedSearch.Kind kind : JudgedSearch.Kind.values()) {
+                System.out.println(RelevanceRun.means("older set, " + kind.name().toLowerCase(Locale.ROOT),
+                        scored.stream().filter(s -> s.search().kind() == kind).toList()).row());
+            }
+            assertThat(scored).hasSizeGreaterThanOrEqualTo(40);
+        }
+    }
+
+    private List<String> portal(JudgedSearch judged) {
+        List<Long> ids = judged.kind() == JudgedSearch.Kind.KEYWORD
+                ? search.search(SearchQuery.builder().text(judged.text()).size(10).build()).items().stream()
+                        .map(SearchHit::lessonId).toList()
+                : search.similar(judged.text(), judged.projectType(), null, 10).lessons().stream()
+                        .map(SimilarLesson::lessonId).toList();
+        return ids.stream().map(externalIds::get).toList();
+    }
+
     @Test
     void searchRanksRelevantLessonsFirst() {
         List<double[]> scores = new ArrayList<>();
@@ -101,49 +138,15 @@ class SearchRelevanceIntegrationTest {
     }
 
     private static Map<String, Integer> grades(JsonNode relevant) {
-        Map<String, Integer> grades = new HashMap<>();
-        relevant.fields().forEachRemaining(e -> grades.put(e.getKey(), e.getValue().asInt()));
-        return grades;
+        return JudgedSearch.grades(relevant);
     }
 
     private static double[] report(String query, List<String> ranked, Map<String, Integer> grades) {
-        double ndcg = ndcg(ranked, grades, 10);
-        double recall = recall(ranked, grades, 5);
+        double ndcg = RelevanceMeasures.ndcg(ranked, grades, 10);
+        double recall = RelevanceMeasures.recall(ranked, grades, 5);
         System.out.printf(Locale.UK, "  %.3f  %.3f  %-62s %s%n", ndcg, recall, query,
                 ranked.stream().limit(6).map(id -> id + ":" + grades.getOrDefault(id, 0)).toList());
         return new double[] {ndcg, recall};
-    }
-
-    /** Normalised discounted cumulative gain at k, with gains 2^grade − 1. */
-    static double ndcg(List<String> ranked, Map<String, Integer> grades, int k) {
-        double dcg = 0;
-        for (int i = 0; i < Math.min(k, ranked.size()); i++) {
-            dcg += gain(grades.getOrDefault(ranked.get(i), 0)) / log2(i + 2);
-        }
-        List<Integer> ideal = grades.values().stream().filter(g -> g > 0).sorted(Comparator.reverseOrder()).toList();
-        double idcg = 0;
-        for (int i = 0; i < Math.min(k, ideal.size()); i++) {
-            idcg += gain(ideal.get(i)) / log2(i + 2);
-        }
-        return idcg == 0 ? 1 : dcg / idcg;
-    }
-
-    /** The share of lessons graded 2 or 3 that are among the first k. */
-    static double recall(List<String> ranked, Map<String, Integer> grades, int k) {
-        long relevant = grades.values().stream().filter(g -> g >= 2).count();
-        if (relevant == 0) {
-            return 1;
-        }
-        long found = ranked.stream().limit(k).filter(id -> grades.getOrDefault(id, 0) >= 2).count();
-        return (double) found / relevant;
-    }
-
-    private static double gain(int grade) {
-        return Math.pow(2, grade) - 1;
-    }
-
-    private static double log2(double x) {
-        return Math.log(x) / Math.log(2);
     }
 
     private static double[] mean(List<double[]> scores) {
