@@ -28,7 +28,8 @@ import org.apache.lucene.util.IOUtils;
  * {@link LessonAnalysisConfigurer}) and by {@link SearchService}, which analyses query text itself.
  * <ul>
  * <li>{@link #index()} ({@value #INDEX}): char filters (A&amp;E → AE, IT → ICT), standard tokenizer, English possessive,
- * lower case, ASCII folding, English stop words (Snowball list), holes closed, Porter stemming.</li>
+ * lower case, ASCII folding, English stop words (Snowball list), holes closed, {@link WordForms} (British spellings,
+ * stems Porter gets wrong), Porter stemming.</li>
  * <li>{@link #search()} ({@value #SEARCH}): the same, then the NHS synonym graph. Synonyms apply at query time only,
  * so multi-word synonyms work and the vocabulary can change without touching indexed text.</li>
  * <li>{@link #spelling()} ({@value #SPELLING}): words as written (lower case, folded, no stemming), for spelling
@@ -56,6 +57,7 @@ final class LessonAnalyzers {
     }
 
     private final CharArraySet stopWords;
+    private final WordForms wordForms;
     private final Analyzer index;
     private final Analyzer spelling;
     private final Analyzer keyword;
@@ -66,8 +68,9 @@ final class LessonAnalyzers {
 
     LessonAnalyzers(SynonymRules.Source... synonymSources) {
         this.stopWords = loadStopWords();
-        this.index = new TextAnalyzer(stopWords, true, null);
-        this.spelling = new TextAnalyzer(null, false, null);
+        this.wordForms = WordForms.load();
+        this.index = new TextAnalyzer(stopWords, wordForms, null);
+        this.spelling = new TextAnalyzer(null, null, null);
         this.keyword = new KeywordAnalyzer();
         this.baseSources = List.of(synonymSources);
         this.vocabulary = build(baseSources);
@@ -77,7 +80,7 @@ final class LessonAnalyzers {
     private Vocabulary build(List<SynonymRules.Source> sources) {
         // Rules are read with the index analyzer, so both sides of a rule look like indexed text (stemmed, no stops).
         SynonymRules synonyms = SynonymRules.load(index, spelling, sources.toArray(SynonymRules.Source[]::new));
-        Analyzer search = new TextAnalyzer(stopWords, true, synonyms.map());
+        Analyzer search = new TextAnalyzer(stopWords, wordForms, synonyms.map());
         return new Vocabulary(synonyms, search, new TextQueries(search, index));
     }
 
@@ -134,6 +137,11 @@ final class LessonAnalyzers {
         return vocabulary.synonyms();
     }
 
+    /** Changes when the way lessons' text is turned into indexed terms changes (and the index must be rebuilt). */
+    String analysisVersion() {
+        return "porter+" + wordForms.version();
+    }
+
     boolean isStopWord(String lowerCaseWord) {
         return stopWords.contains(lowerCaseWord);
     }
@@ -167,13 +175,13 @@ final class LessonAnalyzers {
         return new AcronymCharFilter(reader);
     }
 
-    /** The text analyzer; stop words and stemming optional, synonyms only at query time. */
+    /** The text analyzer; stop words and stemming (with its word forms) optional, synonyms only at query time. */
     private static final class TextAnalyzer extends Analyzer {
         private final CharArraySet stopWords;
-        private final boolean stem;
+        private final WordForms stem;
         private final SynonymMap synonyms;
 
-        TextAnalyzer(CharArraySet stopWords, boolean stem, SynonymMap synonyms) {
+        TextAnalyzer(CharArraySet stopWords, WordForms stem, SynonymMap synonyms) {
             this.stopWords = stopWords;
             this.stem = stem;
             this.synonyms = synonyms;
@@ -194,8 +202,8 @@ final class LessonAnalyzers {
                 stream = new StopFilter(stream, stopWords);
                 stream = new CollapsePositionGapsFilter(stream);
             }
-            if (stem) {
-                stream = new PorterStemFilter(stream);
+            if (stem != null) {
+                stream = new PorterStemFilter(stem.apply(stream));
             }
             if (synonyms != null && synonyms.fst != null) {
                 stream = new SynonymGraphFilter(stream, synonyms, true);

@@ -51,7 +51,7 @@ class LessonAnalyzersTest {
 
     @Test
     void stemsAndDropsStopWordsLikeEnglishText() {
-        assertThat(indexed("The records of the patients' referrals")).containsExactly("record", "patient", "referr");
+        assertThat(indexed("The records of the patients' referrals")).containsExactly("record", "patient", "refer");
         assertThat(indexed("Migrating")).isEqualTo(indexed("migration"));
         assertThat(indexed("Ward's floor walkers")).containsExactly("ward", "floor", "walker");
     }
@@ -59,7 +59,7 @@ class LessonAnalyzersTest {
     @Test
     void keepsAcronymsWithAnAmpersandAndItInCapitals() {
         assertThat(indexed("A&E")).containsExactly("ae");
-        assertThat(indexed("a & e department")).containsExactly("ae", "depart");
+        assertThat(indexed("a & e department")).containsExactly("ae", "department");
         assertThat(indexed("R&D")).containsExactly("rd");
         assertThat(indexed("The IT service desk said it works")).containsExactly("ict", "servic", "desk", "said",
                 "work");
@@ -87,11 +87,11 @@ class LessonAnalyzersTest {
         assertThat(indexed("EHR")).containsExactly("ehr");
         assertThat(searched("EHR")).contains("ehr", "epr", "electron", "patient", "record");
         assertThat(searched("electronic patient records")).contains("epr", "ehr");
-        assertThat(searched("A&E")).contains("ed", "emerg", "depart", "accid");
+        assertThat(searched("A&E")).contains("ed", "emerg", "department", "accid");
         assertThat(searched("accident and emergency")).contains("ae", "ed");
         assertThat(searched("ePMA")).contains("prescrib", "electron");
         assertThat(searched("e-prescribing")).contains("epma");
-        assertThat(searched("GP")).contains("primari", "care", "gener", "practic");
+        assertThat(searched("GP")).contains("primari", "care", "general", "practic");
         assertThat(searched("virtual ward")).contains("hospit", "home");
         assertThat(searched("RPA")).contains("robot", "process", "autom");
         assertThat(searched("Office 365")).contains("n365", "m365");
