@@ -24,6 +24,8 @@ import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.util.BytesRef;
@@ -60,6 +62,13 @@ final class LessonSearch {
     private static final int PASSAGES = 3;
     private static final int MAX_FACET_VALUES = 30;
     private static final int CANDIDATES = 100;
+    /**
+     * When fewer lessons than this have (nearly) all the words, lessons with some of them are found too, after those
+     * with all of them: a person who sees one or two results concludes nobody did it before.
+     */
+    static final int WIDEN_BELOW = 10;
+    /** Lifts lessons with all the words above every lesson with only some (scores stay far below it). */
+    private static final float ALL_WORDS_FIRST = 10_000f;
     private static final int PASSAGE_LENGTH = 180;
     /** Hibernate Search's field for the document id (the lesson id as text). */
     private static final String ID_FIELD = "__HSEARCH_id";
@@ -137,26 +146,68 @@ final class LessonSearch {
 
     private SearchResults search(SearchQuery query) {
         QueryText text = QueryText.of(query.text(), SearchQuery.MAX_TEXT_LENGTH);
-        boolean allWords = true;
-        Query full = textQueries.match(text, true);
-        boolean hasText = full != null;
-        Counts counts = counts(query, TextQueries.matchOnly(full));
-        if (counts.total() == 0 && hasText && textQueries.wordCount(text) > 1) {
+        Query strict = textQueries.match(text, true);
+        boolean hasText = strict != null;
+        Counts counts = counts(query, TextQueries.matchOnly(strict));
+        long allWordsCount = counts.total();
+        Query full = strict;
+        Query allWordsFirst = null;
+        if (hasText && counts.total() < WIDEN_BELOW && textQueries.wordCount(text) > 1) {
+            // Recall first: too few lessons have (nearly) all the words, so lessons with some of them are found too,
+            // ranked after those with all of them.
             Query some = textQueries.match(text, false);
             Counts relaxed = counts(query, TextQueries.matchOnly(some));
-            if (relaxed.total() > 0) {
+            if (relaxed.total() > counts.total()) {
                 counts = relaxed;
                 full = some;
-                allWords = false;
+                allWordsFirst = TextQueries.matchOnly(strict);
             }
         }
         List<SearchHit> hits = List.of();
         long offset = (long) query.page() * query.size();
         if (counts.total() > offset) {
-            hits = hits(query, text, full);
+            hits = hits(query, text, full, allWordsFirst);
+            if (allWordsFirst != null) {
+                hits = withMissingWords(hits, text);
+            }
         }
         List<Suggestion> suggestions = counts.total() == 0 ? suggestions(query, text, hasText) : List.of();
-        return new SearchResults(query, counts.total(), hits, counts.facets(), !allWords, suggestions);
+        return new SearchResults(query, counts.total(), hits, counts.facets(), allWordsFirst != null,
+                allWordsFirst != null ? allWordsCount : counts.total(), suggestions);
+    }
+
+    /**
+     * The page's lessons, each with the search's words it does not contain (or their synonyms or other forms), for a
+     * search that widened to lessons with some of the words: people see at once what a lesson lacks.
+     */
+    private List<SearchHit> withMissingWords(List<SearchHit> hits, QueryText text) {
+        List<String> words = textQueries.searchedWords(text);
+        if (words.size() < 2 || hits.isEmpty()) {
+            return hits;
+        }
+        try {
+            Map<Long, List<String>> missing = new HashMap<>();
+            for (String word : words) {
+                Query has = textQueries.matchOnly(QueryText.of(word, SearchQuery.MAX_TEXT_LENGTH), true);
+                Query onPage = new BooleanQuery.Builder().add(has, BooleanClause.Occur.FILTER)
+                        .add(new TermInSetQuery(ID_FIELD, hits.stream()
+                                .map(h -> new BytesRef(String.valueOf(h.lessonId()))).toList()),
+                                BooleanClause.Occur.FILTER).build();
+                Set<Long> found = new java.util.HashSet<>();
+                for (var hit : searcher().search(onPage, hits.size()).scoreDocs) {
+                    found.add(lessonId(hit.doc));
+                }
+                for (SearchHit hit : hits) {
+                    if (!found.contains(hit.lessonId())) {
+                        missing.computeIfAbsent(hit.lessonId(), id -> new ArrayList<>()).add(word);
+                    }
+                }
+            }
+            return hits.stream().map(h -> h.withMissingWords(missing.getOrDefault(h.lessonId(), List.of())))
+                    .toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Whether the lesson is among the results: every word (no fall-back to some of them), every filter. */
@@ -301,13 +352,13 @@ final class LessonSearch {
      * Lucene skip lessons that cannot make it; the full query (title, summary, keyword and category boosts, words
      * close together) then ranks only those. Passages are highlighted last, for the page's lessons only.
      */
-    private List<SearchHit> hits(SearchQuery query, QueryText text, Query full) {
+    private List<SearchHit> hits(SearchQuery query, QueryText text, Query full, Query allWordsFirst) {
         int offset = query.page() * query.size();
         try {
             if (full == null || query.sort() == org.lessonsportal.domain.search.SearchSort.NEWEST) {
                 return newestHits(query, text, full, offset);
             }
-            return rankedHits(query, text, full, offset);
+            return rankedHits(query, text, full, allWordsFirst, offset);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -333,8 +384,8 @@ final class LessonSearch {
      * lessons among those counted, by a flat disjunction of the words and synonyms that Lucene can prune term by
      * term; only they are scored with the full query; only the page's lessons are loaded and highlighted.
      */
-    private List<SearchHit> rankedHits(SearchQuery query, QueryText text, Query full, int offset)
-            throws java.io.IOException {
+    private List<SearchHit> rankedHits(SearchQuery query, QueryText text, Query full, Query allWordsFirst,
+            int offset) throws java.io.IOException {
         IndexSearcher searcher = searcher();
         Query match = TextQueries.matchOnly(full);
         FixedBitSet matching = countedDocs != null && match.equals(countedMatch) ? countedDocs : null;
@@ -343,8 +394,17 @@ final class LessonSearch {
             FacetCounter.count(searcher, filtered(match, query, null), EnumSet.noneOf(Facet.class), matching);
         }
         int window = candidateWindow(offset + query.size());
-        int[] candidates = Candidates.best(searcher, textQueries.candidateScoring(text, full), matching, window);
-        List<Candidates.Ranked> ranked = rank(searcher, full, candidates);
+        Query scoring = textQueries.candidateScoring(text, full);
+        Query ranking = full;
+        if (allWordsFirst != null) {
+            // The lessons with all the words before the others, both when choosing candidates and when ranking them.
+            Query first = new BoostQuery(new ConstantScoreQuery(allWordsFirst), ALL_WORDS_FIRST);
+            scoring = TextQueries.orAlso(scoring, first);
+            ranking = new BooleanQuery.Builder().add(full, BooleanClause.Occur.MUST)
+                    .add(first, BooleanClause.Occur.SHOULD).build();
+        }
+        int[] candidates = Candidates.best(searcher, scoring, matching, window);
+        List<Candidates.Ranked> ranked = rank(searcher, ranking, candidates);
         if (offset >= ranked.size()) {
             return List.of();
         }

@@ -9,12 +9,27 @@ import org.lessonsportal.domain.taxonomy.ProjectType;
  *
  * @param score    how well it matches (only comparable within one search; 0 without search words)
  * @param passages up to three passages that match the search words, best first; empty without search words
+ * @param missingWords the search's words this lesson does not contain (in any form or synonym), when the search
+ *                 widened to lessons with some of the words; otherwise empty
  */
 public record SearchHit(Long lessonId, String externalId, String title, String summary, ProjectType projectType,
         String organisationOdsCode, String organisationName, LocalDate publishedOn, float score,
-        List<Passage> passages) {
+        List<Passage> passages, List<String> missingWords) {
 
     public SearchHit {
         passages = List.copyOf(passages);
+        missingWords = List.copyOf(missingWords);
+    }
+
+    public SearchHit(Long lessonId, String externalId, String title, String summary, ProjectType projectType,
+            String organisationOdsCode, String organisationName, LocalDate publishedOn, float score,
+            List<Passage> passages) {
+        this(lessonId, externalId, title, summary, projectType, organisationOdsCode, organisationName, publishedOn,
+                score, passages, List.of());
+    }
+
+    SearchHit withMissingWords(List<String> words) {
+        return new SearchHit(lessonId, externalId, title, summary, projectType, organisationOdsCode,
+                organisationName, publishedOn, score, passages, words);
     }
 }

@@ -9,12 +9,14 @@ import java.util.List;
  * @param total        how many published lessons match
  * @param items        this page's lessons
  * @param facets       counts per facet value, in the order of {@link Facet}
- * @param partialMatch {@code true} when no lesson contains all the search words, so these lessons contain some of
- *                     them (say so on the page)
+ * @param partialMatch {@code true} when the search widened to lessons with some of the words, because few or none
+ *                     had (nearly) all of them (say so on the page); those with all the words come first
+ * @param allWordsCount how many of the lessons found have (nearly) all the words: all of them unless the search
+ *                     widened
  * @param suggestions  what to try instead, when nothing matched (empty otherwise)
  */
 public record SearchResults(SearchQuery query, long total, List<SearchHit> items, List<FacetGroup> facets,
-        boolean partialMatch, List<Suggestion> suggestions) {
+        boolean partialMatch, long allWordsCount, List<Suggestion> suggestions) {
 
     public SearchResults {
         items = List.copyOf(items);

@@ -134,6 +134,38 @@ final class TextQueries {
         }
     }
 
+    /**
+     * The scoring disjunction with one more optional clause, kept flat (one level of optional clauses), so candidates
+     * are still chosen clause by clause.
+     */
+    static Query orAlso(Query scoring, Query extra) {
+        if (scoring == null) {
+            return extra;
+        }
+        BooleanQuery.Builder flat = new BooleanQuery.Builder();
+        if (scoring instanceof BooleanQuery bool && bool.getMinimumNumberShouldMatch() == 0 && isAllShould(bool)) {
+            bool.clauses().forEach(flat::add);
+        } else {
+            flat.add(scoring, Occur.SHOULD);
+        }
+        return flat.add(extra, Occur.SHOULD).build();
+    }
+
+    /**
+     * The words of the text that are searched for, as typed (stop words and repeats of the same indexed word left
+     * out), in order: what a lesson found by some of the words may lack.
+     */
+    List<String> searchedWords(QueryText text) {
+        java.util.Map<List<String>, String> words = new java.util.LinkedHashMap<>();
+        for (String word : text.words().split(" ")) {
+            Query query = word.isBlank() ? null : plain.createBooleanQuery(IndexFields.ALL, word, Occur.SHOULD);
+            if (query != null) {
+                words.putIfAbsent(List.of(query.toString()), word);
+            }
+        }
+        return List.copyOf(words.values());
+    }
+
     /** What the highlighter looks for in the body: the words, their synonyms and the quoted phrases. */
     Query bodyQuery(QueryText text) {
         BooleanQuery.Builder body = new BooleanQuery.Builder();

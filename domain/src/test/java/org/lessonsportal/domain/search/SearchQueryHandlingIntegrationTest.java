@@ -167,4 +167,32 @@ class SearchQueryHandlingIntegrationTest {
         assertThat(some.total()).isEqualTo(7);
         assertThat(some.suggestions()).isEmpty();
     }
+
+    @Test
+    void whenFewLessonsHaveAllTheWordsItAlsoFindsThoseWithSomeAfterThemAndSaysWhatEachLacks() {
+        String own = SearchFixtures.ods();
+        String a = SearchFixtures.marker();
+        String b = SearchFixtures.marker();
+        String c = SearchFixtures.marker();
+        SearchFixtures.importLessons(exchange, List.of(
+                SearchFixtures.lesson(own, "Widening Trust", "paperless", "Two of the words in the title",
+                        "We used " + a + " and " + b + " a great deal.", a + " " + b + " " + a + " " + b + "."),
+                SearchFixtures.lesson(own, "Widening Trust", "paperless", "All three words, once each",
+                        "A lesson mentioning " + a + ".", "Then " + b + ", and later " + c + "."),
+                SearchFixtures.lesson(own, "Widening Trust", "paperless", "Only the last word here",
+                        "A lesson about " + c + ".", "Nothing else."),
+                SearchFixtures.lesson(own, "Widening Trust", "paperless", "None of the words at all",
+                        "A lesson about something else.", "Nothing else.")));
+
+        SearchResults results = search.search(SearchQuery.builder().organisations(own).text(a + " " + b + " " + c)
+                .build());
+
+        assertThat(results.partialMatch()).as("widened").isTrue();
+        assertThat(results.total()).isEqualTo(3);
+        assertThat(results.allWordsCount()).isEqualTo(1);
+        assertThat(results.items()).extracting(SearchHit::title).containsExactly("All three words, once each",
+                "Two of the words in the title", "Only the last word here");
+        assertThat(results.items()).extracting(SearchHit::missingWords).containsExactly(List.of(), List.of(c),
+                List.of(a, b));
+    }
 }
