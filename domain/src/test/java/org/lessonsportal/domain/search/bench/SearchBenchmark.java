@@ -24,6 +24,17 @@ import java.util.Random;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import jakarta.persistence.EntityManagerFactory;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.QueryBuilder;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.mapper.orm.Search;
+import org.lessonsportal.domain.lesson.Lesson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.lessonsportal.domain.search.ReindexResult;
@@ -77,6 +88,9 @@ class SearchBenchmark {
     @Autowired
     DataSource dataSource;
 
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
     private final Random random = new Random(SEED);
     private final Map<String, String> results = new LinkedHashMap<>();
 
@@ -123,6 +137,11 @@ class SearchBenchmark {
                 q -> () -> search.search(q));
         report("Search latency (2,000 queries, facets on)", percentiles(searchTimes, true));
         report("Search CPU time per query (same queries)", percentiles(lastCpu, true));
+        long[] bm25Times = time(searches.subList(0, warmUp), searches.subList(warmUp, searches.size()),
+                q -> () -> plainBm25(q.text()));
+        report("Plain BM25, same searches' words (top 10, same index)", percentiles(bm25Times, true));
+        report("Search p95 / plain BM25 p95", String.format(Locale.UK, "%.2f",
+                (double) percentile(searchTimes, 95) / Math.max(1, percentile(bm25Times, 95))));
         List<SearchQuery> measuredSearches = searches.subList(warmUp, searches.size());
         long[] searchCpu = lastCpu.clone();
         Integer[] order = new Integer[searchCpu.length];
@@ -149,6 +168,11 @@ class SearchBenchmark {
                 c -> () -> search.similar((String) c[0], (ProjectType) c[1], (Long) c[2], 10));
         report("Similar lessons latency (300 descriptions, 10 each)", percentiles(similarTimes, false));
         report("Similar lessons CPU time per call", percentiles(lastCpu, false));
+        long[] bm25Similar = time(similarCalls.subList(0, 50), similarCalls.subList(50, similarCalls.size()),
+                c -> () -> plainBm25((String) c[0]));
+        report("Plain BM25, same descriptions (top 10, same index)", percentiles(bm25Similar, false));
+        report("Similar lessons p95 / plain BM25 p95", String.format(Locale.UK, "%.2f",
+                (double) percentile(similarTimes, 95) / Math.max(1, percentile(bm25Similar, 95))));
         report("Load average during the run (1 min)", String.format(Locale.UK, "%.1f",
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
 
@@ -462,6 +486,31 @@ class SearchBenchmark {
                     + connection.getMetaData().getDatabaseProductVersion();
         }
     }
+
+    /**
+     * The baseline of the relevance tests, timed on the portal's own index: an OR of the words (Lucene's English
+     * analysis) over all of a lesson's text, BM25, the best ten, through the same index reader the portal opens for
+     * each search. The portal's latency is reported as a ratio to it, which moves less with the machine than either.
+     */
+    private Object plainBm25(String words) {
+        if (words == null || words.isBlank()) {
+            return 0;
+        }
+        Query query = new QueryBuilder(BM25_ANALYZER).createBooleanQuery("all", words, BooleanClause.Occur.SHOULD);
+        if (query == null) {
+            return 0;
+        }
+        try (IndexReader reader = Search.mapping(entityManagerFactory).scope(Lesson.class)
+                .extension(LuceneExtension.get()).openIndexReader()) {
+            return new IndexSearcher(reader).search(query, 10).totalHits;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (IndexSearcher.TooManyClauses e) {
+            return 0;
+        }
+    }
+
+    private static final Analyzer BM25_ANALYZER = new EnglishAnalyzer();
 
     private static long indexSize() {
         String configured = System.getProperty("bench.index.dir");
