@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.apache.lucene.index.IndexReader;
 import org.hibernate.search.backend.lucene.LuceneExtension;
@@ -25,7 +26,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Fills the index when the application is ready, if {@code lessons.search.reindex-on-start} asks for it: with
  * {@code if-empty} (the default) when the index has no document but the database has published lessons (first start,
  * a deleted index directory, an in-memory index); with {@code always} on every start. Runs in the background: the
- * portal serves requests meanwhile, and searches find the lessons indexed so far.
+ * portal serves requests meanwhile, and searches find the lessons indexed so far. Also (unless {@code never}) when the
+ * index was built with another text analysis than this portal's ({@link LessonAnalyzers#analysisVersion()}, kept in
+ * {@code search_index_state}): a search analysed one way would miss lessons indexed another way.
  */
 @Component
 class SearchIndexStartup {
@@ -39,12 +42,17 @@ class SearchIndexStartup {
     @PersistenceContext
     private EntityManager entityManager;
 
+    private final TransactionTemplate writing;
+    private final String analysisVersion;
+
     SearchIndexStartup(EntityManagerFactory entityManagerFactory, SearchSettings settings,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, LessonAnalyzers analyzers) {
         this.entityManagerFactory = entityManagerFactory;
         this.settings = settings;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
+        this.writing = new TransactionTemplate(transactions);
+        this.analysisVersion = analyzers.analysisVersion();
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -57,17 +65,51 @@ class SearchIndexStartup {
         Long published = readOnly.execute(status -> entityManager.createQuery(
                 "select count(l) from Lesson l where l.state = :state", Long.class)
                 .setParameter("state", LessonState.PUBLISHED).getSingleResult());
-        if ("always".equals(mode) || (indexed == 0 && published != null && published > 0)) {
-            log.info("Indexing {} published lessons in the background (the index had {})", published, indexed);
+        String builtWith = builtWith();
+        boolean otherAnalysis = indexed > 0 && !analysisVersion.equals(builtWith);
+        if ("always".equals(mode) || otherAnalysis || (indexed == 0 && published != null && published > 0)) {
+            log.info("Indexing {} published lessons in the background (the index had {}{})", published, indexed,
+                    otherAnalysis ? ", analysed as " + builtWith + ", now " + analysisVersion : "");
             CompletableFuture.runAsync(() -> {
                 try {
                     ReindexResult result = reindex(entityManagerFactory, indexed > 0);
+                    recordAnalysis();
                     log.info("Indexed {} lessons in {} s", result.lessonsIndexed(), result.took().toSeconds());
                 } catch (RuntimeException e) {
                     log.error("Indexing lessons at start-up failed; an administrator can rebuild the index", e);
                 }
             });
+        } else if (!analysisVersion.equals(builtWith)) {
+            // Nothing indexed yet: whatever is indexed from now on uses this analysis.
+            recordAnalysis();
         }
+    }
+
+    /** Rebuilds the whole index now (an administrator's button) and records the analysis it was built with. */
+    ReindexResult rebuild() {
+        ReindexResult result = reindex(entityManagerFactory, true);
+        recordAnalysis();
+        return result;
+    }
+
+    /** The analysis the index was last built with, or {@code null} when none was recorded. */
+    private String builtWith() {
+        List<?> rows = readOnly.execute(status -> entityManager.createNativeQuery(
+                "select analysis_version from search_index_state where singleton = 1").getResultList());
+        return rows == null || rows.isEmpty() ? null : String.valueOf(rows.get(0));
+    }
+
+    private void recordAnalysis() {
+        writing.executeWithoutResult(status -> {
+            int updated = entityManager.createNativeQuery("update search_index_state set analysis_version = ?1, "
+                    + "updated_at = current_timestamp where singleton = 1").setParameter(1, analysisVersion)
+                    .executeUpdate();
+            if (updated == 0) {
+                entityManager.createNativeQuery("insert into search_index_state (singleton, analysis_version, "
+                        + "updated_at) values (1, ?1, current_timestamp)").setParameter(1, analysisVersion)
+                        .executeUpdate();
+            }
+        });
     }
 
     static long indexedDocuments(EntityManagerFactory entityManagerFactory) {

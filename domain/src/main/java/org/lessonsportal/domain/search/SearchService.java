@@ -55,9 +55,12 @@ public class SearchService {
     @PersistenceContext
     private EntityManager entityManager;
 
+    private final SearchIndexStartup indexStartup;
+
     SearchService(EntityManagerFactory entityManagerFactory, LessonAnalyzers analyzers,
-            PlatformTransactionManager transactions, SearchSettings settings) {
+            PlatformTransactionManager transactions, SearchSettings settings, SearchIndexStartup indexStartup) {
         this.entityManagerFactory = entityManagerFactory;
+        this.indexStartup = indexStartup;
         this.analyzers = analyzers;
         this.spelling = new SpellingSuggester(analyzers);
         this.similar = new SimilarLessonFinder(analyzers);
@@ -151,7 +154,7 @@ public class SearchService {
      */
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public ReindexResult reindex() {
-        return SearchIndexStartup.reindex(entityManagerFactory, true);
+        return indexStartup.rebuild();
     }
 
     private <T> T inSearchSession(Function<SearchSession, T> work) {
