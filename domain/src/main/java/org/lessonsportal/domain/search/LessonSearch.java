@@ -24,8 +24,6 @@ import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.util.BytesRef;
@@ -63,12 +61,11 @@ final class LessonSearch {
     private static final int MAX_FACET_VALUES = 30;
     private static final int CANDIDATES = 100;
     /**
-     * When fewer lessons than this have (nearly) all the words, lessons with some of them are found too, after those
-     * with all of them: a person who sees one or two results concludes nobody did it before.
+     * When fewer lessons than this have (nearly) all the words, lessons with some of them are found too: a person who
+     * sees one or two results concludes nobody did it before. (Tuned on the blind set's tuning half: 10 and 30 and
+     * "always" compared; 30 found more of the relevant lessons than 10, "always" no more than 30.)
      */
-    static final int WIDEN_BELOW = 10;
-    /** Lifts lessons with all the words above every lesson with only some (scores stay far below it). */
-    private static final float ALL_WORDS_FIRST = 10_000f;
+    static final int WIDEN_BELOW = 30;
     private static final int PASSAGE_LENGTH = 180;
     /** Hibernate Search's field for the document id (the lesson id as text). */
     private static final String ID_FIELD = "__HSEARCH_id";
@@ -151,63 +148,25 @@ final class LessonSearch {
         Counts counts = counts(query, TextQueries.matchOnly(strict));
         long allWordsCount = counts.total();
         Query full = strict;
-        Query allWordsFirst = null;
+        boolean widened = false;
         if (hasText && counts.total() < WIDEN_BELOW && textQueries.wordCount(text) > 1) {
             // Recall first: too few lessons have (nearly) all the words, so lessons with some of them are found too,
-            // ranked after those with all of them.
+            // ranked by how many of the words they have as well as how well they match.
             Query some = textQueries.match(text, false);
             Counts relaxed = counts(query, TextQueries.matchOnly(some));
             if (relaxed.total() > counts.total()) {
                 counts = relaxed;
                 full = some;
-                allWordsFirst = TextQueries.matchOnly(strict);
+                widened = true;
             }
         }
         List<SearchHit> hits = List.of();
         long offset = (long) query.page() * query.size();
         if (counts.total() > offset) {
-            hits = hits(query, text, full, allWordsFirst);
-            if (allWordsFirst != null) {
-                hits = withMissingWords(hits, text);
-            }
+            hits = hits(query, text, full, widened);
         }
         List<Suggestion> suggestions = counts.total() == 0 ? suggestions(query, text, hasText) : List.of();
-        return new SearchResults(query, counts.total(), hits, counts.facets(), allWordsFirst != null,
-                allWordsFirst != null ? allWordsCount : counts.total(), suggestions);
-    }
-
-    /**
-     * The page's lessons, each with the search's words it does not contain (or their synonyms or other forms), for a
-     * search that widened to lessons with some of the words: people see at once what a lesson lacks.
-     */
-    private List<SearchHit> withMissingWords(List<SearchHit> hits, QueryText text) {
-        List<String> words = textQueries.searchedWords(text);
-        if (words.size() < 2 || hits.isEmpty()) {
-            return hits;
-        }
-        try {
-            Map<Long, List<String>> missing = new HashMap<>();
-            for (String word : words) {
-                Query has = textQueries.matchOnly(QueryText.of(word, SearchQuery.MAX_TEXT_LENGTH), true);
-                Query onPage = new BooleanQuery.Builder().add(has, BooleanClause.Occur.FILTER)
-                        .add(new TermInSetQuery(ID_FIELD, hits.stream()
-                                .map(h -> new BytesRef(String.valueOf(h.lessonId()))).toList()),
-                                BooleanClause.Occur.FILTER).build();
-                Set<Long> found = new java.util.HashSet<>();
-                for (var hit : searcher().search(onPage, hits.size()).scoreDocs) {
-                    found.add(lessonId(hit.doc));
-                }
-                for (SearchHit hit : hits) {
-                    if (!found.contains(hit.lessonId())) {
-                        missing.computeIfAbsent(hit.lessonId(), id -> new ArrayList<>()).add(word);
-                    }
-                }
-            }
-            return hits.stream().map(h -> h.withMissingWords(missing.getOrDefault(h.lessonId(), List.of())))
-                    .toList();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return new SearchResults(query, counts.total(), hits, counts.facets(), widened, allWordsCount, suggestions);
     }
 
     /** Whether the lesson is among the results: every word (no fall-back to some of them), every filter. */
@@ -352,20 +311,20 @@ final class LessonSearch {
      * Lucene skip lessons that cannot make it; the full query (title, summary, keyword and category boosts, words
      * close together) then ranks only those. Passages are highlighted last, for the page's lessons only.
      */
-    private List<SearchHit> hits(SearchQuery query, QueryText text, Query full, Query allWordsFirst) {
+    private List<SearchHit> hits(SearchQuery query, QueryText text, Query full, boolean widened) {
         int offset = query.page() * query.size();
         try {
             if (full == null || query.sort() == org.lessonsportal.domain.search.SearchSort.NEWEST) {
-                return newestHits(query, text, full, offset);
+                return newestHits(query, text, full, widened, offset);
             }
-            return rankedHits(query, text, full, allWordsFirst, offset);
+            return rankedHits(query, text, full, widened, offset);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
 
     /** Newest first (and every search without words): the matching lessons by publication day, latest added first. */
-    private List<SearchHit> newestHits(SearchQuery query, QueryText text, Query full, int offset)
+    private List<SearchHit> newestHits(SearchQuery query, QueryText text, Query full, boolean widened, int offset)
             throws java.io.IOException {
         SortField published = new SortedNumericSortField(IndexFields.PUBLISHED_ON, SortField.Type.LONG, true);
         published.setMissingValue(Long.MIN_VALUE);
@@ -376,7 +335,7 @@ final class LessonSearch {
         for (int i = offset; i < top.scoreDocs.length; i++) {
             page.add(top.scoreDocs[i].doc);
         }
-        return page(page, java.util.Collections.nCopies(page.size(), 0f), text, full != null);
+        return page(page, java.util.Collections.nCopies(page.size(), 0f), text, full != null, widened);
     }
 
     /**
@@ -384,7 +343,7 @@ final class LessonSearch {
      * lessons among those counted, by a flat disjunction of the words and synonyms that Lucene can prune term by
      * term; only they are scored with the full query; only the page's lessons are loaded and highlighted.
      */
-    private List<SearchHit> rankedHits(SearchQuery query, QueryText text, Query full, Query allWordsFirst,
+    private List<SearchHit> rankedHits(SearchQuery query, QueryText text, Query full, boolean widened,
             int offset) throws java.io.IOException {
         IndexSearcher searcher = searcher();
         Query match = TextQueries.matchOnly(full);
@@ -394,37 +353,42 @@ final class LessonSearch {
             FacetCounter.count(searcher, filtered(match, query, null), EnumSet.noneOf(Facet.class), matching);
         }
         int window = candidateWindow(offset + query.size());
-        Query scoring = textQueries.candidateScoring(text, full);
-        Query ranking = full;
-        if (allWordsFirst != null) {
-            // The lessons with all the words before the others, both when choosing candidates and when ranking them.
-            Query first = new BoostQuery(new ConstantScoreQuery(allWordsFirst), ALL_WORDS_FIRST);
-            scoring = TextQueries.orAlso(scoring, first);
-            ranking = new BooleanQuery.Builder().add(full, BooleanClause.Occur.MUST)
-                    .add(first, BooleanClause.Occur.SHOULD).build();
+        int[] candidates = Candidates.best(searcher, textQueries.candidateScoring(text, full), matching, window);
+        List<Candidates.Ranked> ranked = rank(searcher, full, candidates);
+        if (widened) {
+            ranked = coordinated(searcher, ranked, candidates, text);
         }
-        int[] candidates = Candidates.best(searcher, scoring, matching, window);
-        List<Candidates.Ranked> ranked = rank(searcher, ranking, candidates);
         if (offset >= ranked.size()) {
             return List.of();
         }
         List<Candidates.Ranked> page = ranked.subList(offset, Math.min(ranked.size(), offset + query.size()));
         return page(page.stream().map(Candidates.Ranked::doc).toList(),
-                page.stream().map(Candidates.Ranked::score).toList(), text, true);
+                page.stream().map(Candidates.Ranked::score).toList(), text, true, widened);
     }
 
     /**
      * The page's lessons, as shown: each lesson's stored fields are read once, for its result and its passages.
      * Documents are numbers in this search's reader.
      */
-    private List<SearchHit> page(List<Integer> docs, List<Float> scores, QueryText text, boolean highlight)
-            throws java.io.IOException {
+    private List<SearchHit> page(List<Integer> docs, List<Float> scores, QueryText text, boolean highlight,
+            boolean widened) throws java.io.IOException {
         StoredFields stored = reader().storedFields();
         Map<Integer, StoredLesson> lessons = new LinkedHashMap<>();
         for (int doc : docs) {
             lessons.put(doc, StoredLesson.read(stored, doc));
         }
         Map<Integer, List<Passage>> passages = highlight ? passages(lessons, text) : Map.of();
+        // When the search widened, each lesson says which of the words it lacks.
+        Map<Integer, List<String>> missing = new HashMap<>();
+        if (widened && !docs.isEmpty()) {
+            List<String> words = textQueries.searchedWords(text);
+            Map<Integer, Set<String>> present = wordsIn(searcher(), docs.stream().mapToInt(Integer::intValue)
+                    .sorted().toArray(), words);
+            for (int doc : docs) {
+                Set<String> has = present.getOrDefault(doc, Set.of());
+                missing.put(doc, words.stream().filter(w -> !has.contains(w)).toList());
+            }
+        }
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
             int doc = docs.get(i);
@@ -432,7 +396,7 @@ final class LessonSearch {
             hits.add(new SearchHit(lessonId(doc), lesson.externalId(), lesson.title(), lesson.summary(),
                     Codes.find(ProjectType.class, lesson.projectType()).orElse(null), lesson.odsCode(),
                     lesson.organisationName(), lesson.publishedOn(), scores.get(i),
-                    passages.getOrDefault(doc, List.of())));
+                    passages.getOrDefault(doc, List.of()), missing.getOrDefault(doc, List.of())));
         }
         return hits;
     }
@@ -448,6 +412,52 @@ final class LessonSearch {
             throw new IllegalStateException("A lesson in the index has no id.");
         }
         return ids.nextValue();
+    }
+
+    /**
+     * The ranked candidates with each score multiplied by the share of the search's words the lesson has (in any form
+     * or synonym), as Lucene's classic "coordination factor" did: lessons with all the words rise above those with
+     * some, unless those match far better (a lesson about "patient portal" all through is still a better answer to
+     * "how to get patients to sign up to the patient portal" than one that mentions each word once). Tuned on the
+     * blind set's tuning half against ranking every lesson with all the words first (nDCG@10 0.825 against 0.767) and
+     * against the share squared (0.804) or its square root (0.823).
+     */
+    private List<Candidates.Ranked> coordinated(IndexSearcher searcher, List<Candidates.Ranked> ranked,
+            int[] candidates, QueryText text) throws java.io.IOException {
+        List<String> words = textQueries.searchedWords(text);
+        if (words.size() < 2) {
+            return ranked;
+        }
+        Map<Integer, Set<String>> has = wordsIn(searcher, candidates, words);
+        List<Candidates.Ranked> rescored = new ArrayList<>();
+        for (Candidates.Ranked r : ranked) {
+            double share = has.getOrDefault(r.doc(), Set.of()).size() / (double) words.size();
+            rescored.add(new Candidates.Ranked(r.doc(), (float) (r.score() * share),
+                    r.publishedOn(), r.lessonId()));
+        }
+        rescored.sort(Candidates.BEST_FIRST);
+        return rescored;
+    }
+
+    /**
+     * Which of the search's words each of the documents holds (in any form or synonym: each word searched alone, as
+     * the search would). Documents are numbers in this search's reader, in index order.
+     */
+    private Map<Integer, Set<String>> wordsIn(IndexSearcher searcher, int[] docs, List<String> words)
+            throws java.io.IOException {
+        Map<Integer, Set<String>> present = new HashMap<>();
+        for (String word : words) {
+            Query inWord = textQueries.matchOnly(QueryText.of(word, SearchQuery.MAX_TEXT_LENGTH), true);
+            if (inWord == null) {
+                continue;
+            }
+            Query among = new BooleanQuery.Builder().add(inWord, BooleanClause.Occur.FILTER)
+                    .add(new Candidates.DocsQuery(docs), BooleanClause.Occur.FILTER).build();
+            for (var hit : searcher.search(among, Math.max(1, docs.length)).scoreDocs) {
+                present.computeIfAbsent(hit.doc, d -> new java.util.HashSet<>()).add(word);
+            }
+        }
+        return present;
     }
 
     /** The candidates scored with the full query, best first. */

@@ -20,16 +20,4 @@ public record SearchHit(Long lessonId, String externalId, String title, String s
         passages = List.copyOf(passages);
         missingWords = List.copyOf(missingWords);
     }
-
-    public SearchHit(Long lessonId, String externalId, String title, String summary, ProjectType projectType,
-            String organisationOdsCode, String organisationName, LocalDate publishedOn, float score,
-            List<Passage> passages) {
-        this(lessonId, externalId, title, summary, projectType, organisationOdsCode, organisationName, publishedOn,
-                score, passages, List.of());
-    }
-
-    SearchHit withMissingWords(List<String> words) {
-        return new SearchHit(lessonId, externalId, title, summary, projectType, organisationOdsCode,
-                organisationName, publishedOn, score, passages, words);
-    }
 }

@@ -10,7 +10,7 @@ import java.util.List;
  * @param items        this page's lessons
  * @param facets       counts per facet value, in the order of {@link Facet}
  * @param partialMatch {@code true} when the search widened to lessons with some of the words, because few or none
- *                     had (nearly) all of them (say so on the page); those with all the words come first
+ *                     had (nearly) all of them (say so on the page); lessons with more of the words rank higher
  * @param allWordsCount how many of the lessons found have (nearly) all the words: all of them unless the search
  *                     widened
  * @param suggestions  what to try instead, when nothing matched (empty otherwise)

@@ -135,23 +135,6 @@ final class TextQueries {
     }
 
     /**
-     * The scoring disjunction with one more optional clause, kept flat (one level of optional clauses), so candidates
-     * are still chosen clause by clause.
-     */
-    static Query orAlso(Query scoring, Query extra) {
-        if (scoring == null) {
-            return extra;
-        }
-        BooleanQuery.Builder flat = new BooleanQuery.Builder();
-        if (scoring instanceof BooleanQuery bool && bool.getMinimumNumberShouldMatch() == 0 && isAllShould(bool)) {
-            bool.clauses().forEach(flat::add);
-        } else {
-            flat.add(scoring, Occur.SHOULD);
-        }
-        return flat.add(extra, Occur.SHOULD).build();
-    }
-
-    /**
      * The words of the text that are searched for, as typed (stop words and repeats of the same indexed word left
      * out), in order: what a lesson found by some of the words may lack.
      */
