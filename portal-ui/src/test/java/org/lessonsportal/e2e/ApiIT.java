@@ -8,11 +8,25 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.lessonsportal.domain.search.SearchHit;
+import org.lessonsportal.domain.search.SearchParameters;
+import org.lessonsportal.domain.search.SearchQuery;
+import org.lessonsportal.domain.search.SearchService;
+import org.lessonsportal.domain.search.SearchSort;
 import org.lessonsportal.e2e.support.KeycloakServer;
 import org.lessonsportal.e2e.support.PortalWithKeycloak;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The API with real tokens from the real Keycloak: 401 without a token, 403 without the role, problem details. */
 class ApiIT extends PortalWithKeycloak {
@@ -21,6 +35,9 @@ class ApiIT extends PortalWithKeycloak {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static String apiToken;
     private static String userToken;
+
+    @Autowired
+    SearchService searchService;
 
     @BeforeAll
     static void tokens() {
@@ -137,8 +154,61 @@ class ApiIT extends PortalWithKeycloak {
     }
 
     @Test
+    void everyFilterOfTheSearchPageWorksThroughTheApiByTheSameNames() throws Exception {
+        String marker = "apiit" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String matchingId = "api-it-" + UUID.randomUUID();
+        String otherRegionId = "api-it-" + UUID.randomUUID();
+        assertThat(post("/api/import", apiToken, exchangeDocument(matchingId, "Tablets for district nurses "
+                + marker)).statusCode()).isEqualTo(200);
+        assertThat(post("/api/import", apiToken, exchangeDocument(otherRegionId, "Tablets for community teams "
+                + marker).replace("\"region\": \"midlands\"", "\"region\": \"london\"")).statusCode())
+                .isEqualTo(200);
+        // every facet, most with a second value that is an alternative
+        SearchQuery query = SearchQuery.builder().text(marker)
+                .projectTypes("electronic-patient-record", "paperless").settings("community", "acute")
+                .regions("midlands").organisations("ZZ2").challengeTypes("training-adoption", "data-migration")
+                .technologies("SystmOne").yearsCompleted(2024, 2023).sort(SearchSort.NEWEST).size(50).build();
+        Map<String, List<String>> parameters = SearchParameters.API.encode(query);
+
+        HttpResponse<String> response = get("/api/lessons?" + queryString(parameters), apiToken);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode results = JSON.readTree(response.body());
+        List<String> throughTheApi = new ArrayList<>();
+        results.get("items").forEach(item -> throughTheApi.add(item.get("externalId").asText()));
+        assertThat(throughTheApi).containsExactly(matchingId);
+        assertThat(throughTheApi).isEqualTo(throughTheCodec(parameters));
+        assertThat(results.get("facets").has("year")).as("facets are keyed by the filters' names").isTrue();
+        assertThat(results.get("facets").has("yearCompleted")).isFalse();
+
+        HttpResponse<String> wrongYear = get("/api/lessons?q=" + marker + "&year=last%20year", apiToken);
+        assertThat(wrongYear.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(wrongYear.body()).get("detail").asText())
+                .isEqualTo("\"last year\" is not a year. Give the year a project was completed in full, such as 2023.");
+    }
+
+    /** The lessons a search finds when the same parameters are decoded by the codec and searched in the portal. */
+    private List<String> throughTheCodec(Map<String, List<String>> parameters) {
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("api-it", null,
+                "ROLE_CONTRIBUTOR"));
+        try {
+            return searchService.search(SearchParameters.API.decode(parameters)).items().stream()
+                    .map(SearchHit::externalId).toList();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private static String queryString(Map<String, List<String>> parameters) {
+        return parameters.entrySet().stream().flatMap(entry -> entry.getValue().stream()
+                .map(value -> entry.getKey() + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)))
+                .collect(Collectors.joining("&"));
+    }
+
+    @Test
     void badSearchParametersAre400AndOddTextIsNever500() throws Exception {
-        for (String query : new String[] {"page=-1", "size=abc", "size=0", "projectType=not-a-type", "sort=sideways"}) {
+        for (String query : new String[] {"page=-1", "size=abc", "size=0", "projectType=not-a-type", "sort=sideways",
+                "year=1999x", "challengeType=not-a-challenge", "page=two"}) {
             HttpResponse<String> response = get("/api/lessons?" + query, apiToken);
             assertThat(response.statusCode()).as(query + " " + response.body()).isEqualTo(400);
             assertThat(JSON.readTree(response.body()).get("detail").asText()).as(query).isNotBlank();

@@ -3,17 +3,16 @@ package org.lessonsportal.portal.api;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.lessonsportal.domain.search.FacetGroup;
 import org.lessonsportal.domain.search.SearchHit;
-import org.lessonsportal.domain.search.SearchQuery;
+import org.lessonsportal.domain.search.SearchParameters;
 import org.lessonsportal.domain.search.SearchResults;
 import org.lessonsportal.domain.search.SearchService;
-import org.lessonsportal.domain.search.SearchSort;
 import org.lessonsportal.domain.search.SimilarLesson;
 import org.lessonsportal.domain.shared.DomainException;
 import org.springframework.http.MediaType;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,23 +27,18 @@ class SearchApiController {
         this.search = search;
     }
 
+    /**
+     * Every parameter of the search page's address, read by the same {@link SearchParameters} (so the names, the
+     * repeatable filters and the messages for wrong values are the page's), except that pages count from 0 and
+     * {@code size} sets the results per page. A wrong value is a 400 problem with the plain message.
+     */
     @GetMapping(path = "/api/lessons", produces = MediaType.APPLICATION_JSON_VALUE)
-    ApiSearchResults search(@RequestParam(name = "q", required = false) String text,
-            @RequestParam(required = false) List<String> projectType,
-            @RequestParam(required = false) List<String> setting,
-            @RequestParam(required = false) List<String> region,
-            @RequestParam(required = false) String sort,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
-        SearchQuery query = SearchQuery.builder().text(text)
-                .projectTypes(projectType == null ? List.of() : projectType)
-                .settings(setting == null ? List.of() : setting)
-                .regions(region == null ? List.of() : region)
-                .sort(sort(sort)).page(page).size(size).build();
-        SearchResults results = search.search(query);
+    ApiSearchResults search(@RequestParam MultiValueMap<String, String> parameters) {
+        SearchResults results = search.search(SearchParameters.API.decode(parameters));
         Map<String, List<ApiFacetValue>> facets = new LinkedHashMap<>();
         for (FacetGroup group : results.facets()) {
-            facets.put(facetKey(group), group.values().stream()
+            // keyed by the facet's parameter name, so a value can be sent back as a filter under the same name
+            facets.put(group.facet().parameterName(), group.values().stream()
                     .map(v -> new ApiFacetValue(v.code(), v.label(), v.count())).toList());
         }
         return new ApiSearchResults(results.total(), results.items().stream().map(ApiLessonItem::of).toList(), facets);
@@ -57,26 +51,6 @@ class SearchApiController {
         }
         return new ApiSimilar(search.similar(text, null, null, size).lessons().stream().map(ApiLessonItem::of)
                 .toList());
-    }
-
-    private static SearchSort sort(String sort) {
-        if (sort == null || sort.isBlank() || sort.equalsIgnoreCase("relevance")) {
-            return SearchSort.RELEVANCE;
-        }
-        if (sort.equalsIgnoreCase("newest")) {
-            return SearchSort.NEWEST;
-        }
-        throw new DomainException("'sort' must be relevance or newest.");
-    }
-
-    /** projectType, setting, region, organisation, challengeType, technology, yearCompleted. */
-    private static String facetKey(FacetGroup group) {
-        String[] words = group.facet().name().toLowerCase(Locale.ROOT).split("_");
-        StringBuilder key = new StringBuilder(words[0]);
-        for (int i = 1; i < words.length; i++) {
-            key.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
-        }
-        return key.toString();
     }
 
     record ApiSearchResults(long total, List<ApiLessonItem> items, Map<String, List<ApiFacetValue>> facets) {

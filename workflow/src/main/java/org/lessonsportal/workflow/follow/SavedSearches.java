@@ -19,7 +19,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.lessonsportal.domain.search.Facet;
+import org.lessonsportal.domain.search.SearchParameters;
 import org.lessonsportal.domain.search.SearchQuery;
+import org.lessonsportal.domain.shared.DomainException;
 import org.lessonsportal.domain.shared.FieldError;
 import org.lessonsportal.domain.shared.ValidationException;
 import org.lessonsportal.domain.taxonomy.ChallengeType;
@@ -32,7 +34,8 @@ import org.lessonsportal.domain.taxonomy.Setting;
 /**
  * A saved search as stored: its words (cleaned, at most {@value SearchQuery#MAX_TEXT_LENGTH} characters, as the search
  * uses them) and its filters as a small JSON object named like the search page's address ({@code {"projectType":
- * ["fax-removal"],"year":[2023]}}); and the key that tells two follows of the same thing apart from different ones.
+ * ["fax-removal"],"year":[2023]}}), written and read through {@link SearchParameters}, the same code as the address;
+ * and the key that tells two follows of the same thing apart from different ones.
  */
 final class SavedSearches {
 
@@ -143,49 +146,63 @@ final class SavedSearches {
 
     // ------------------------------------------------------------------------------------------------ storing
 
-    /** The filters as JSON, names and values in a stable order; {@code null} when there are none. */
+    /**
+     * The filters as JSON, named and ordered as {@link SearchParameters} names and orders them in an address (years
+     * as numbers, as they have always been stored); {@code null} when there are none.
+     */
     static String filtersJson(SearchQuery query) {
-        Map<String, Object> filters = new LinkedHashMap<>();
-        for (Facet facet : Facet.values()) {
-            if (facet == Facet.YEAR_COMPLETED) {
-                if (!query.yearsCompleted().isEmpty()) {
-                    filters.put(facet.parameterName(), new TreeSet<>(query.yearsCompleted()));
-                }
-            } else if (!facet.selectedIn(query).isEmpty()) {
-                filters.put(facet.parameterName(), new TreeSet<>(facet.selectedIn(query)));
-            }
-        }
+        Map<String, List<String>> filters = SearchParameters.filters(query);
         if (filters.isEmpty()) {
             return null;
         }
+        Map<String, List<Object>> stored = new LinkedHashMap<>();
+        filters.forEach((name, values) -> stored.put(name, values.stream()
+                .map(value -> name.equals(Facet.YEAR_COMPLETED.parameterName()) ? (Object) Integer.valueOf(value)
+                        : value)
+                .toList()));
         try {
-            return JSON.writeValueAsString(filters);
+            return JSON.writeValueAsString(stored);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Could not write a saved search's filters", e);
         }
     }
 
-    /** The saved search of stored words and filters (first page, best match first). */
+    /**
+     * The saved search of stored words and filters (first page, best match first), read by {@link SearchParameters}
+     * like an address with the same names. Saved searches were checked by the same rules when they were saved; one
+     * that no longer meets them (a code since retired) is still read as stored, so the member can see and unfollow
+     * it, and matching it is refused by the search with the plain message.
+     */
     static SearchQuery query(String text, String filtersJson) {
-        SearchQuery.Builder builder = SearchQuery.builder().text(text == null ? "" : text);
-        if (filtersJson == null || filtersJson.isBlank()) {
-            return builder.build();
+        Map<String, List<String>> parameters = new LinkedHashMap<>();
+        if (text != null && !text.isBlank()) {
+            parameters.put(SearchParameters.TEXT, List.of(text));
+        }
+        if (filtersJson != null && !filtersJson.isBlank()) {
+            try {
+                JsonNode filters = JSON.readTree(filtersJson);
+                for (Facet facet : Facet.values()) {
+                    List<String> values = new ArrayList<>();
+                    // years are stored as numbers, everything else as text
+                    for (JsonNode value : filters.path(facet.parameterName())) {
+                        if (value.isTextual() || value.canConvertToInt()) {
+                            values.add(value.asText());
+                        }
+                    }
+                    parameters.put(facet.parameterName(), values);
+                }
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("A saved search's filters are not JSON: " + filtersJson, e);
+            }
         }
         try {
-            JsonNode filters = JSON.readTree(filtersJson);
+            return SearchParameters.forAddresses(SearchQuery.DEFAULT_SIZE).decode(parameters);
+        } catch (DomainException noLongerValid) {
+            SearchQuery.Builder asStored = SearchQuery.builder().text(text == null ? "" : text);
             for (Facet facet : Facet.values()) {
-                List<String> values = new ArrayList<>();
-                for (JsonNode value : filters.path(facet.parameterName())) {
-                    // years are stored as numbers, everything else as text
-                    if (facet == Facet.YEAR_COMPLETED ? value.canConvertToInt() : value.isTextual()) {
-                        values.add(value.asText());
-                    }
-                }
-                builder.filter(facet, values);
+                asStored.filter(facet, parameters.getOrDefault(facet.parameterName(), List.of()));
             }
-            return builder.build();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A saved search's filters are not JSON: " + filtersJson, e);
+            return asStored.build();
         }
     }
 

@@ -163,6 +163,11 @@ class FollowerNoticesIntegrationTest {
         assertThat(told(fine, lesson)).hasSize(1);
         assertThat(told(broken, lesson)).isEmpty();
         assertThat(told(unreadable, lesson)).isEmpty();
+        assertThat(following.list(broken)).as("a search the rules no longer accept can still be seen and unfollowed")
+                .singleElement().satisfies(follow -> assertThat(follow.search().settings())
+                        .containsExactly("no-such-setting"));
+        following.unfollow(broken, brokenSearch.id());
+        assertThat(following.list(broken)).isEmpty();
     }
 
     @Test

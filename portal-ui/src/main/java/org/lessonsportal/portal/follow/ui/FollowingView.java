@@ -26,7 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.lessonsportal.domain.search.Facet;
+import org.lessonsportal.domain.search.SearchParameters;
 import org.lessonsportal.domain.search.SearchQuery;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.DomainException;
@@ -56,9 +56,7 @@ import org.lessonsportal.workflow.follow.Following;
 class FollowingView extends Div implements BeforeEnterObserver {
 
     /** The address parameters that describe a search (sort and page do not matter to a saved search). */
-    private static final Set<String> SEARCH_PARAMETERS = java.util.stream.Stream.concat(
-            java.util.stream.Stream.of(SearchLinks.TEXT), java.util.Arrays.stream(Facet.values())
-                    .map(Facet::parameterName)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> SEARCH_PARAMETERS = SearchParameters.searchNames();
 
     private final Following following;
     private final Actor actor;
@@ -154,33 +152,47 @@ class FollowingView extends Div implements BeforeEnterObserver {
         if (values.keySet().stream().noneMatch(SEARCH_PARAMETERS::contains)) {
             return;
         }
-        showSearch(SearchLinks.fromParameters(parameters, SearchQuery.DEFAULT_SIZE));
-    }
-
-    private void showSearch(SearchQuery fromAddress) {
         searchPanel.removeAll();
         searchPanel.setVisible(true);
         searchPanel.add(new H2("Save and follow this search"));
+        SearchQuery fromAddress;
+        try {
+            fromAddress = SearchLinks.fromParameters(parameters, SearchQuery.DEFAULT_SIZE);
+        } catch (DomainException e) {
+            // back to the same address: the search page explains the same problem there
+            cannotFollow(e.getMessage(), new Anchor(PortalRoutes.SEARCH + "?" + parameters.getQueryString(),
+                    "Back to the search"));
+            return;
+        }
+        showSearch(fromAddress);
+    }
+
+    private void showSearch(SearchQuery fromAddress) {
         Anchor back = new Anchor(SearchLinks.searchAddress(fromAddress.toBuilder().page(0).build()),
                 "Back to the search");
-        back.setId("back-to-search");
         try {
             search = Following.asSaved(fromAddress);
         } catch (ValidationException e) {
-            search = null;
-            Paragraph problem = new Paragraph("This search cannot be followed. " + e.errors().stream()
-                    .map(FieldError::message).reduce((a, b) -> a + ". " + b).orElse("") + ".");
-            problem.addClassName("error-text");
-            problem.setId("search-problem");
-            searchPanel.add(problem, new Paragraph(back));
+            cannotFollow(e.errors().stream().map(FieldError::message).reduce((a, b) -> a + ". " + b).orElse("")
+                    + ".", back);
             return;
         }
+        back.setId("back-to-search");
         searchPanel.add(new Paragraph("We will tell you when a new lesson is published that this search finds: "
                 + "one with all of its words, that meets all of its filters."));
         searchInWords.setText(Follow.describe(search));
         searchName.setValue(Following.suggestedName(search));
         searchName.setInvalid(false);
         searchPanel.add(searchInWords, searchName, new Div(saveSearch), new Paragraph(back));
+    }
+
+    private void cannotFollow(String why, Anchor back) {
+        search = null;
+        back.setId("back-to-search");
+        Paragraph problem = new Paragraph("This search cannot be followed. " + why);
+        problem.addClassName("error-text");
+        problem.setId("search-problem");
+        searchPanel.add(problem, new Paragraph(back));
     }
 
     // -------------------------------------------------------------------------------------------------- actions

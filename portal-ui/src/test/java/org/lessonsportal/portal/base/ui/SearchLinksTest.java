@@ -1,6 +1,7 @@
 package org.lessonsportal.portal.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
@@ -8,13 +9,14 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.lessonsportal.domain.search.SearchQuery;
 import org.lessonsportal.domain.search.SearchSort;
+import org.lessonsportal.domain.shared.DomainException;
 
 class SearchLinksTest {
 
     @Test
     void aSearchSurvivesTheRoundTripThroughItsAddress() {
         SearchQuery query = SearchQuery.builder().text("EPR go-live & A&E").projectTypes("fax-removal", "e-prescribing")
-                .regions("london").organisations("RJ1").challengeTypes("training").technologies("NHSmail")
+                .regions("london").organisations("RJ1").challengeTypes("training-adoption").technologies("NHSmail")
                 .yearsCompleted(2024, 2023).sort(SearchSort.NEWEST).page(2).size(20).build();
 
         String address = SearchLinks.searchAddress(query);
@@ -31,18 +33,31 @@ class SearchLinksTest {
     }
 
     @Test
-    void anEditedAddressStillGivesASearch() {
-        SearchQuery query = SearchLinks.fromParameters(new QueryParameters(Map.of("page", List.of("two"),
-                "year", List.of("last year", "2022"), "sort", List.of("NEWEST"), "colour", List.of("blue"),
-                "setting", List.of(" ", "acute"))), 20);
-        assertThat(query.page()).isZero();
-        assertThat(query.yearsCompleted()).containsExactly(2022);
-        assertThat(query.sort()).isEqualTo(SearchSort.NEWEST);
-        assertThat(query.settings()).containsExactly("acute");
+    void addressesSharedBeforeStillGiveTheirSearch() {
+        SearchQuery query = SearchLinks.fromParameters(QueryParameters.fromString(
+                "q=fax&projectType=fax-removal&setting=acute&setting=community&year=2023&sort=NEWEST&page=2"
+                        + "&utm_source=newsletter"), 10);
+        assertThat(query).isEqualTo(SearchQuery.builder().text("fax").projectTypes("fax-removal")
+                .settings("acute", "community").yearsCompleted(2023).sort(SearchSort.NEWEST).page(1).size(10)
+                .build());
+    }
 
-        assertThat(SearchLinks.fromParameters(new QueryParameters(Map.of("page", List.of("999999"))), 20).page())
-                .isEqualTo(SearchQuery.MAX_RESULT_WINDOW / 20 - 1);
-        assertThat(SearchLinks.fromParameters(new QueryParameters(Map.of("page", List.of("-4"))), 20).page())
-                .isZero();
+    @Test
+    void anAddressWithAWrongValueIsExplainedNotGuessedAt() {
+        assertThatThrownBy(() -> SearchLinks.fromParameters(new QueryParameters(Map.of("year",
+                List.of("last year", "2022"))), 20)).isInstanceOf(DomainException.class)
+                .hasMessageStartingWith("\"last year\" is not a year.");
+        assertThatThrownBy(() -> SearchLinks.fromParameters(new QueryParameters(Map.of("page", List.of("two"))),
+                20)).isInstanceOf(DomainException.class).hasMessageContaining("whole number");
+        assertThatThrownBy(() -> SearchLinks.fromParameters(new QueryParameters(Map.of("page", List.of("999999"))),
+                20)).isInstanceOf(DomainException.class).hasMessageStartingWith("Only the first 10,000 results");
+    }
+
+    @Test
+    void theWordsAsTypedAreKeptForTheSearchBox() {
+        QueryParameters parameters = new QueryParameters(Map.of("q", List.of("  fax\u0000removal  ")));
+        assertThat(SearchLinks.typedText(parameters)).isEqualTo("  fax\u0000removal  ");
+        assertThat(SearchLinks.fromParameters(parameters, 10).text()).isEqualTo("fax removal");
+        assertThat(SearchLinks.typedText(QueryParameters.empty())).isEmpty();
     }
 }

@@ -143,7 +143,7 @@ class FollowingViewTest extends KaribuTest {
         open("projectType=no-such-type");
         FollowingView view = _get(FollowingView.class);
         assertThat(_get(Paragraph.class, spec -> spec.withId("search-problem")).getText())
-                .isEqualTo("This search cannot be followed. There is no type of project “no-such-type”.");
+                .isEqualTo("This search cannot be followed. There is no type of project \"no-such-type\".");
         assertThat(_find(Button.class, spec -> spec.withId("save-search"))).isEmpty();
         assertThat(_get(Anchor.class, spec -> spec.withId("back-to-search")).getHref())
                 .isEqualTo("lessons?projectType=no-such-type");
