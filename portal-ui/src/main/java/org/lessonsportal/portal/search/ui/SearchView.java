@@ -27,6 +27,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
@@ -188,7 +189,6 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         partial.setId("search-partial");
         partial.addClassName("panel");
         partial.addClassName("panel--warning");
-        partial.setText("No lesson contains all of your words, so these lessons contain some of them.");
         problem.setId("search-problem");
         problem.addClassNames("panel", "panel--error");
         problem.getElement().setAttribute("role", "alert");
@@ -223,23 +223,38 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     // -------------------------------------------------------------------------------------------------- the address
 
-    /** Opening the page, following a link to it (a page of results, a suggestion) or going Back to it. */
+    /**
+     * Opening the page, following a link to it (a page of results, a suggestion) or going Back to it. An address the
+     * search cannot use (an unknown code, a year that is not one) is explained in the page, with the same words
+     * without what was wrong as the way on.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        SearchQuery asked = SearchLinks.fromParameters(event.getLocation().getQueryParameters(), PAGE_SIZE);
-        SearchQuery query = asked.toBuilder().text(forAddress(asked.text())).build();
+        QueryParameters parameters = event.getLocation().getQueryParameters();
+        String typed = SearchLinks.typedText(parameters);
+        SearchQuery query;
+        String wrong = null;
+        try {
+            query = SearchLinks.fromParameters(parameters, PAGE_SIZE);
+        } catch (DomainException cannotUse) {
+            query = SearchQuery.builder().text(SearchQuery.cleanText(typed, SearchQuery.MAX_TEXT_LENGTH))
+                    .size(PAGE_SIZE).build();
+            wrong = cannotUse.getMessage();
+        }
         UI ui = event.getUI();
         SearchQuery before = (SearchQuery) ComponentUtil.getData(ui, LAST_SHOWN);
-        boolean turnedPage = before != null && before.page() != query.page()
+        boolean turnedPage = wrong == null && before != null && before.page() != query.page()
                 && before.toBuilder().page(0).build().equals(query.toBuilder().page(0).build());
-        address = SearchLinks.searchAddress(query);
+        String asWritten = parameters.getQueryString();
+        address = wrong == null ? SearchLinks.searchAddress(query)
+                : PortalRoutes.SEARCH + (asWritten.isEmpty() ? "" : "?" + asWritten);
         rendering = true;
         try {
-            text.setValue(asked.text());
+            text.setValue(typed);
         } finally {
             rendering = false;
         }
-        render(query);
+        render(query, wrong);
         if (turnedPage) {
             // a new page of the same search: start reading at the count, above the new results
             status.getElement().callJsFunction("focus");
@@ -259,6 +274,11 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void render(SearchQuery query) {
+        render(query, null);
+    }
+
+    /** Shows a search's results, or the problem with its address when {@code wrongAddress} says what it is. */
+    private void render(SearchQuery query, String wrongAddress) {
         current = query;
         getUI().or(() -> java.util.Optional.ofNullable(UI.getCurrent()))
                 .ifPresent(ui -> ComponentUtil.setData(ui, LAST_SHOWN, query));
@@ -269,10 +289,14 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             longText.setText("Your search was longer than " + SearchQuery.MAX_TEXT_LENGTH
                     + " characters, so we searched for the first " + SearchQuery.MAX_TEXT_LENGTH + " only.");
             sort.setValue(query.sort());
-            try {
-                show(search.search(query));
-            } catch (DomainException wrong) {
-                showProblem(wrong.getMessage());
+            if (wrongAddress != null) {
+                showProblem(wrongAddress, true);
+            } else {
+                try {
+                    show(search.search(query));
+                } catch (DomainException wrong) {
+                    showProblem(wrong.getMessage(), false);
+                }
             }
         } finally {
             rendering = false;
@@ -298,7 +322,7 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private void submitWords() {
         String value = text.getValue() == null ? "" : text.getValue();
-        apply(current.withText(forAddress(value)));
+        apply(current.withText(SearchQuery.cleanText(value, SearchQuery.MAX_TEXT_LENGTH)));
     }
 
     private void toggled(Facet facet, String code, boolean selected) {
@@ -315,33 +339,6 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static SearchQuery withFacet(SearchQuery query, Facet facet, Set<String> values) {
         return query.toBuilder().page(0).filter(facet, values).build();
-    }
-
-    /**
-     * The words as the address keeps them: control characters become spaces, and the text is cut to the length the
-     * search uses (a whole character at the end), so addresses stay short enough to bookmark.
-     */
-    static String forAddress(String raw) {
-        if (raw == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder();
-        raw.codePoints().limit(SearchQuery.MAX_TEXT_LENGTH * 4L).forEach(cp -> {
-            if (Character.getType(cp) == Character.CONTROL) {
-                out.append(' ');
-            } else {
-                out.appendCodePoint(cp);
-            }
-        });
-        String cleaned = out.toString().strip();
-        if (cleaned.length() > SearchQuery.MAX_TEXT_LENGTH) {
-            int end = SearchQuery.MAX_TEXT_LENGTH;
-            if (Character.isHighSurrogate(cleaned.charAt(end - 1))) {
-                end--;
-            }
-            cleaned = cleaned.substring(0, end).strip();
-        }
-        return cleaned;
     }
 
     // --------------------------------------------------------------------------------------------------- showing
@@ -363,6 +360,7 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 .getQueryString());
         follow.setVisible(hasWords || query.hasFilters());
         partial.setVisible(found.partialMatch() && !found.isEmpty());
+        partial.setText(partialText(found.allWordsCount()));
 
         results.removeAll();
         empty.removeAll();
@@ -380,7 +378,8 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         pages(found, query);
     }
 
-    private void showProblem(String message) {
+    /** @param wrongAddress the address, rather than the search, was wrong: offer its words alone */
+    private void showProblem(String message, boolean wrongAddress) {
         facets.values().forEach(FacetFilter::clear);
         clearFilters.setHref(SearchLinks.searchAddress(current.withoutFilters()));
         clearFilters.setVisible(current.hasFilters());
@@ -399,7 +398,7 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         what.setId("search-problem-message");
         problem.add(what);
         UnorderedList ways = new UnorderedList();
-        if (current.hasFilters()) {
+        if (current.hasFilters() || wrongAddress) {
             Anchor without = new Anchor(SearchLinks.searchAddress(current.withoutFilters()),
                     current.text().isBlank() ? "Show every lesson, without filters"
                             : "Search for the same words without filters");
@@ -437,6 +436,17 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return "‘" + shown + "’";
     }
 
+    /** What the page says when the search widened to lessons that match some of the words. */
+    static String partialText(long allWordsCount) {
+        String some = "Showing lessons that match some of your words. Each one says which of your words it "
+                + "does not mention.";
+        if (allWordsCount == 0) {
+            return "No lesson has all of your words. " + some;
+        }
+        return (allWordsCount == 1 ? "Only 1 lesson has" : "Only " + allWordsCount + " lessons have")
+                + " all of your words. " + some;
+    }
+
     private ListItem card(SearchHit hit) {
         ListItem item = new ListItem();
         item.addClassNames("card", "search-result");
@@ -463,6 +473,11 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             Paragraph summary = new Paragraph(hit.summary());
             summary.addClassName("search-result__summary");
             item.add(summary);
+        }
+        if (!hit.missingWords().isEmpty()) {
+            Paragraph missing = new Paragraph("Does not mention: " + String.join(", ", hit.missingWords()));
+            missing.addClassName("search-result__missing");
+            item.add(missing);
         }
         List<Passage> passages = hit.passages().stream().filter(p -> !"Title".equals(p.fieldLabel()))
                 .limit(PASSAGES).toList();

@@ -26,6 +26,7 @@ import org.lessonsportal.domain.lesson.ImportProgress;
 import org.lessonsportal.domain.lesson.ImportReport;
 import org.lessonsportal.domain.search.Facet;
 import org.lessonsportal.domain.search.Passage;
+import org.lessonsportal.domain.search.SearchQuery;
 import org.lessonsportal.domain.search.SearchSort;
 import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.domain.taxonomy.ProjectType;
@@ -125,7 +126,7 @@ class SearchViewTest extends KaribuTest {
     @Test
     void matchingWordsAreMarkedAndLessonTextIsNeverHtml() {
         open("q=" + marker + "+referrals");
-        assertThat(view().shownTitles()).containsExactly(fax);
+        assertThat(view().shownTitles()).first().isEqualTo(fax);
 
         ListItem card = (ListItem) _get(UnorderedList.class, spec -> spec.withId("lesson-list")).getChildren()
                 .findFirst().orElseThrow();
@@ -135,6 +136,34 @@ class SearchViewTest extends KaribuTest {
         assertThat(marks).extracting(Element::getText).contains(marker, "referrals");
         assertThat(descendants(card.getElement()).filter(e -> !e.isTextNode() && "script".equals(e.getTag()))).isEmpty();
         assertThat(text).contains("<script>alert(1)</script>");
+    }
+
+    @Test
+    void whenFewLessonsHaveAllTheWordsLessonsWithSomeAreShownWithWhatTheyLack() {
+        open("q=" + marker + "+referrals");
+
+        assertThat(view().shownTitles()).as("the lesson with both words first").first().isEqualTo(fax);
+        assertThat(view().shownTitles()).contains(epr, paperless);
+        Paragraph partial = _get(Paragraph.class, spec -> spec.withId("search-partial"));
+        assertThat(partial.isVisible()).isTrue();
+        assertThat(partial.getText()).isEqualTo("Only 1 lesson has all of your words. Showing lessons that match "
+                + "some of your words. Each one says which of your words it does not mention.");
+        assertThat(cardText(epr)).contains("Does not mention: referrals");
+        assertThat(cardText(fax)).doesNotContain("Does not mention");
+    }
+
+    @Test
+    void aSearchWhoseWordsAllMatchSaysNothingAboutSomeWords() {
+        open("q=" + marker);
+
+        _assertNone(Paragraph.class, spec -> spec.withId("search-partial"));
+        assertThat(cardText(fax)).doesNotContain("Does not mention");
+    }
+
+    private String cardText(String title) {
+        return _get(UnorderedList.class, spec -> spec.withId("lesson-list")).getChildren()
+                .map(card -> card.getElement().getTextRecursively()).filter(text -> text.contains(title))
+                .findFirst().orElseThrow();
     }
 
     @Test
@@ -242,7 +271,9 @@ class SearchViewTest extends KaribuTest {
         String odd = "𝔈𝔓𝔕 👩‍⚕️ \u0000" + marker;
         _setValue(view().text, odd);
         _click(view().submit);
-        assertThat(addressWords()).isEqualTo("𝔈𝔓𝔕 👩‍⚕️  " + marker);
+        assertThat(addressWords()).as("the search's own cleaning: NFKC, no control, joining or unassigned characters")
+                .isEqualTo("EP \uD83D\uDC69\u2695\uFE0F " + marker)
+                .isEqualTo(SearchQuery.cleanText(odd, SearchQuery.MAX_TEXT_LENGTH));
         assertThat(view().text.getValue()).isEqualTo(odd);
         assertThat(view().shownTitles()).as("the words around the odd characters still count")
                 .contains(fax, epr, paperless);
@@ -257,6 +288,23 @@ class SearchViewTest extends KaribuTest {
         assertThat(view().shownTitles()).isEmpty();
         assertThat(view().text.getValue()).isEqualTo(marker);
 
+        follow(anchor("search-without-filters").getHref());
+        _assertNone(Div.class, spec -> spec.withId("search-problem"));
+        assertThat(view().shownTitles()).hasSize(3);
+    }
+
+    @Test
+    void wrongYearsAndPagesInTheAddressAreExplainedPlainly() {
+        open("q=" + marker + "&year=last+year");
+        assertThat(text("search-problem-message"))
+                .isEqualTo("\"last year\" is not a year. Give the year a project was completed in full, such as 2023.");
+        assertAddress(anchor("search-without-filters").getHref(), "lessons?q=" + marker);
+        assertThat(view().text.getValue()).isEqualTo(marker);
+        assertThat(view().address()).isEqualTo("lessons?q=" + marker + "&year=last%20year");
+
+        open("q=" + marker + "&page=two");
+        assertThat(text("search-problem-message"))
+                .isEqualTo("The page number must be a whole number, such as 2, not \"two\".");
         follow(anchor("search-without-filters").getHref());
         _assertNone(Div.class, spec -> spec.withId("search-problem"));
         assertThat(view().shownTitles()).hasSize(3);
