@@ -44,6 +44,8 @@ final class IndexFields {
     static final String SORT_ID = "sortId";
     static final String CONTACT_NAME = "contactName";
     static final String CONTACT_EMAIL = "contactEmail";
+    /** The lesson's meaning as a sentence embedding ({@link SentenceEmbeddings}); absent when that is off. */
+    static final String EMBEDDING = "embedding";
 
     static final char FACET_SEPARATOR = '\u001f';
 

@@ -15,6 +15,7 @@ import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.engine.backend.types.TermVector;
+import org.hibernate.search.engine.backend.types.VectorSimilarity;
 import org.hibernate.search.engine.backend.types.dsl.IndexFieldTypeFactory;
 import org.hibernate.search.engine.backend.types.IndexFieldType;
 import org.hibernate.search.mapper.orm.HibernateOrmExtension;
@@ -35,6 +36,13 @@ import org.lessonsportal.domain.taxonomy.Setting;
  * reaches the index when the lesson next changes or on {@link SearchService#reindex()}.
  */
 final class LessonDocumentBinder implements TypeBinder {
+
+    /** Makes each lesson's vector; {@code null} when ranking by meaning is off (no vector is written). */
+    private final SentenceEmbeddings embeddings;
+
+    LessonDocumentBinder(SentenceEmbeddings embeddings) {
+        this.embeddings = embeddings;
+    }
 
     @Override
     public void bind(TypeBindingContext context) {
@@ -93,8 +101,10 @@ final class LessonDocumentBinder implements TypeBinder {
                         .projectable(Projectable.YES)).toReference(),
                 schema.field(IndexFields.SORT_ID, types.asLong().sortable(Sortable.YES)).toReference(),
                 schema.field(IndexFields.CONTACT_NAME, stored).toReference(),
-                schema.field(IndexFields.CONTACT_EMAIL, stored).toReference());
-        context.bridge(Lesson.class, new Bridge(fields));
+                schema.field(IndexFields.CONTACT_EMAIL, stored).toReference(),
+                schema.field(IndexFields.EMBEDDING, types.asFloatVector().dimension(SentenceEmbeddings.DIMENSIONS)
+                        .vectorSimilarity(VectorSimilarity.COSINE)).toReference());
+        context.bridge(Lesson.class, new Bridge(fields, embeddings));
     }
 
     private record Fields(
@@ -120,21 +130,27 @@ final class LessonDocumentBinder implements TypeBinder {
             IndexFieldReference<LocalDate> publishedOn,
             IndexFieldReference<Long> sortId,
             IndexFieldReference<String> contactName,
-            IndexFieldReference<String> contactEmail) {
+            IndexFieldReference<String> contactEmail,
+            IndexFieldReference<float[]> embedding) {
     }
 
     private static final class Bridge implements TypeBridge<Lesson> {
 
         private final Fields f;
+        private final SentenceEmbeddings embeddings;
 
-        Bridge(Fields fields) {
+        Bridge(Fields fields, SentenceEmbeddings embeddings) {
             this.f = fields;
+            this.embeddings = embeddings;
         }
 
         @Override
         public void write(DocumentElement target, Lesson lesson, TypeBridgeWriteContext context) {
             LessonContent content = lesson.getContent();
             List<String> texts = new ArrayList<>();
+            if (embeddings != null) {
+                target.addValue(f.embedding(), embeddings.lesson(content));
+            }
 
             text(target, f.title(), content.title(), texts);
             text(target, f.summary(), content.summary(), texts);

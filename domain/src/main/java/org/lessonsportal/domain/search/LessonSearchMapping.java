@@ -11,10 +11,17 @@ import org.lessonsportal.domain.lesson.Lesson;
  */
 final class LessonSearchMapping implements HibernateOrmSearchMappingConfigurer {
 
+    private final SentenceEmbeddings embeddings;
+
+    /** @param embeddings {@code null} when ranking by meaning is off */
+    LessonSearchMapping(SentenceEmbeddings embeddings) {
+        this.embeddings = embeddings;
+    }
+
     @Override
     public void configure(HibernateOrmMappingConfigurationContext context) {
         TypeMappingStep lesson = context.programmaticMapping().type(Lesson.class);
         lesson.indexed().index(IndexFields.INDEX_NAME).routingBinder(new PublishedLessonsOnly());
-        lesson.binder(new LessonDocumentBinder());
+        lesson.binder(new LessonDocumentBinder(embeddings));
     }
 }

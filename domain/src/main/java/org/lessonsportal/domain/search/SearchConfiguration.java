@@ -35,10 +35,19 @@ class SearchConfiguration {
         return new LessonAnalyzers(sources.toArray(SynonymRules.Source[]::new));
     }
 
+    /** Ranking by meaning, unless {@code lessons.search.semantic} is false; the model loads on first use. */
     @Bean
-    HibernatePropertiesCustomizer lessonSearchProperties(SearchSettings settings, LessonAnalyzers analyzers) {
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "lessons.search.semantic",
+            havingValue = "true", matchIfMissing = true)
+    SentenceEmbeddings sentenceEmbeddings() {
+        return new SentenceEmbeddings();
+    }
+
+    @Bean
+    HibernatePropertiesCustomizer lessonSearchProperties(SearchSettings settings, LessonAnalyzers analyzers,
+            java.util.Optional<SentenceEmbeddings> embeddings) {
         return properties -> {
-            put(properties, "hibernate.search.mapping.configurer", new LessonSearchMapping());
+            put(properties, "hibernate.search.mapping.configurer", new LessonSearchMapping(embeddings.orElse(null)));
             put(properties, "hibernate.search.backend.analysis.configurer", new LessonAnalysisConfigurer(analyzers));
             put(properties, "hibernate.search.backend.lucene_version", "9.11");
             put(properties, "hibernate.search.backend.directory.type", settings.directoryType());

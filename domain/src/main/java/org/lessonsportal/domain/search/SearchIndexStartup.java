@@ -46,13 +46,16 @@ class SearchIndexStartup {
     private final String analysisVersion;
 
     SearchIndexStartup(EntityManagerFactory entityManagerFactory, SearchSettings settings,
-            PlatformTransactionManager transactions, LessonAnalyzers analyzers) {
+            PlatformTransactionManager transactions, LessonAnalyzers analyzers,
+            java.util.Optional<SentenceEmbeddings> embeddings) {
         this.entityManagerFactory = entityManagerFactory;
         this.settings = settings;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.writing = new TransactionTemplate(transactions);
-        this.analysisVersion = analyzers.analysisVersion();
+        // Lessons' vectors are made when they are indexed: turning ranking by meaning on needs a new index too.
+        this.analysisVersion = analyzers.analysisVersion()
+                + embeddings.map(e -> "+" + SentenceEmbeddings.VERSION).orElse("");
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -56,14 +56,18 @@ public class SearchService {
     private EntityManager entityManager;
 
     private final SearchIndexStartup indexStartup;
+    /** Ranking by meaning; {@code null} when it is off. */
+    private final SentenceEmbeddings embeddings;
 
     SearchService(EntityManagerFactory entityManagerFactory, LessonAnalyzers analyzers,
-            PlatformTransactionManager transactions, SearchSettings settings, SearchIndexStartup indexStartup) {
+            PlatformTransactionManager transactions, SearchSettings settings, SearchIndexStartup indexStartup,
+            java.util.Optional<SentenceEmbeddings> embeddings) {
         this.entityManagerFactory = entityManagerFactory;
+        this.embeddings = embeddings.orElse(null);
         this.indexStartup = indexStartup;
         this.analyzers = analyzers;
         this.spelling = new SpellingSuggester(analyzers);
-        this.similar = new SimilarLessonFinder(analyzers);
+        this.similar = new SimilarLessonFinder(analyzers, this.embeddings);
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.facetCounts = new FacetCountCache(settings.facetCacheSize());
@@ -79,7 +83,8 @@ public class SearchService {
         SearchQuery checked = LessonSearch.validate(query);
         // One vocabulary for the whole search, even if administrators change it meanwhile.
         TextQueries textQueries = analyzers.vocabulary().queries();
-        return inSearchSession(session -> new LessonSearch(session, analyzers, textQueries, spelling, facetCounts).run(checked));
+        return inSearchSession(session -> new LessonSearch(session, analyzers, textQueries, spelling, facetCounts,
+                embeddings).run(checked));
     }
 
     /**
@@ -93,7 +98,7 @@ public class SearchService {
     public boolean matches(SearchQuery query, Long lessonId) {
         SearchQuery checked = LessonSearch.validate(query);
         return lessonId != null && inSearchSession(session -> new LessonSearch(session, analyzers,
-                analyzers.vocabulary().queries(), spelling, facetCounts).matches(checked, lessonId));
+                analyzers.vocabulary().queries(), spelling, facetCounts, null).matches(checked, lessonId));
     }
 
     /**

@@ -78,7 +78,8 @@ class IndexAnalysisVersionIntegrationTest {
         SearchSettings settings = context.getBean(SearchSettings.class);
         SearchSettings ifEmpty = new SearchSettings(settings.directory(), settings.directoryType(),
                 settings.synonymsFile(), settings.synchronization(), mode, settings.facetCacheSize());
-        SearchIndexStartup startup = new SearchIndexStartup(entityManagerFactory, ifEmpty, transactions, analyzers);
+        SearchIndexStartup startup = new SearchIndexStartup(entityManagerFactory, ifEmpty, transactions, analyzers,
+                java.util.Optional.empty());
         context.getAutowireCapableBeanFactory().autowireBean(startup);
         return startup;
     }
