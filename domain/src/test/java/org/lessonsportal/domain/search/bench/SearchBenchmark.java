@@ -114,7 +114,9 @@ class SearchBenchmark {
             reindex();
         }
         report("Index size on disk", String.format(Locale.UK, "%,.0f MB", indexSize() / 1e6));
+        report("Memory after indexing", memory());
         runQueries();
+        report("Memory after the searches", memory());
     }
 
     private void reindex() {
@@ -511,6 +513,22 @@ class SearchBenchmark {
     }
 
     private static final Analyzer BM25_ANALYZER = new EnglishAnalyzer();
+
+    /** Heap in use after a full collection, and the process's resident memory (model and native libraries too). */
+    private static String memory() {
+        System.gc();
+        Runtime runtime = Runtime.getRuntime();
+        String rss = "?";
+        try {
+            rss = Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS:"))
+                    .map(l -> String.format(Locale.UK, "%,.0f MB", Long.parseLong(l.replaceAll("\\D", "")) / 1e3))
+                    .findFirst().orElse("?");
+        } catch (IOException | RuntimeException e) {
+            // not Linux: heap only
+        }
+        return String.format(Locale.UK, "heap after GC %,.0f MB, resident %s",
+                (runtime.totalMemory() - runtime.freeMemory()) / 1e6, rss);
+    }
 
     private static long indexSize() {
         String configured = System.getProperty("bench.index.dir");
