@@ -82,6 +82,8 @@ final class LessonSearch {
     private final FacetCountCache cache;
     /** Ranking by meaning as well as by words; {@code null} when it is off. */
     private final SentenceEmbeddings embeddings;
+    /** The search's vector, being made while the words are counted and ranked; {@code null} when not needed. */
+    private java.util.concurrent.CompletableFuture<float[]> meaning;
     private List<Object> indexVersion;
     /** One point-in-time view of the index for the whole search, so document numbers stay valid between steps. */
     private IndexReader reader;
@@ -151,6 +153,9 @@ final class LessonSearch {
 
     private SearchResults search(SearchQuery query) {
         QueryText text = QueryText.of(query.text(), SearchQuery.MAX_TEXT_LENGTH);
+        if (embeddings != null && !text.text().isBlank() && query.sort() != SearchSort.NEWEST) {
+            meaning = embeddings.queryInBackground(text.text());
+        }
         Query strict = textQueries.match(text, true);
         boolean hasText = strict != null;
         Counts counts = counts(query, TextQueries.matchOnly(strict));
@@ -366,8 +371,9 @@ final class LessonSearch {
         if (widened) {
             ranked = coordinated(searcher, ranked, candidates, text);
         }
-        if (embeddings != null && !text.text().isBlank()) {
-            ranked = byMeaningToo(searcher, ranked, candidates, text);
+        float[] vector = meaning == null ? null : SentenceEmbeddings.await(meaning);
+        if (vector != null) {
+            ranked = byMeaningToo(searcher, ranked, candidates, vector);
         }
         if (offset >= ranked.size()) {
             return List.of();
@@ -456,9 +462,9 @@ final class LessonSearch {
      * Candidates indexed without a vector keep only their place by words.
      */
     private List<Candidates.Ranked> byMeaningToo(IndexSearcher searcher, List<Candidates.Ranked> ranked,
-            int[] candidates, QueryText text) throws java.io.IOException {
-        Query nearest = new org.apache.lucene.search.KnnFloatVectorQuery(IndexFields.EMBEDDING,
-                embeddings.query(text.text()), candidates.length, new Candidates.DocsQuery(candidates));
+            int[] candidates, float[] vector) throws java.io.IOException {
+        Query nearest = new org.apache.lucene.search.KnnFloatVectorQuery(IndexFields.EMBEDDING, vector,
+                candidates.length, new Candidates.DocsQuery(candidates));
         List<Integer> byMeaning = new ArrayList<>();
         for (var hit : searcher.search(nearest, candidates.length).scoreDocs) {
             byMeaning.add(hit.doc);

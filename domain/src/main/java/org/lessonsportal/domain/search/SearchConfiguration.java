@@ -39,8 +39,9 @@ class SearchConfiguration {
     @Bean
     @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "lessons.search.semantic",
             havingValue = "true", matchIfMissing = true)
-    SentenceEmbeddings sentenceEmbeddings() {
-        return new SentenceEmbeddings();
+    SentenceEmbeddings sentenceEmbeddings(Environment environment) {
+        return new SentenceEmbeddings(environment.getProperty("lessons.search.query-vector-cache-size", Integer.class,
+                SentenceEmbeddings.CACHED_QUERIES));
     }
 
     @Bean

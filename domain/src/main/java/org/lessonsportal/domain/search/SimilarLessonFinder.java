@@ -83,6 +83,9 @@ final class SimilarLessonFinder {
             Long excludeLessonId, int size) {
         SearchScope<Lesson> scope = session.scope(Lesson.class);
         String text = QueryText.clean(description, MAX_DESCRIPTION);
+        // The description's vector is made on another thread while its key terms are found and matched.
+        java.util.concurrent.CompletableFuture<float[]> meaning = embeddings == null || text.isBlank() ? null
+                : embeddings.queryInBackground(text);
         List<KeyTerm> keyTerms;
         try (IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
             keyTerms = keyTerms(reader, text);
@@ -98,8 +101,9 @@ final class SimilarLessonFinder {
                 ? f.field(IndexFields.PUBLISHED_ON).desc().then().field(IndexFields.SORT_ID).desc().toSort()
                 : f.score().then().field(IndexFields.PUBLISHED_ON).desc().toSort();
         List<SimilarLesson> lessons = new ArrayList<>();
-        if (embeddings != null && !keyTerms.isEmpty()) {
-            for (List<?> row : byMeaningToo(session, scope, predicate, sort, text, size)) {
+        float[] vector = meaning == null || keyTerms.isEmpty() ? null : SentenceEmbeddings.await(meaning);
+        if (vector != null) {
+            for (List<?> row : byMeaningToo(session, scope, predicate, sort, vector, size)) {
                 lessons.add(lesson(row, keyTerms, type));
             }
             return new SimilarLessons(keyTerms.stream().map(KeyTerm::surface).distinct().toList(), lessons);
@@ -119,14 +123,14 @@ final class SimilarLessonFinder {
      * lessons shown are read in full. Each row's score is its fused score.
      */
     private List<List<?>> byMeaningToo(SearchSession session, SearchScope<Lesson> scope, SearchPredicate predicate,
-            org.hibernate.search.engine.search.sort.SearchSort sort, String text, int size) {
+            org.hibernate.search.engine.search.sort.SearchSort sort,
+            float[] vector, int size) {
         int pool = Math.max(size, MEANING_POOL);
         List<Long> byWords = session.search(scope).select(f -> f.id(Long.class)).where(predicate).sort(sort)
                 .totalHitCountThreshold(pool).fetchHits(pool);
         if (byWords.isEmpty()) {
             return List.of();
         }
-        float[] vector = embeddings.query(text);
         List<Long> byMeaning = session.search(scope).select(f -> f.id(Long.class))
                 .where(f -> f.knn(byWords.size()).field(IndexFields.EMBEDDING).matching(vector)
                         .filter(f.id().matchingAny(byWords)))
