@@ -9,6 +9,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,7 +30,8 @@ import org.springframework.core.io.ClassPathResource;
  * Fails when, on the held-out half, the portal's mean nDCG@10 is below plain BM25's plus {@value #KEYWORD_MARGIN}
  * for keyword searches or plus {@value #DESCRIPTION_MARGIN} for project descriptions, when any held-out search
  * finds fewer of its relevant lessons (grade 2) in the first ten than BM25 does, or when any of the realistic
- * searches in {@code search/blind/} finds nothing while BM25 finds something.
+ * searches in {@code search/blind/} finds nothing while BM25 finds something; and when ranking by meaning no longer
+ * raises the held-out half by {@value #MEANING_GAIN} over words alone.
  */
 @BlindCollectionTest
 class BlindRelevanceIntegrationTest {
@@ -37,12 +42,19 @@ class BlindRelevanceIntegrationTest {
     static final String VARIANTS = "search/blind/search-variants.json";
     static final double KEYWORD_MARGIN = 0.05;
     static final double DESCRIPTION_MARGIN = 0.03;
+    static final double MEANING_GAIN = 0.02;
 
     @Autowired
     SearchService search;
 
     @Autowired
     LessonExchangeService exchange;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    @Autowired
+    LessonAnalyzers analyzers;
 
     private final Map<Long, String> externalIds = new HashMap<>();
     private PlainBm25 bm25;
@@ -85,6 +97,45 @@ class BlindRelevanceIntegrationTest {
                 .isGreaterThanOrEqualTo(keyword.bm25Ndcg() + KEYWORD_MARGIN);
         assertThat(description.portalNdcg()).as("held-out descriptions: portal nDCG@10 against BM25 + margin")
                 .isGreaterThanOrEqualTo(description.bm25Ndcg() + DESCRIPTION_MARGIN);
+    }
+
+    /**
+     * Ranking by meaning stays on only while it earns its cost: on the held-out half it must raise nDCG@10 by at least
+     * {@value #MEANING_GAIN} over the same search ranked by words alone (the portal with
+     * {@code lessons.search.semantic=false}), for keyword searches and for project descriptions.
+     */
+    @Test
+    void rankingByMeaningRaisesTheHeldOutHalfOverWordsAlone() {
+        System.out.println("\n=== Blind set, words alone (lessons.search.semantic=false), both halves ===");
+        List<RelevanceRun.Means> tuning = table("tuning, words alone",
+                RelevanceRun.run(JudgedSearch.read(TUNING), this::wordsAlone, bm25, false));
+        List<RelevanceRun.Means> alone = table("held-out, words alone",
+                RelevanceRun.run(JudgedSearch.read(HELD_OUT), this::wordsAlone, bm25, false));
+        List<RelevanceRun.Means> both = table("held-out, words and meaning",
+                RelevanceRun.run(JudgedSearch.read(HELD_OUT), this::portal, bm25, false));
+        assertThat(tuning).hasSize(2);
+        for (int kind = 0; kind < 2; kind++) {
+            assertThat(both.get(kind).portalNdcg()).as(both.get(kind).name() + " against words alone")
+                    .isGreaterThanOrEqualTo(alone.get(kind).portalNdcg() + MEANING_GAIN);
+        }
+    }
+
+    /** The portal's ranking with its words only: the same search code, without the sentence embeddings. */
+    private List<String> wordsAlone(JudgedSearch judged) {
+        EntityManager em = entityManagerFactory.createEntityManager();
+        try {
+            SearchSession session = Search.session(em);
+            List<Long> ids = judged.kind() == JudgedSearch.Kind.KEYWORD
+                    ? new LessonSearch(session, analyzers, analyzers.vocabulary().queries(),
+                            new SpellingSuggester(analyzers), new FacetCountCache(0), null)
+                            .run(SearchQuery.builder().text(judged.text()).size(RelevanceRun.K).build()).items()
+                            .stream().map(SearchHit::lessonId).toList()
+                    : new SimilarLessonFinder(analyzers, null).find(session, judged.text(), judged.projectType(),
+                            null, null, RelevanceRun.K).lessons().stream().map(SimilarLesson::lessonId).toList();
+            return ids.stream().map(externalIds::get).toList();
+        } finally {
+            em.close();
+        }
     }
 
     /**

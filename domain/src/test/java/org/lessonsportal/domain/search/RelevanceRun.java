@@ -25,12 +25,12 @@ final class RelevanceRun {
             double bm25Recall) {
 
         String row() {
-            return String.format(Locale.UK, "| %-34s | %3d | %.3f | %.3f | %+.3f | %.3f | %.3f |", name, searches,
+            return String.format(Locale.UK, "| %-42s | %3d | %.3f | %.3f | %+.3f | %.3f | %.3f |", name, searches,
                     portalNdcg, bm25Ndcg, portalNdcg - bm25Ndcg, portalRecall, bm25Recall);
         }
 
         static String header() {
-            return "| set, kind                          |   n | portal nDCG@10 | BM25 nDCG@10 | difference "
+            return "| set, kind                                  |   n | portal nDCG@10 | BM25 nDCG@10 | difference "
                     + "| portal recall@10 | BM25 recall@10 |";
         }
     }
