@@ -66,11 +66,6 @@ final class LessonSearch {
      * "always" compared; 30 found more of the relevant lessons than 10, "always" no more than 30.)
      */
     static final int WIDEN_BELOW = 30;
-    /**
-     * How much a search's place by meaning counts beside its place by words (reciprocal rank fusion). Tuned on the
-     * blind set's tuning half (0.2, 0.4, 0.7, 1 compared; docs/relevance.md).
-     */
-    private static final double MEANING_WEIGHT = 0.4;
     private static final int PASSAGE_LENGTH = 180;
     /** Hibernate Search's field for the document id (the lesson id as text). */
     private static final String ID_FIELD = "__HSEARCH_id";
@@ -78,6 +73,7 @@ final class LessonSearch {
     private final SearchScope<Lesson> scope;
     private final LessonAnalyzers analyzers;
     private final TextQueries textQueries;
+    private final Reranking reranking;
     private final SpellingSuggester spelling;
     private final FacetCountCache cache;
     /** Ranking by meaning as well as by words; {@code null} when it is off. */
@@ -99,6 +95,7 @@ final class LessonSearch {
         this.scope = session.scope(Lesson.class);
         this.analyzers = analyzers;
         this.textQueries = textQueries;
+        this.reranking = new Reranking(textQueries);
         this.spelling = spelling;
     }
 
@@ -369,11 +366,11 @@ final class LessonSearch {
         int[] candidates = Candidates.best(searcher, textQueries.candidateScoring(text, full), matching, window);
         List<Candidates.Ranked> ranked = rank(searcher, full, candidates);
         if (widened) {
-            ranked = coordinated(searcher, ranked, candidates, text);
+            ranked = reranking.byShareOfWords(searcher, ranked, candidates, text);
         }
         float[] vector = meaning == null ? null : SentenceEmbeddings.await(meaning);
         if (vector != null) {
-            ranked = byMeaningToo(searcher, ranked, candidates, vector);
+            ranked = Reranking.byMeaningToo(searcher, ranked, candidates, vector);
         }
         if (offset >= ranked.size()) {
             return List.of();
@@ -396,16 +393,7 @@ final class LessonSearch {
         }
         Map<Integer, List<Passage>> passages = highlight ? passages(lessons, text) : Map.of();
         // When the search widened, each lesson says which of the words it lacks.
-        Map<Integer, List<String>> missing = new HashMap<>();
-        if (widened && !docs.isEmpty()) {
-            List<String> words = textQueries.searchedWords(text);
-            Map<Integer, Set<String>> present = wordsIn(searcher(), docs.stream().mapToInt(Integer::intValue)
-                    .sorted().toArray(), words);
-            for (int doc : docs) {
-                Set<String> has = present.getOrDefault(doc, Set.of());
-                missing.put(doc, words.stream().filter(w -> !has.contains(w)).toList());
-            }
-        }
+        Map<Integer, List<String>> missing = widened ? reranking.missingWords(searcher(), docs, text) : Map.of();
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
             int doc = docs.get(i);
@@ -429,79 +417,6 @@ final class LessonSearch {
             throw new IllegalStateException("A lesson in the index has no id.");
         }
         return ids.nextValue();
-    }
-
-    /**
-     * The ranked candidates with each score multiplied by the share of the search's words the lesson has (in any form
-     * or synonym), as Lucene's classic "coordination factor" did: lessons with all the words rise above those with
-     * some, unless those match far better (a lesson about "patient portal" all through is still a better answer to
-     * "how to get patients to sign up to the patient portal" than one that mentions each word once). Tuned on the
-     * blind set's tuning half against ranking every lesson with all the words first (nDCG@10 0.825 against 0.767) and
-     * against the share squared (0.804) or its square root (0.823).
-     */
-    private List<Candidates.Ranked> coordinated(IndexSearcher searcher, List<Candidates.Ranked> ranked,
-            int[] candidates, QueryText text) throws java.io.IOException {
-        List<String> words = textQueries.searchedWords(text);
-        if (words.size() < 2) {
-            return ranked;
-        }
-        Map<Integer, Set<String>> has = wordsIn(searcher, candidates, words);
-        List<Candidates.Ranked> rescored = new ArrayList<>();
-        for (Candidates.Ranked r : ranked) {
-            double share = has.getOrDefault(r.doc(), Set.of()).size() / (double) words.size();
-            rescored.add(new Candidates.Ranked(r.doc(), (float) (r.score() * share),
-                    r.publishedOn(), r.lessonId()));
-        }
-        rescored.sort(Candidates.BEST_FIRST);
-        return rescored;
-    }
-
-    /**
-     * The candidates ranked by words and by meaning together ({@link SentenceEmbeddings#fuse}): the candidates'
-     * vectors nearest the search's, found among the candidates only, so nothing the words did not find is added.
-     * Candidates indexed without a vector keep only their place by words.
-     */
-    private List<Candidates.Ranked> byMeaningToo(IndexSearcher searcher, List<Candidates.Ranked> ranked,
-            int[] candidates, float[] vector) throws java.io.IOException {
-        Query nearest = new org.apache.lucene.search.KnnFloatVectorQuery(IndexFields.EMBEDDING, vector,
-                candidates.length, new Candidates.DocsQuery(candidates));
-        List<Integer> byMeaning = new ArrayList<>();
-        for (var hit : searcher.search(nearest, candidates.length).scoreDocs) {
-            byMeaning.add(hit.doc);
-        }
-        Map<Integer, Candidates.Ranked> byDoc = new HashMap<>();
-        ranked.forEach(r -> byDoc.put(r.doc(), r));
-        Map<Integer, Double> fused = SentenceEmbeddings.fuse(ranked.stream().map(Candidates.Ranked::doc).toList(),
-                byMeaning, MEANING_WEIGHT);
-        List<Candidates.Ranked> rescored = new ArrayList<>();
-        fused.forEach((doc, score) -> {
-            Candidates.Ranked r = byDoc.get(doc);
-            if (r != null) {
-                rescored.add(new Candidates.Ranked(doc, score.floatValue(), r.publishedOn(), r.lessonId()));
-            }
-        });
-        return rescored;
-    }
-
-    /**
-     * Which of the search's words each of the documents holds (in any form or synonym: each word searched alone, as
-     * the search would). Documents are numbers in this search's reader, in index order.
-     */
-    private Map<Integer, Set<String>> wordsIn(IndexSearcher searcher, int[] docs, List<String> words)
-            throws java.io.IOException {
-        Map<Integer, Set<String>> present = new HashMap<>();
-        for (String word : words) {
-            Query inWord = textQueries.matchOnly(QueryText.of(word, SearchQuery.MAX_TEXT_LENGTH), true);
-            if (inWord == null) {
-                continue;
-            }
-            Query among = new BooleanQuery.Builder().add(inWord, BooleanClause.Occur.FILTER)
-                    .add(new Candidates.DocsQuery(docs), BooleanClause.Occur.FILTER).build();
-            for (var hit : searcher.search(among, Math.max(1, docs.length)).scoreDocs) {
-                present.computeIfAbsent(hit.doc, d -> new java.util.HashSet<>()).add(word);
-            }
-        }
-        return present;
     }
 
     /** The candidates scored with the full query, best first. */
