@@ -137,9 +137,15 @@ final class LessonAnalyzers {
         return vocabulary.synonyms();
     }
 
+    /**
+     * Raise by one whenever this class's filter chain or the rules written in {@link WordForms}'s code change what
+     * terms a text gets (the word-form list's own changes are seen by its content).
+     */
+    private static final int ANALYSIS_REVISION = 1;
+
     /** Changes when the way lessons' text is turned into indexed terms changes (and the index must be rebuilt). */
     String analysisVersion() {
-        return "porter+" + wordForms.version();
+        return "r" + ANALYSIS_REVISION + "+porter+" + wordForms.version();
     }
 
     boolean isStopWord(String lowerCaseWord) {

@@ -148,8 +148,9 @@ final class LessonDocumentBinder implements TypeBinder {
         public void write(DocumentElement target, Lesson lesson, TypeBridgeWriteContext context) {
             LessonContent content = lesson.getContent();
             List<String> texts = new ArrayList<>();
-            if (embeddings != null) {
-                target.addValue(f.embedding(), embeddings.lesson(content));
+            float[] vector = embeddings == null ? null : embeddings.lesson(content);
+            if (vector != null) {
+                target.addValue(f.embedding(), vector);
             }
 
             text(target, f.title(), content.title(), texts);

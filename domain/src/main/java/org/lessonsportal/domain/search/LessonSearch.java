@@ -51,8 +51,8 @@ import org.lessonsportal.domain.taxonomy.Region;
 import org.lessonsportal.domain.taxonomy.Setting;
 
 /**
- * Runs one search: the page of results, the facet counts, and when nothing matches, the fall-back to lessons that
- * match some of the words and the suggestions. Lives for one call.
+ * Runs one search: the page of results, the facet counts, the widening to lessons that match some of the words when
+ * few have all of them, and the suggestions when nothing matches. Lives for one call.
  */
 final class LessonSearch {
 
@@ -78,8 +78,10 @@ final class LessonSearch {
     private final FacetCountCache cache;
     /** Ranking by meaning as well as by words; {@code null} when it is off. */
     private final SentenceEmbeddings embeddings;
-    /** The search's vector, being made while the words are counted and ranked; {@code null} when not needed. */
+    /** The search's vector, being made while the words are ranked; {@code null} when not needed. */
     private java.util.concurrent.CompletableFuture<float[]> meaning;
+    /** For a widened search, the lessons that have (nearly) all the words; {@code null} otherwise. */
+    private Query allWordsMatch;
     private List<Object> indexVersion;
     /** One point-in-time view of the index for the whole search, so document numbers stay valid between steps. */
     private IndexReader reader;
@@ -150,16 +152,13 @@ final class LessonSearch {
 
     private SearchResults search(SearchQuery query) {
         QueryText text = QueryText.of(query.text(), SearchQuery.MAX_TEXT_LENGTH);
-        if (embeddings != null && !text.text().isBlank() && query.sort() != SearchSort.NEWEST) {
-            meaning = embeddings.queryInBackground(text.text());
-        }
         Query strict = textQueries.match(text, true);
         boolean hasText = strict != null;
         Counts counts = counts(query, TextQueries.matchOnly(strict));
         long allWordsCount = counts.total();
         Query full = strict;
         boolean widened = false;
-        if (hasText && counts.total() < WIDEN_BELOW && textQueries.wordCount(text) > 1) {
+        if (widens(query, text, TextQueries.matchOnly(strict), counts.total())) {
             // Recall first: too few lessons have (nearly) all the words, so lessons with some of them are found too,
             // ranked by how many of the words they have as well as how well they match.
             Query some = textQueries.match(text, false);
@@ -168,15 +167,43 @@ final class LessonSearch {
                 counts = relaxed;
                 full = some;
                 widened = true;
+                allWordsMatch = TextQueries.matchOnly(strict);
             }
         }
         List<SearchHit> hits = List.of();
         long offset = (long) query.page() * query.size();
         if (counts.total() > offset) {
+            if (embeddings != null && query.sort() != SearchSort.NEWEST) {
+                // Made on another thread while the page's candidates are chosen and ranked by their words.
+                meaning = embeddings.queryInBackground(text.text());
+            }
             hits = hits(query, text, full, widened);
         }
         List<Suggestion> suggestions = counts.total() == 0 ? suggestions(query, text, hasText) : List.of();
         return new SearchResults(query, counts.total(), hits, counts.facets(), widened, allWordsCount, suggestions);
+    }
+
+    /**
+     * Whether a search widens to lessons with some of its words: when fewer than {@value #WIDEN_BELOW} lessons have
+     * (nearly) all of them, counted without the filters (so that ticking a filter never finds more lessons than its
+     * count promised), or when none does with the filters.
+     *
+     * @param strict   the words' matching query, all (or nearly all) of them; {@code null} without words
+     * @param filtered how many lessons it matches with the search's filters
+     */
+    private boolean widens(SearchQuery query, QueryText text, Query strict, long filtered) {
+        if (strict == null || textQueries.wordCount(text) < 2) {
+            return false;
+        }
+        if (filtered == 0) {
+            return true;
+        }
+        try {
+            long unfiltered = query.hasFilters() ? searcher().count(strict) : filtered;
+            return unfiltered < WIDEN_BELOW;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Whether the lesson is among the results: every word (no fall-back to some of them), every filter. */
@@ -366,11 +393,11 @@ final class LessonSearch {
         int[] candidates = Candidates.best(searcher, textQueries.candidateScoring(text, full), matching, window);
         List<Candidates.Ranked> ranked = rank(searcher, full, candidates);
         if (widened) {
-            ranked = reranking.byShareOfWords(searcher, ranked, candidates, text);
+            ranked = reranking.byShareOfWords(searcher, ranked, candidates, text, allWordsMatch);
         }
         float[] vector = meaning == null ? null : SentenceEmbeddings.await(meaning);
         if (vector != null) {
-            ranked = Reranking.byMeaningToo(searcher, ranked, candidates, vector);
+            ranked = Reranking.byMeaningToo(searcher, ranked, CANDIDATES, vector);
         }
         if (offset >= ranked.size()) {
             return List.of();
@@ -393,7 +420,8 @@ final class LessonSearch {
         }
         Map<Integer, List<Passage>> passages = highlight ? passages(lessons, text) : Map.of();
         // When the search widened, each lesson says which of the words it lacks.
-        Map<Integer, List<String>> missing = widened ? reranking.missingWords(searcher(), docs, text) : Map.of();
+        Map<Integer, List<String>> missing = widened ? reranking.missingWords(searcher(), docs, text, allWordsMatch)
+                : Map.of();
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
             int doc = docs.get(i);
@@ -495,13 +523,13 @@ final class LessonSearch {
         return passages;
     }
 
-    /** How many lessons a suggested search would find (all words, or else some of them). */
+    /** How many lessons a suggested search would find (widening as the search itself would). */
     private long count(SearchQuery query, QueryText text) {
         try {
             Query strict = textQueries.matchOnly(text, true);
             long total = searcher().count(filtered(strict, query, null));
-            if (total == 0 && strict != null && textQueries.wordCount(text) > 1) {
-                total = searcher().count(filtered(textQueries.matchOnly(text, false), query, null));
+            if (widens(query, text, strict, total)) {
+                total = Math.max(total, searcher().count(filtered(textQueries.matchOnly(text, false), query, null)));
             }
             return total;
         } catch (java.io.IOException e) {

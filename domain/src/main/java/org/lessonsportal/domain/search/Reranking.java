@@ -42,12 +42,12 @@ final class Reranking {
      * against the share squared (0.804) or its square root (0.823).
      */
     List<Candidates.Ranked> byShareOfWords(IndexSearcher searcher, List<Candidates.Ranked> ranked,
-            int[] candidates, QueryText text) throws IOException {
+            int[] candidates, QueryText text, Query allWords) throws IOException {
         List<String> words = textQueries.searchedWords(text);
         if (words.size() < 2) {
             return ranked;
         }
-        Map<Integer, Set<String>> has = wordsIn(searcher, candidates, words);
+        Map<Integer, Set<String>> has = wordsIn(searcher, candidates, words, allWords);
         List<Candidates.Ranked> rescored = new ArrayList<>();
         for (Candidates.Ranked r : ranked) {
             double share = has.getOrDefault(r.doc(), Set.of()).size() / (double) words.size();
@@ -59,42 +59,55 @@ final class Reranking {
     }
 
     /**
-     * The candidates ranked by words and by meaning together ({@link SentenceEmbeddings#fuse}): the candidates'
-     * vectors nearest the search's, found among the candidates only, so nothing the words did not find is added.
-     * Candidates indexed without a vector keep only their place by words.
+     * The candidates ranked by words and by meaning together ({@link SentenceEmbeddings#fuse}): the first
+     * {@code block} by words are re-ranked with their nearness in meaning to the search, found among them only (so
+     * nothing the words did not find is added); the rest follow in their order by words. The block is the same for
+     * every page, so paging past it neither repeats nor skips a lesson. Candidates indexed without a vector keep only
+     * their place by words.
      */
-    static List<Candidates.Ranked> byMeaningToo(IndexSearcher searcher, List<Candidates.Ranked> ranked,
-            int[] candidates, float[] vector) throws IOException {
-        Query nearest = new KnnFloatVectorQuery(IndexFields.EMBEDDING, vector,
-                candidates.length, new Candidates.DocsQuery(candidates));
+    static List<Candidates.Ranked> byMeaningToo(IndexSearcher searcher, List<Candidates.Ranked> ranked, int block,
+            float[] vector) throws IOException {
+        List<Candidates.Ranked> fusedPart = ranked.subList(0, Math.min(block, ranked.size()));
+        int[] docs = fusedPart.stream().mapToInt(Candidates.Ranked::doc).sorted().toArray();
+        if (docs.length == 0) {
+            return ranked;
+        }
+        Query nearest = new KnnFloatVectorQuery(IndexFields.EMBEDDING, vector, docs.length,
+                new Candidates.DocsQuery(docs));
         List<Integer> byMeaning = new ArrayList<>();
-        for (var hit : searcher.search(nearest, candidates.length).scoreDocs) {
+        for (var hit : searcher.search(nearest, docs.length).scoreDocs) {
             byMeaning.add(hit.doc);
         }
         Map<Integer, Candidates.Ranked> byDoc = new HashMap<>();
-        ranked.forEach(r -> byDoc.put(r.doc(), r));
-        Map<Integer, Double> fused = SentenceEmbeddings.fuse(ranked.stream().map(Candidates.Ranked::doc).toList(),
+        fusedPart.forEach(r -> byDoc.put(r.doc(), r));
+        Map<Integer, Double> fused = SentenceEmbeddings.fuse(fusedPart.stream().map(Candidates.Ranked::doc).toList(),
                 byMeaning, MEANING_WEIGHT);
         List<Candidates.Ranked> rescored = new ArrayList<>();
         fused.forEach((doc, score) -> {
             Candidates.Ranked r = byDoc.get(doc);
-            if (r != null) {
-                rescored.add(new Candidates.Ranked(doc, score.floatValue(), r.publishedOn(), r.lessonId()));
-            }
+            rescored.add(new Candidates.Ranked(doc, score.floatValue(), r.publishedOn(), r.lessonId()));
         });
+        // Below the block, scores continue beneath the fused ones, in the order by words.
+        float below = rescored.isEmpty() ? 0f : rescored.get(rescored.size() - 1).score();
+        List<Candidates.Ranked> rest = ranked.subList(fusedPart.size(), ranked.size());
+        for (int i = 0; i < rest.size(); i++) {
+            Candidates.Ranked r = rest.get(i);
+            rescored.add(new Candidates.Ranked(r.doc(), below * (rest.size() - i) / (rest.size() + 1f),
+                    r.publishedOn(), r.lessonId()));
+        }
         return rescored;
     }
 
     /**
-     * Which of the search's words each of the documents holds (in any form or synonym: each word searched alone, as
-     * the search would). Documents are numbers in this search's reader, in index order.
+     * For each document (numbers in the searcher's reader), the search's words it lacks, in the search's order. A
+     * lesson that has (nearly) all the words lacks none: that covers words it has through a synonym of several words
+     * ("electronic patient record" for EPR), which each word searched alone would miss.
      */
-    /** For each document (numbers in the searcher's reader), the search's words it lacks, in the search's order. */
-    Map<Integer, List<String>> missingWords(IndexSearcher searcher, List<Integer> docs, QueryText text)
-            throws IOException {
+    Map<Integer, List<String>> missingWords(IndexSearcher searcher, List<Integer> docs, QueryText text,
+            Query allWords) throws IOException {
         List<String> words = textQueries.searchedWords(text);
         Map<Integer, Set<String>> present = wordsIn(searcher, docs.stream().mapToInt(Integer::intValue).sorted()
-                .toArray(), words);
+                .toArray(), words, allWords);
         Map<Integer, List<String>> missing = new HashMap<>();
         for (int doc : docs) {
             Set<String> has = present.getOrDefault(doc, Set.of());
@@ -103,9 +116,20 @@ final class Reranking {
         return missing;
     }
 
-    private Map<Integer, Set<String>> wordsIn(IndexSearcher searcher, int[] docs, List<String> words)
-            throws IOException {
+    /**
+     * Which of the search's words each of the documents holds: in any form or synonym (each word searched alone, as
+     * the search would), and all of them for a document that matches {@code allWords}.
+     */
+    private Map<Integer, Set<String>> wordsIn(IndexSearcher searcher, int[] docs, List<String> words,
+            Query allWords) throws IOException {
         Map<Integer, Set<String>> present = new HashMap<>();
+        if (allWords != null) {
+            Query among = new BooleanQuery.Builder().add(allWords, BooleanClause.Occur.FILTER)
+                    .add(new Candidates.DocsQuery(docs), BooleanClause.Occur.FILTER).build();
+            for (var hit : searcher.search(among, Math.max(1, docs.length)).scoreDocs) {
+                present.put(hit.doc, new HashSet<>(words));
+            }
+        }
         for (String word : words) {
             Query inWord = textQueries.matchOnly(QueryText.of(word, SearchQuery.MAX_TEXT_LENGTH), true);
             if (inWord == null) {

@@ -28,7 +28,11 @@ import org.lessonsportal.domain.lesson.LessonContent;
  * description's when it is searched. Vectors only re-rank what the words found (reciprocal rank fusion, see
  * {@link #fuse}), so counts and facets still describe exactly the lessons shown. Measured in docs/relevance.md.
  */
-final class SentenceEmbeddings {
+final class SentenceEmbeddings implements AutoCloseable {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SentenceEmbeddings.class);
+    /** How long a search waits for its vector before it ranks by words alone. */
+    private static final long WAIT_MILLIS = 2_000;
 
     static final int DIMENSIONS = 384;
     /** Names the model and the text a lesson's vector is made from: a change to either needs a new index. */
@@ -41,7 +45,9 @@ final class SentenceEmbeddings {
 
     private final int cachedQueries;
     private final Map<String, float[]> recent;
-    private volatile EmbeddingModel model;
+    private volatile OneThreadMiniLm model;
+    /** Set when the model cannot be loaded here (logged once): from then on, everything ranks by words alone. */
+    private volatile boolean unavailable;
 
     /** @param cachedQueries how many recent searches' vectors to keep (0: none, every search is embedded) */
     SentenceEmbeddings(int cachedQueries) {
@@ -54,7 +60,10 @@ final class SentenceEmbeddings {
         });
     }
 
-    /** The vector of a lesson, from the parts of it that say what the project was and what went wrong. */
+    /**
+     * The vector of a lesson, from the parts of it that say what the project was and what went wrong; {@code null}
+     * when the model is unavailable (the lesson is then indexed without one, and ranked by its words).
+     */
     float[] lesson(LessonContent content) {
         StringBuilder text = new StringBuilder();
         append(text, content.title());
@@ -71,22 +80,25 @@ final class SentenceEmbeddings {
      */
     CompletableFuture<float[]> queryInBackground(String text) {
         float[] known = recent.get(text);
-        if (known != null) {
+        if (known != null || unavailable) {
             return CompletableFuture.completedFuture(known);
         }
         return CompletableFuture.supplyAsync(() -> query(text), EMBEDDING_THREADS);
     }
 
     /**
-     * The vector made in the background, or {@code null} if making it failed (logged): the search then ranks by words
-     * alone rather than failing.
+     * The vector made in the background, or {@code null} if it failed or took more than {@value #WAIT_MILLIS} ms
+     * (logged): the search then ranks by words alone rather than failing or keeping someone waiting.
      */
     static float[] await(CompletableFuture<float[]> vector) {
         try {
-            return vector.join();
-        } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
-            org.slf4j.LoggerFactory.getLogger(SentenceEmbeddings.class)
-                    .warn("A search's vector could not be made; it is ranked by its words alone", e);
+            return vector.get(WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException
+                | java.util.concurrent.CancellationException e) {
+            log.warn("A search's vector was not made ({}); it is ranked by its words alone", e.toString());
             return null;
         }
     }
@@ -96,7 +108,7 @@ final class SentenceEmbeddings {
         float[] known = recent.get(text);
         if (known == null) {
             known = embed(text);
-            if (cachedQueries > 0) {
+            if (known != null && cachedQueries > 0) {
                 recent.put(text, known);
             }
         }
@@ -104,20 +116,37 @@ final class SentenceEmbeddings {
     }
 
     private float[] embed(String text) {
-        return model().embed(text).content().vector();
+        EmbeddingModel loaded = model();
+        return loaded == null ? null : loaded.embed(text).content().vector();
     }
 
-    private EmbeddingModel model() {
-        EmbeddingModel loaded = model;
-        if (loaded == null) {
+    /** The model, loaded on first use; {@code null} if it cannot be loaded on this machine. */
+    private OneThreadMiniLm model() {
+        OneThreadMiniLm loaded = model;
+        if (loaded == null && !unavailable) {
             synchronized (this) {
-                if (model == null) {
-                    model = new OneThreadMiniLm();
+                if (model == null && !unavailable) {
+                    try {
+                        model = new OneThreadMiniLm();
+                    } catch (RuntimeException | LinkageError e) {
+                        unavailable = true;
+                        log.error("The sentence-embedding model cannot be loaded, so search ranks by words alone "
+                                + "(lessons.search.semantic=false stops trying)", e);
+                    }
                 }
                 loaded = model;
             }
         }
         return loaded;
+    }
+
+    /** Frees the model's native memory (ONNX Runtime's session) when the application stops. */
+    @Override
+    public synchronized void close() {
+        if (model != null) {
+            model.close();
+            model = null;
+        }
     }
 
     /** Threads that make searches' vectors: one per core, daemon, a bounded queue (the caller runs it when full). */
@@ -136,6 +165,7 @@ final class SentenceEmbeddings {
      */
     private static final class OneThreadMiniLm extends AbstractInProcessEmbeddingModel {
         private final OnnxBertBiEncoder encoder;
+        private final OrtSession session;
 
         OneThreadMiniLm() {
             super(null);
@@ -145,8 +175,8 @@ final class SentenceEmbeddings {
                 options.setIntraOpNumThreads(1);
                 options.setInterOpNumThreads(1);
                 OrtEnvironment environment = OrtEnvironment.getEnvironment();
-                encoder = new OnnxBertBiEncoder(environment,
-                        environment.createSession(modelFile.readAllBytes(), options), tokenizer, PoolingMode.MEAN);
+                session = environment.createSession(modelFile.readAllBytes(), options);
+                encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (OrtException e) {
@@ -165,6 +195,14 @@ final class SentenceEmbeddings {
         @Override
         protected OnnxBertBiEncoder model() {
             return encoder;
+        }
+
+        void close() {
+            try {
+                session.close();
+            } catch (OrtException e) {
+                log.warn("Closing the sentence-embedding model failed", e);
+            }
         }
     }
 

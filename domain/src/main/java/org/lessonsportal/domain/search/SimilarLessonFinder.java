@@ -64,6 +64,8 @@ final class SimilarLessonFinder {
      * docs/relevance.md).
      */
     private static final int MEANING_POOL = 50;
+    /** Where the score is in a row of {@link #projection}. */
+    private static final int SCORE = 6;
     private static final double MEANING_WEIGHT = 0.2;
 
     private final LessonAnalyzers analyzers;
@@ -83,9 +85,6 @@ final class SimilarLessonFinder {
             Long excludeLessonId, int size) {
         SearchScope<Lesson> scope = session.scope(Lesson.class);
         String text = QueryText.clean(description, MAX_DESCRIPTION);
-        // The description's vector is made on another thread while its key terms are found and matched.
-        java.util.concurrent.CompletableFuture<float[]> meaning = embeddings == null || text.isBlank() ? null
-                : embeddings.queryInBackground(text);
         List<KeyTerm> keyTerms;
         try (IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
             keyTerms = keyTerms(reader, text);
@@ -95,15 +94,17 @@ final class SimilarLessonFinder {
         if (keyTerms.isEmpty() && type == null) {
             return new SimilarLessons(List.of(), List.of());
         }
+        // The description's vector is made on another thread while the lessons with its key terms are found.
+        java.util.concurrent.CompletableFuture<float[]> meaning = embeddings == null || keyTerms.isEmpty() ? null
+                : embeddings.queryInBackground(text);
         SearchPredicate predicate = predicate(scope, keyTerms, type, excludeOrganisationId, excludeLessonId);
         var f = scope.sort();
         var sort = keyTerms.isEmpty()
                 ? f.field(IndexFields.PUBLISHED_ON).desc().then().field(IndexFields.SORT_ID).desc().toSort()
                 : f.score().then().field(IndexFields.PUBLISHED_ON).desc().toSort();
         List<SimilarLesson> lessons = new ArrayList<>();
-        float[] vector = meaning == null || keyTerms.isEmpty() ? null : SentenceEmbeddings.await(meaning);
-        if (vector != null) {
-            for (List<?> row : byMeaningToo(session, scope, predicate, sort, vector, size)) {
+        if (meaning != null) {
+            for (List<?> row : byMeaningToo(session, scope, predicate, sort, meaning, size)) {
                 lessons.add(lesson(row, keyTerms, type));
             }
             return new SimilarLessons(keyTerms.stream().map(KeyTerm::surface).distinct().toList(), lessons);
@@ -119,19 +120,21 @@ final class SimilarLessonFinder {
 
     /**
      * The best {@code size} lessons by words and meaning together ({@link SentenceEmbeddings#fuse}): the best
-     * {@value #MEANING_POOL} by words, re-ranked with their nearness in meaning to the description; then only the
-     * lessons shown are read in full. Each row's score is its fused score.
+     * {@value #MEANING_POOL} by words, re-ranked with their nearness in meaning to the description (by words alone if
+     * the description's vector could not be made); then only the lessons shown are read in full. Each row's score is
+     * its fused score.
      */
     private List<List<?>> byMeaningToo(SearchSession session, SearchScope<Lesson> scope, SearchPredicate predicate,
             org.hibernate.search.engine.search.sort.SearchSort sort,
-            float[] vector, int size) {
+            java.util.concurrent.CompletableFuture<float[]> meaning, int size) {
         int pool = Math.max(size, MEANING_POOL);
         List<Long> byWords = session.search(scope).select(f -> f.id(Long.class)).where(predicate).sort(sort)
                 .totalHitCountThreshold(pool).fetchHits(pool);
         if (byWords.isEmpty()) {
             return List.of();
         }
-        List<Long> byMeaning = session.search(scope).select(f -> f.id(Long.class))
+        float[] vector = SentenceEmbeddings.await(meaning);
+        List<Long> byMeaning = vector == null ? List.of() : session.search(scope).select(f -> f.id(Long.class))
                 .where(f -> f.knn(byWords.size()).field(IndexFields.EMBEDDING).matching(vector)
                         .filter(f.id().matchingAny(byWords)))
                 .fetchHits(byWords.size());
@@ -150,8 +153,12 @@ final class SimilarLessonFinder {
         }
         List<List<?>> ordered = new ArrayList<>();
         for (Long id : shown) {
-            List<Object> row = new ArrayList<>(rows.get(id));
-            row.set(6, fused.get(id).floatValue());
+            List<?> read = rows.get(id);
+            if (read == null) {
+                continue; // archived between the two reads
+            }
+            List<Object> row = new ArrayList<>(read);
+            row.set(SCORE, fused.get(id).floatValue());
             ordered.add(row);
         }
         return ordered;
@@ -279,7 +286,7 @@ final class SimilarLessonFinder {
                 matched.add(keyTerm.surface());
             }
         }
-        Float score = (Float) row.get(6);
+        Float score = (Float) row.get(SCORE);
         return new SimilarLesson((Long) row.get(0), (String) row.get(1), (String) row.get(2), (String) row.get(3),
                 lessonType, (LocalDate) row.get(5), score == null || score.isNaN() ? 0f : score,
                 new SimilarLesson.Reason(type != null && type == lessonType, List.copyOf(matched)),

@@ -195,4 +195,56 @@ class SearchQueryHandlingIntegrationTest {
         assertThat(results.items()).extracting(SearchHit::missingWords).containsExactly(List.of(), List.of(c),
                 List.of(a, b));
     }
+
+    @Test
+    void tickingAFilterNeverFindsMoreLessonsThanItsCountSaid() {
+        String own = SearchFixtures.ods();
+        String a = SearchFixtures.marker();
+        String b = SearchFixtures.marker();
+        List<ObjectNode> lessons = new ArrayList<>();
+        for (int i = 0; i < LessonSearch.WIDEN_BELOW; i++) {
+            ObjectNode both = SearchFixtures.lesson(own, "Filter Trust", "paperless", "Both words, lesson " + i,
+                    "We used " + a + " and " + b + ".", "Plain text.");
+            both.put("region", i < 5 ? "london" : "midlands");
+            lessons.add(both);
+        }
+        for (int i = 0; i < 5; i++) {
+            ObjectNode one = SearchFixtures.lesson(own, "Filter Trust", "paperless", "One word, lesson " + i,
+                    "We used " + a + " only.", "Plain text.");
+            one.put("region", "london");
+            lessons.add(one);
+        }
+        SearchFixtures.importLessons(exchange, lessons);
+        SearchQuery both = SearchQuery.builder().organisations(own).text(a + " " + b).build();
+
+        SearchResults unfiltered = search.search(both);
+        long londonCount = unfiltered.facet(Facet.REGION).values().stream()
+                .filter(v -> v.code().equals("london")).mapToLong(FacetValue::count).sum();
+        SearchResults inLondon = search.search(both.toBuilder().regions("london").build());
+
+        assertThat(unfiltered.partialMatch()).as("enough lessons have both words").isFalse();
+        assertThat(londonCount).isEqualTo(5);
+        assertThat(inLondon.total()).as("as the facet said").isEqualTo(londonCount);
+        assertThat(inLondon.partialMatch()).isFalse();
+    }
+
+    @Test
+    void aLessonWithTheWordsThroughASynonymOfSeveralWordsLacksNone() {
+        String own = SearchFixtures.ods();
+        String marker = SearchFixtures.marker();
+        SearchFixtures.importLessons(exchange, List.of(
+                SearchFixtures.lesson(own, "Synonym Trust", "electronic-patient-record", "Our EPR go-live",
+                        "How the EPR went live with " + marker + ".", "The EPR replaced paper."),
+                SearchFixtures.lesson(own, "Synonym Trust", "paperless", "Something else entirely",
+                        "A lesson that mentions " + marker + " only.", "Nothing more.")));
+
+        SearchResults results = search.search(SearchQuery.builder().organisations(own)
+                .text(marker + " electronic patient record").build());
+
+        assertThat(results.partialMatch()).isTrue();
+        assertThat(results.items()).extracting(SearchHit::title).containsExactly("Our EPR go-live",
+                "Something else entirely");
+        assertThat(results.items().get(0).missingWords()).as("EPR is an electronic patient record").isEmpty();
+        assertThat(results.items().get(1).missingWords()).containsExactly("electronic", "patient", "record");
+    }
 }

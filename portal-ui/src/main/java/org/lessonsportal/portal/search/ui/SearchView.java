@@ -441,10 +441,10 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         String some = "Showing lessons that match some of your words. Each one says which of your words it "
                 + "does not mention.";
         if (allWordsCount == 0) {
-            return "No lesson has all of your words. " + some;
+            return "No lesson has all, or nearly all, of your words. " + some;
         }
         return (allWordsCount == 1 ? "Only 1 lesson has" : "Only " + allWordsCount + " lessons have")
-                + " all of your words. " + some;
+                + " all, or nearly all, of your words. " + some;
     }
 
     private ListItem card(SearchHit hit) {

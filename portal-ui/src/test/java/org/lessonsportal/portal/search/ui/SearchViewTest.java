@@ -146,17 +146,9 @@ class SearchViewTest extends KaribuTest {
         assertThat(view().shownTitles()).contains(epr, paperless);
         Paragraph partial = _get(Paragraph.class, spec -> spec.withId("search-partial"));
         assertThat(partial.isVisible()).isTrue();
-        assertThat(partial.getText()).isEqualTo("Only 1 lesson has all of your words. Showing lessons that match "
-                + "some of your words. Each one says which of your words it does not mention.");
+        assertThat(partial.getText()).isEqualTo("Only 1 lesson has all, or nearly all, of your words. Showing lessons "
+                + "that match some of your words. Each one says which of your words it does not mention.");
         assertThat(cardText(epr)).contains("Does not mention: referrals");
-        assertThat(cardText(fax)).doesNotContain("Does not mention");
-    }
-
-    @Test
-    void aSearchWhoseWordsAllMatchSaysNothingAboutSomeWords() {
-        open("q=" + marker);
-
-        _assertNone(Paragraph.class, spec -> spec.withId("search-partial"));
         assertThat(cardText(fax)).doesNotContain("Does not mention");
     }
 
