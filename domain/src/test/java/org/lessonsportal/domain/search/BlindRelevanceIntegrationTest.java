@@ -168,12 +168,7 @@ class BlindRelevanceIntegrationTest {
     }
 
     private List<String> portal(JudgedSearch judged) {
-        List<Long> ids = judged.kind() == JudgedSearch.Kind.KEYWORD
-                ? search.search(SearchQuery.builder().text(judged.text()).size(RelevanceRun.K).build()).items()
-                        .stream().map(SearchHit::lessonId).toList()
-                : search.similar(judged.text(), judged.projectType(), null, RelevanceRun.K).lessons().stream()
-                        .map(SimilarLesson::lessonId).toList();
-        return ids.stream().map(externalIds::get).toList();
+        return RelevanceRun.portal(search, externalIds, judged);
     }
 
     private static List<RelevanceRun.Means> table(String set, List<RelevanceRun.Scored> scored) {

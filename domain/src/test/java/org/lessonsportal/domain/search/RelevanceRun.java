@@ -67,6 +67,19 @@ final class RelevanceRun {
         return scored;
     }
 
+    /**
+     * The portal's ranking of a judged search as exchange ids: a keyword search through the search box, a project
+     * description through similar lessons (with the type of project chosen, if any).
+     */
+    static List<String> portal(SearchService search, Map<Long, String> externalIds, JudgedSearch judged) {
+        List<Long> ids = judged.kind() == JudgedSearch.Kind.KEYWORD
+                ? search.search(SearchQuery.builder().text(judged.text()).size(K).build()).items().stream()
+                        .map(SearchHit::lessonId).toList()
+                : search.similar(judged.text(), judged.projectType(), null, K).lessons().stream()
+                        .map(SimilarLesson::lessonId).toList();
+        return ids.stream().map(externalIds::get).toList();
+    }
+
     static Means means(String name, List<Scored> scored) {
         return new Means(name, scored.size(), scored.stream().mapToDouble(Scored::portalNdcg).average().orElse(0),
                 scored.stream().mapToDouble(Scored::bm25Ndcg).average().orElse(0),

@@ -89,12 +89,7 @@ class SearchRelevanceIntegrationTest {
     }
 
     private List<String> portal(JudgedSearch judged) {
-        List<Long> ids = judged.kind() == JudgedSearch.Kind.KEYWORD
-                ? search.search(SearchQuery.builder().text(judged.text()).size(10).build()).items().stream()
-                        .map(SearchHit::lessonId).toList()
-                : search.similar(judged.text(), judged.projectType(), null, 10).lessons().stream()
-                        .map(SimilarLesson::lessonId).toList();
-        return ids.stream().map(externalIds::get).toList();
+        return RelevanceRun.portal(search, externalIds, judged);
     }
 
     @Test
