@@ -18,6 +18,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.lessonsportal.domain.lesson.Challenge;
 import org.lessonsportal.domain.lesson.LessonContent;
 
@@ -48,6 +50,8 @@ final class SentenceEmbeddings implements AutoCloseable {
     private volatile OneThreadMiniLm model;
     /** Set when the model cannot be loaded here (logged once): from then on, everything ranks by words alone. */
     private volatile boolean unavailable;
+    private final ReadWriteLock inUse = new ReentrantReadWriteLock();
+    private volatile boolean closed;
 
     /** @param cachedQueries how many recent searches' vectors to keep (0: none, every search is embedded) */
     SentenceEmbeddings(int cachedQueries) {
@@ -115,9 +119,18 @@ final class SentenceEmbeddings implements AutoCloseable {
         return known;
     }
 
+    /**
+     * Runs the model under the read lock: closing it ({@link #close}) waits for calls under way, and calls after it
+     * get nothing (freeing ONNX Runtime's session under a running call crashes the whole JVM).
+     */
     private float[] embed(String text) {
-        EmbeddingModel loaded = model();
-        return loaded == null ? null : loaded.embed(text).content().vector();
+        inUse.readLock().lock();
+        try {
+            EmbeddingModel loaded = closed ? null : model();
+            return loaded == null ? null : loaded.embed(text).content().vector();
+        } finally {
+            inUse.readLock().unlock();
+        }
     }
 
     /** The model, loaded on first use; {@code null} if it cannot be loaded on this machine. */
@@ -140,12 +153,21 @@ final class SentenceEmbeddings implements AutoCloseable {
         return loaded;
     }
 
-    /** Frees the model's native memory (ONNX Runtime's session) when the application stops. */
+    /**
+     * Frees the model's native memory (ONNX Runtime's session) when the application stops, once no call is using it
+     * (an indexer may still be running in the background); later calls get no vector.
+     */
     @Override
-    public synchronized void close() {
-        if (model != null) {
-            model.close();
-            model = null;
+    public void close() {
+        inUse.writeLock().lock();
+        try {
+            closed = true;
+            if (model != null) {
+                model.close();
+                model = null;
+            }
+        } finally {
+            inUse.writeLock().unlock();
         }
     }
 
