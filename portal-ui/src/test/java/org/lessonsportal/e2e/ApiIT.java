@@ -206,6 +206,26 @@ class ApiIT extends PortalWithKeycloak {
     }
 
     @Test
+    void aSearchWidenedToSomeOfTheWordsSaysSoAndWhatEachLessonLacks() throws Exception {
+        String marker = "qzapi" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String absent = "qzabsent" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        JsonNode report = JSON.readTree(post("/api/import", apiToken,
+                exchangeDocument("api-it-" + UUID.randomUUID(), "Scanning notes at " + marker)).body());
+        long id = report.get("imported").get(0).get("lessonId").asLong();
+
+        HttpResponse<String> found = get("/api/lessons?q=" + marker + "%20" + absent, apiToken);
+
+        assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
+        JsonNode results = JSON.readTree(found.body());
+        assertThat(results.get("someWordsOnly").asBoolean()).isTrue();
+        assertThat(results.get("allWordsTotal").asLong()).isZero();
+        assertThat(results.get("items")).hasSize(1);
+        assertThat(results.get("items").get(0).get("id").asLong()).isEqualTo(id);
+        assertThat(results.get("items").get(0).get("missingWords")).extracting(JsonNode::asText)
+                .containsExactly(absent);
+    }
+
+    @Test
     void badSearchParametersAre400AndOddTextIsNever500() throws Exception {
         for (String query : new String[] {"page=-1", "size=abc", "size=0", "projectType=not-a-type", "sort=sideways",
                 "year=1999x", "challengeType=not-a-challenge", "page=two"}) {

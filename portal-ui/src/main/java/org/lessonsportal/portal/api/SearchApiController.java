@@ -41,7 +41,8 @@ class SearchApiController {
             facets.put(group.facet().parameterName(), group.values().stream()
                     .map(v -> new ApiFacetValue(v.code(), v.label(), v.count())).toList());
         }
-        return new ApiSearchResults(results.total(), results.items().stream().map(ApiLessonItem::of).toList(), facets);
+        return new ApiSearchResults(results.total(), results.partialMatch(), results.allWordsCount(),
+                results.items().stream().map(ApiLessonItem::of).toList(), facets);
     }
 
     @GetMapping(path = "/api/lessons/similar", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -53,7 +54,12 @@ class SearchApiController {
                 .toList());
     }
 
-    record ApiSearchResults(long total, List<ApiLessonItem> items, Map<String, List<ApiFacetValue>> facets) {
+    /**
+     * @param someWordsOnly  the search widened to lessons that have some of the words (few had all of them)
+     * @param allWordsTotal  how many of the lessons found have all, or nearly all, of the words
+     */
+    record ApiSearchResults(long total, boolean someWordsOnly, long allWordsTotal, List<ApiLessonItem> items,
+            Map<String, List<ApiFacetValue>> facets) {
     }
 
     record ApiSimilar(List<ApiLessonItem> items) {
@@ -65,14 +71,16 @@ class SearchApiController {
     record ApiOrganisation(String odsCode, String name) {
     }
 
+    /** @param missingWords in a widened search, the search's words this lesson does not mention */
     record ApiLessonItem(Long id, String externalId, String title, String summary, String projectType,
-            ApiOrganisation organisation, LocalDate publishedOn, float score, List<String> reasons) {
+            ApiOrganisation organisation, LocalDate publishedOn, float score, List<String> reasons,
+            List<String> missingWords) {
 
         static ApiLessonItem of(SearchHit hit) {
             return new ApiLessonItem(hit.lessonId(), hit.externalId(), hit.title(), hit.summary(),
                     hit.projectType() == null ? null : hit.projectType().code(),
                     new ApiOrganisation(hit.organisationOdsCode(), hit.organisationName()), hit.publishedOn(),
-                    hit.score(), List.of());
+                    hit.score(), List.of(), hit.missingWords());
         }
 
         static ApiLessonItem of(SimilarLesson lesson) {
@@ -80,7 +88,7 @@ class SearchApiController {
                     lesson.projectType() == null ? null : lesson.projectType().code(),
                     new ApiOrganisation(lesson.contact().organisationOdsCode(), lesson.contact().organisationName()),
                     lesson.publishedOn(), lesson.score(),
-                    List.of(lesson.reason().describe(lesson.projectType())));
+                    List.of(lesson.reason().describe(lesson.projectType())), List.of());
         }
     }
 }
