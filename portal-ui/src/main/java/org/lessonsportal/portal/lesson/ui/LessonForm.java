@@ -16,6 +16,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldBase;
+import org.lessonsportal.portal.base.ui.CharacterCount;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
 import java.time.LocalDate;
@@ -441,18 +443,15 @@ public class LessonForm extends Div {
         return section;
     }
 
-    private void text(TextField field, String id, int max, String help) {
-        field.setMaxLength(max);
+    /**
+     * A text field with its limit shown and counted, not enforced by the browser: a maximum length would cut a paste
+     * short without a word. Over the limit, saving is refused with a message by the field and nothing typed is lost.
+     */
+    private void text(TextFieldBase<?, String> field, String id, int max, String help) {
         field.setValueChangeMode(ValueChangeMode.LAZY);
         field.setValueChangeTimeout(TYPING_PAUSE_MS);
         field(field, id, help);
-    }
-
-    private void text(TextArea field, String id, int max, String help) {
-        field.setMaxLength(max);
-        field.setValueChangeMode(ValueChangeMode.LAZY);
-        field.setValueChangeTimeout(TYPING_PAUSE_MS);
-        field(field, id, help);
+        CharacterCount.show(field, max, help);
     }
 
     private TextArea longText(TextArea field, String id, String help) {

@@ -42,6 +42,33 @@ class LessonEditorViewTest extends KaribuTest {
     }
 
     @Test
+    void textOverItsLimitIsKeptWholeCountedAndRefusedWithAMessageByTheField() {
+        Person author = signIn("author", newOdsCode(), Roles.CONTRIBUTOR);
+        navigate("lessons/new");
+        LessonEditor editor = _get(LessonEditorView.class).editor;
+        _setValue(editor.form.title, "Moving to one electronic patient record");
+        assertThat(editor.form.summary.getHelperText()).endsWith("0 of 600 characters.");
+        String pasted = "We moved three sites onto one record over a weekend. ".repeat(60);
+
+        _setValue(editor.form.summary, pasted);
+
+        assertThat(editor.form.summary.getValue()).as("nothing cut").isEqualTo(pasted);
+        assertThat(editor.form.summary.getHelperText())
+                .endsWith(String.format(java.util.Locale.UK, "%,d of 600 characters: %,d too many.",
+                        pasted.length(), pasted.length() - 600));
+        assertThat(editor.form.summary.isInvalid()).isTrue();
+        assertThat(editor.form.summary.getErrorMessage()).isEqualTo("Summary must be 600 characters or fewer");
+        assertThat(editor.saveStatus()).startsWith("Not saved");
+        assertThat(lessons.get(editor.lessonId(), author.actor()).content().summary())
+                .as("the saved draft is unchanged")
+                .isNull();
+
+        _setValue(editor.form.summary, pasted.substring(0, 590));
+        assertThat(editor.saveStatus()).matches("Saved at \\d\\d:\\d\\d");
+        assertThat(editor.form.summary.isInvalid()).isFalse();
+    }
+
+    @Test
     void anIncompleteLessonShowsEachProblemAtItsFieldAndInASummaryAndKeepsWhatWasTyped() {
         signIn("author", newOdsCode(), Roles.CONTRIBUTOR);
         navigate("lessons/new");
