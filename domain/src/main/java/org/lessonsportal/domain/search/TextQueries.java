@@ -139,11 +139,12 @@ final class TextQueries {
      * out), in order: what a lesson found by some of the words may lack.
      */
     List<String> searchedWords(QueryText text) {
-        java.util.Map<List<String>, String> words = new java.util.LinkedHashMap<>();
+        // Keyed by the word as indexed, so "records" and "record" count once.
+        java.util.Map<Query, String> words = new java.util.LinkedHashMap<>();
         for (String word : text.words().split(" ")) {
             Query query = word.isBlank() ? null : plain.createBooleanQuery(IndexFields.ALL, word, Occur.SHOULD);
             if (query != null) {
-                words.putIfAbsent(List.of(query.toString()), word);
+                words.putIfAbsent(query, word);
             }
         }
         return List.copyOf(words.values());
