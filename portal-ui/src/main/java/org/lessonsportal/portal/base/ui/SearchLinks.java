@@ -2,6 +2,8 @@ package org.lessonsportal.portal.base.ui;
 
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.lessonsportal.domain.search.Facet;
 import org.lessonsportal.domain.search.SearchParameters;
 import org.lessonsportal.domain.search.SearchQuery;
@@ -18,6 +20,11 @@ public final class SearchLinks {
     public static final String TEXT = SearchParameters.TEXT;
     public static final String PROJECT_TYPE = Facet.PROJECT_TYPE.parameterName();
     public static final String SETTING = Facet.SETTING.parameterName();
+    /**
+     * On a lesson's address, the search it was found by (that search's own query string, as one value), so the
+     * lesson's page can lead back to the same search, filters and page: {@code lessons/42?search=q%3Dfax%26page%3D2}.
+     */
+    public static final String FROM_SEARCH = "search";
 
     private SearchLinks() {
     }
@@ -46,5 +53,29 @@ public final class SearchLinks {
     public static String typedText(QueryParameters parameters) {
         List<String> values = parameters.getParameters().getOrDefault(TEXT, List.of());
         return values.isEmpty() || values.get(0) == null ? "" : values.get(0);
+    }
+
+    /** A lesson's address that remembers the search it was found by ({@link #FROM_SEARCH}). */
+    public static String lessonFoundBy(Long lessonId, SearchQuery query) {
+        String search = toParameters(query).getQueryString();
+        return PortalRoutes.lesson(lessonId) + "?"
+                + new QueryParameters(Map.of(FROM_SEARCH, List.of(search))).getQueryString();
+    }
+
+    /**
+     * The address of the search a lesson's page was reached from, read from the lesson's address; empty when it was
+     * not reached from a search, or the search it names cannot be used. The address is made anew from the search (it
+     * always leads to the search page, whatever the parameter holds).
+     */
+    public static Optional<String> searchFoundFrom(QueryParameters lessonParameters) {
+        List<String> values = lessonParameters.getParameters().getOrDefault(FROM_SEARCH, List.of());
+        if (values.isEmpty() || values.get(0) == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(searchAddress(fromParameters(QueryParameters.fromString(values.get(0)), 1)));
+        } catch (DomainException | IllegalArgumentException cannotUse) {
+            return Optional.empty();
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.lessonsportal.portal.discover.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
@@ -10,12 +11,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
-import java.util.Objects;
 import org.lessonsportal.domain.search.SearchService;
 import org.lessonsportal.domain.search.SimilarLesson;
 import org.lessonsportal.domain.search.SimilarLessons;
 import org.lessonsportal.domain.shared.DomainException;
 import org.lessonsportal.domain.taxonomy.ProjectType;
+import org.lessonsportal.portal.base.ui.ContactLinks;
 import org.lessonsportal.portal.base.ui.Formats;
 import org.lessonsportal.portal.base.ui.PortalRoutes;
 import org.slf4j.Logger;
@@ -225,7 +226,7 @@ public class SimilarLessonsPanel extends Div {
         }
         DescriptionList facts = new DescriptionList();
         facts.addClassName("similar-lesson__facts");
-        fact(facts, "To contact", contact(lesson.contact()));
+        fact(facts, "To contact", contact(lesson));
         fact(facts, "Type of project", new Span(lesson.projectType() == null ? "Not given"
                 : lesson.projectType().label()));
         fact(facts, "Why it matched", new Span(reason(lesson)));
@@ -240,24 +241,33 @@ public class SimilarLessonsPanel extends Div {
         facts.add(new DescriptionList.Term(term), new DescriptionList.Description(description));
     }
 
-    private static Span contact(SimilarLesson.ContactPoint contact) {
+    /**
+     * Whom to ask: the person who agreed to be asked, by name and with a link to write to them, at their organisation;
+     * when no one is named, the organisation's team and how to reach them (the lesson's page, and their digital team
+     * through the usual NHS routes), never only a code.
+     */
+    private static Span contact(SimilarLesson lesson) {
+        SimilarLesson.ContactPoint contact = lesson.contact();
         Span span = new Span();
         span.addClassName("similar-lesson__contact");
-        if (contact == null) {
-            span.setText("Not given");
-            return span;
-        }
-        String organisation = Objects.requireNonNullElse(contact.organisationName(), "An organisation");
-        if (contact.organisationOdsCode() != null && !contact.organisationOdsCode().isBlank()) {
+        String organisation = contact == null || contact.organisationName() == null
+                || contact.organisationName().isBlank() ? "the organisation that wrote it" : contact.organisationName();
+        if (contact != null && contact.organisationOdsCode() != null && !contact.organisationOdsCode().isBlank()) {
             organisation += " (ODS code " + contact.organisationOdsCode() + ")";
         }
-        span.add(new Span(organisation));
-        if (contact.contactName() != null && !contact.contactName().isBlank()) {
-            span.add(new Span(". Ask " + contact.contactName()));
-            if (contact.contactEmail() != null && !contact.contactEmail().isBlank()) {
-                span.add(new Span(", "));
-                span.add(new Anchor("mailto:" + contact.contactEmail(), contact.contactEmail()));
-            }
+        String name = contact == null || contact.contactName() == null || contact.contactName().isBlank() ? null
+                : contact.contactName();
+        String email = contact == null ? null : contact.contactEmail();
+        if (name == null && !ContactLinks.isUsable(email)) {
+            span.setText("No one is named for this lesson. Ask the digital team at " + organisation
+                    + ", and mention the lesson's title.");
+            return span;
+        }
+        Span who = new Span(name == null ? "The lesson's team" : name);
+        who.addClassName("similar-lesson__contact-name");
+        span.add(who, new Text(" at " + organisation));
+        if (ContactLinks.isUsable(email)) {
+            span.add(new Text(": "), ContactLinks.anchor(email, lesson.title()));
         }
         return span;
     }

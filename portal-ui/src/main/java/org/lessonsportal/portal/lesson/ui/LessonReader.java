@@ -2,6 +2,7 @@ package org.lessonsportal.portal.lesson.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HtmlContainer;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -19,6 +20,7 @@ import org.lessonsportal.domain.lesson.Challenge;
 import org.lessonsportal.domain.lesson.LessonContent;
 import org.lessonsportal.domain.lesson.LessonFields;
 import org.lessonsportal.domain.taxonomy.Labelled;
+import org.lessonsportal.portal.base.ui.ContactLinks;
 import org.lessonsportal.portal.base.ui.Formats;
 
 /**
@@ -163,8 +165,15 @@ public class LessonReader extends Div {
         Section section = section(LessonFields.CONTACT, "Contact");
         String name = content.contact().name() == null ? "" : content.contact().name();
         String email = content.contact().email() == null ? "" : content.contact().email();
-        section.add(new Paragraph("Ask " + (name.isEmpty() ? "the author's team" : name)
-                + (email.isEmpty() ? "" : " (" + email + ")") + " about this lesson."));
+        Paragraph ask = new Paragraph("Ask " + (name.isEmpty() ? "the author's team" : name));
+        if (ContactLinks.isUsable(email)) {
+            // the reader's e-mail program opens, addressed, with the lesson's title as the subject
+            ask.add(new Text(" ("), ContactLinks.anchor(email, content.title()), new Text(")"));
+        } else if (!email.isEmpty()) {
+            ask.add(new Text(" (" + email + ")"));
+        }
+        ask.add(new Text(" about this lesson."));
+        section.add(ask);
     }
 
     private Section section(String key, String heading) {

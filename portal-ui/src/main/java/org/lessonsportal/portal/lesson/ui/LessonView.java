@@ -17,6 +17,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -63,6 +64,7 @@ class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Names names;
     private final Actor actor;
     private String title = "Lesson";
+    private QueryParameters address = QueryParameters.empty();
 
     LessonView(LessonService lessons, ReviewService reviews, ReviewTasks reviewTasks, OrganisationService organisations,
             CurrentUserService currentUsers, SearchService search) {
@@ -78,6 +80,7 @@ class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Long id = Long.valueOf(event.getRouteParameters().get("id").orElseThrow());
+        address = event.getLocation().getQueryParameters();
         show(lessons.get(id, actor));
     }
 
@@ -88,6 +91,7 @@ class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private void show(LessonDetails lesson) {
         removeAll();
+        LessonTakeAway.backToSearch(address).ifPresent(this::add);
         title = Formats.title(lesson.title());
         H1 h1 = new H1(title);
         h1.setId("lesson-title");
@@ -107,6 +111,7 @@ class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             meta.add(new Span("Last changed " + Formats.date(lesson.updatedAt())));
         }
         add(meta);
+        LessonTakeAway.tools(lesson).ifPresent(this::add);
 
         Set<Action> allowed = lessons.allowedActions(lesson.id(), actor);
         actions(lesson, allowed);
@@ -120,6 +125,7 @@ class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             add(archived);
         }
         add(new LessonReader(lesson.content(), 2, lesson.state() == LessonState.DRAFT));
+        add(LessonTakeAway.printedFrom(lesson.id()));
         if (lesson.state() == LessonState.PUBLISHED) {
             similar(lesson.id());
         }

@@ -452,8 +452,8 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         item.addClassNames("card", "search-result");
         H2 heading = new H2();
         heading.addClassName("search-result__title");
-        Anchor link = new Anchor(PortalRoutes.lesson(hit.lessonId()),
-                Formats.title(hit.title()));
+        // the lesson's page offers "Back to your search" (this search, its filters and page)
+        Anchor link = new Anchor(SearchLinks.lessonFoundBy(hit.lessonId(), current), Formats.title(hit.title()));
         heading.add(link);
         item.add(heading);
 

@@ -196,6 +196,38 @@ class StartProjectViewTest extends KaribuTest {
                 .contains("Same type of project (Remote monitoring and virtual wards).");
     }
 
+    @Test
+    void eachLessonSaysWhomToAskByNameOrHowToReachTheTeamNeverOnlyACode() {
+        String word = word();
+        String named = newOdsCode();
+        String unnamed = newOdsCode();
+        Long withContact = publish(exchange, "Named contact lesson " + word, named, ProjectType.PAPERLESS,
+                Setting.ACUTE, word);
+        com.fasterxml.jackson.databind.node.ObjectNode noContact = exchangeLesson("Unnamed contact lesson " + word,
+                unnamed, ProjectType.PAPERLESS, Setting.ACUTE, org.lessonsportal.domain.taxonomy.Region.LONDON);
+        noContact.put("context", "Before the project, " + word + " was done by hand.");
+        assertThat(exchange.importAsSystem(new org.springframework.core.io.ByteArrayResource(exchangeFile(noContact)),
+                org.lessonsportal.domain.lesson.ImportProgress.none()).rejected()).isEmpty();
+        signIn("starter", newOdsCode(), Roles.CONTRIBUTOR);
+        navigate("start");
+        StartProjectView page = _get(StartProjectView.class);
+
+        _setValue(page.description, "We want to stop doing " + word + " by hand.");
+
+        List<ListItem> items = com.github.mvysny.kaributesting.v10.LocatorJ._find(page.similar, ListItem.class);
+        List<String> titles = page.similar.lessons().stream().map(SimilarLesson::title).toList();
+        ListItem first = items.get(ids(page).indexOf(withContact));
+        ListItem second = items.get(titles.indexOf("Unnamed contact lesson " + word));
+        assertThat(first.getElement().getTextRecursively())
+                .contains("Sam Contact at Test organisation " + named + " (ODS code " + named + "): "
+                        + "sam.contact@example.nhs.uk");
+        assertThat(first.getElement().getOuterHTML())
+                .contains("href=\"mailto:sam.contact@example.nhs.uk?subject=Your%20lesson%20%22Named%20contact");
+        assertThat(second.getElement().getTextRecursively())
+                .contains("No one is named for this lesson. Ask the digital team at Test organisation " + unnamed
+                        + " (ODS code " + unnamed + "), and mention the lesson's title.");
+    }
+
     private static List<Long> ids(StartProjectView page) {
         assertThat(page.similar.lessons()).hasSameSizeAs(
                 com.github.mvysny.kaributesting.v10.LocatorJ._find(page.similar, ListItem.class));
