@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -116,7 +117,7 @@ public class SearchService {
             throw new DomainException("Describe your project, or choose its type, to find similar lessons.");
         }
         return inSearchSession(session -> similar.find(session, description == null ? "" : description,
-                typeOrNull, excludeOrganisationId, null, size));
+                typeOrNull, SimilarLessonFinder.Facets.NONE, excludeOrganisationId, null, size));
     }
 
     /**
@@ -134,8 +135,11 @@ public class SearchService {
             }
             return lesson.getContent();
         });
+        SimilarLessonFinder.Facets facets = new SimilarLessonFinder.Facets(Set.copyOf(content.settings()),
+                content.challenges().stream().map(Challenge::type).filter(Objects::nonNull)
+                        .collect(java.util.stream.Collectors.toSet()));
         return inSearchSession(session -> similar.find(session, describe(Objects.requireNonNull(content)),
-                content.projectType(), null, lessonId, size));
+                content.projectType(), facets, null, lessonId, size));
     }
 
     /**

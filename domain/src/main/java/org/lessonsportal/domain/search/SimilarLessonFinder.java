@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,15 +30,19 @@ import org.hibernate.search.engine.search.projection.SearchProjection;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.lessonsportal.domain.lesson.Lesson;
+import org.lessonsportal.domain.taxonomy.ChallengeType;
 import org.lessonsportal.domain.taxonomy.Codes;
 import org.lessonsportal.domain.taxonomy.ProjectType;
+import org.lessonsportal.domain.taxonomy.Setting;
 
 /**
  * "Others have done this before", in the manner of Lucene's MoreLikeThis: the description is analysed with the
  * search analyzer (so its acronyms bring their synonyms, at half weight), its terms are weighed by tf·idf against the
  * index, the {@value #KEY_TERMS} most telling ones become a weighted query over the lessons' text, and
- * lessons of the same project type get a bonus. Each hit says which key terms it shares (read from its stored text
- * with the index analyzer) and whom to contact.
+ * lessons of the same project type get a bonus. Each hit says why it matched, in words that mean something: the
+ * facets it shares (type of project, care settings and kinds of challenge, when the project's are known) and the
+ * distinctive key terms it shares ({@link ReasonWords}; read from its stored text with the index analyzer), and whom to
+ * contact.
  */
 final class SimilarLessonFinder {
 
@@ -71,18 +74,47 @@ final class SimilarLessonFinder {
     private final LessonAnalyzers analyzers;
     /** {@code null} when ranking by meaning is off. */
     private final SentenceEmbeddings embeddings;
+    private final ReasonWords reasonWords;
 
     SimilarLessonFinder(LessonAnalyzers analyzers, SentenceEmbeddings embeddings) {
         this.analyzers = analyzers;
         this.embeddings = embeddings;
+        this.reasonWords = new ReasonWords(analyzers);
     }
 
-    /** A key term: the indexed form, its weight, and the description's own words for it. */
-    private record KeyTerm(String term, double weight, String surface) {
+    /**
+     * A key term: the indexed form, its weight, the description's own words for it (as a reason shows them), and
+     * whether it may be given as a reason ({@link ReasonWords}).
+     */
+    private record KeyTerm(String term, double weight, String surface, boolean reason) {
     }
 
+    /** The description's words for a term, and whether that way of writing it only ever started a sentence. */
+    private record Written(String text, boolean sentenceStart) {
+    }
+
+    /**
+     * What is known of the project besides its description: its care settings and the kinds of challenge it met (a
+     * lesson's own, for its page); a lesson that shares them says so in its reason.
+     */
+    record Facets(Set<Setting> settings, Set<ChallengeType> challenges) {
+
+        static final Facets NONE = new Facets(Set.of(), Set.of());
+
+        Facets {
+            settings = Set.copyOf(settings);
+            challenges = Set.copyOf(challenges);
+        }
+    }
+
+    /** Lessons like a described project whose type, at most, is known. */
     SimilarLessons find(SearchSession session, String description, ProjectType type, Long excludeOrganisationId,
             Long excludeLessonId, int size) {
+        return find(session, description, type, Facets.NONE, excludeOrganisationId, excludeLessonId, size);
+    }
+
+    SimilarLessons find(SearchSession session, String description, ProjectType type, Facets facets,
+            Long excludeOrganisationId, Long excludeLessonId, int size) {
         SearchScope<Lesson> scope = session.scope(Lesson.class);
         String text = QueryText.clean(description, MAX_DESCRIPTION);
         List<KeyTerm> keyTerms;
@@ -105,7 +137,7 @@ final class SimilarLessonFinder {
         List<SimilarLesson> lessons = new ArrayList<>();
         if (meaning != null) {
             for (List<?> row : byMeaningToo(session, scope, predicate, sort, meaning, size)) {
-                lessons.add(lesson(row, keyTerms, type));
+                lessons.add(lesson(row, keyTerms, type, facets));
             }
             return new SimilarLessons(keyTerms.stream().map(KeyTerm::surface).distinct().toList(), lessons);
         }
@@ -113,7 +145,7 @@ final class SimilarLessonFinder {
         List<List<?>> rows = session.search(scope).select(projection(scope)).where(predicate).sort(sort)
                 .totalHitCountThreshold(size).fetchHits(size);
         for (List<?> row : rows) {
-            lessons.add(lesson(row, keyTerms, type));
+            lessons.add(lesson(row, keyTerms, type, facets));
         }
         return new SimilarLessons(keyTerms.stream().map(KeyTerm::surface).distinct().toList(), lessons);
     }
@@ -166,12 +198,12 @@ final class SimilarLessonFinder {
 
     private List<KeyTerm> keyTerms(IndexReader reader, String text) throws IOException {
         Map<String, double[]> frequencies = new LinkedHashMap<>();
-        Map<String, String> surfaces = new LinkedHashMap<>();
+        Map<String, Written> surfaces = new LinkedHashMap<>();
         // The description's own words (index analyzer), then what its synonyms add (search analyzer), at half weight.
         Map<String, Integer> own = new HashMap<>();
         analyse(analyzers.index(), text, (term, written) -> {
             own.merge(term, 1, Integer::sum);
-            surfaces.putIfAbsent(term, written);
+            surfaces.merge(term, written, SimilarLessonFinder::better);
         });
         own.forEach((term, count) -> frequencies.put(term, new double[] {count}));
         Map<String, Integer> expanded = new HashMap<>();
@@ -198,14 +230,35 @@ final class SimilarLessonFinder {
             double idf = Math.log(1 + (documents - docFreq + 0.5) / (docFreq + 0.5));
             double tf = entry.getValue()[0];
             double weight = (tf >= 1 ? 1 + Math.log(tf) : tf) * idf;
-            candidates.add(new KeyTerm(entry.getKey(), weight, surfaces.get(entry.getKey())));
+            Written written = surfaces.get(entry.getKey());
+            candidates.add(new KeyTerm(entry.getKey(), weight,
+                    written == null ? null : ReasonWords.shown(written.text(), written.sentenceStart()),
+                    written != null && reasonWords.distinctive(entry.getKey(), written.text(), docFreq, documents)));
         }
         candidates.sort(Comparator.comparingDouble(KeyTerm::weight).reversed());
         return List.copyOf(candidates.subList(0, Math.min(KEY_TERMS, candidates.size())));
     }
 
+    /** The first way of writing a word, unless a later one is not at the start of a sentence and it was. */
+    private static Written better(Written first, Written later) {
+        return first.sentenceStart() && !later.sentenceStart() ? later : first;
+    }
+
+    private static boolean startsSentence(String text, int start) {
+        for (int i = start - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != '"' && c != '\'' && c != '(' && c != '\u201C') {
+                return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '\n';
+            }
+            if (c == '\n') {
+                return true;
+            }
+        }
+        return true;
+    }
+
     private static void analyse(org.apache.lucene.analysis.Analyzer analyzer, String text,
-            java.util.function.BiConsumer<String, String> consumer) throws IOException {
+            java.util.function.BiConsumer<String, Written> consumer) throws IOException {
         try (TokenStream stream = analyzer.tokenStream(IndexFields.ALL, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
@@ -217,7 +270,7 @@ final class SimilarLessonFinder {
                 }
                 int start = Math.max(0, Math.min(offset.startOffset(), text.length()));
                 int end = Math.max(start, Math.min(offset.endOffset(), text.length()));
-                consumer.accept(value, text.substring(start, end));
+                consumer.accept(value, new Written(text.substring(start, end), startsSentence(text, start)));
             }
             stream.end();
         }
@@ -263,12 +316,14 @@ final class SimilarLessonFinder {
                 f.score(), f.field(IndexFields.ORGANISATION_ODS, String.class),
                 f.field(IndexFields.ORGANISATION_NAME, String.class),
                 f.field(IndexFields.CONTACT_NAME, String.class), f.field(IndexFields.CONTACT_EMAIL, String.class),
-                f.field(IndexFields.BODY, String.class).multi(), f.field(IndexFields.KEYWORDS, String.class).multi())
+                f.field(IndexFields.BODY, String.class).multi(), f.field(IndexFields.KEYWORDS, String.class).multi(),
+                f.field(IndexFields.SETTINGS, String.class).multi(),
+                f.field(IndexFields.CHALLENGE_TYPES, String.class).multi())
                 .asList().toProjection();
     }
 
     @SuppressWarnings("unchecked")
-    private SimilarLesson lesson(List<?> row, List<KeyTerm> keyTerms, ProjectType type) {
+    private SimilarLesson lesson(List<?> row, List<KeyTerm> keyTerms, ProjectType type, Facets facets) {
         ProjectType lessonType = Codes.find(ProjectType.class, (String) row.get(4)).orElse(null);
         Set<String> words = new HashSet<>();
         words.addAll(LessonAnalyzers.terms(analyzers.index(), (String) row.get(2)));
@@ -278,18 +333,28 @@ final class SimilarLessonFinder {
                 words.addAll(LessonAnalyzers.terms(analyzers.index(), value));
             }
         }
-        Set<String> matched = new LinkedHashSet<>();
+        // The most telling distinctive words the lesson shares (key terms come most telling first), shown with the
+        // words of the NHS vocabulary first.
+        List<String> matched = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (KeyTerm keyTerm : keyTerms) {
-            if (words.contains(keyTerm.term()) && keyTerm.surface() != null
+            if (keyTerm.reason() && words.contains(keyTerm.term())
                     && seen.add(keyTerm.surface().toLowerCase(Locale.ROOT)) && matched.size() < SHOWN_TERMS) {
                 matched.add(keyTerm.surface());
             }
         }
+        matched.sort(Comparator.comparing((String written) -> !reasonWords.inVocabulary(written)));
+        List<Setting> sameSettings = ((List<String>) row.get(13)).stream()
+                .map(code -> Codes.find(Setting.class, code).orElse(null))
+                .filter(s -> s != null && facets.settings().contains(s)).sorted().toList();
+        List<ChallengeType> sameChallenges = ((List<String>) row.get(14)).stream()
+                .map(code -> Codes.find(ChallengeType.class, code).orElse(null))
+                .filter(c -> c != null && facets.challenges().contains(c)).distinct().sorted().toList();
         Float score = (Float) row.get(SCORE);
         return new SimilarLesson((Long) row.get(0), (String) row.get(1), (String) row.get(2), (String) row.get(3),
                 lessonType, (LocalDate) row.get(5), score == null || score.isNaN() ? 0f : score,
-                new SimilarLesson.Reason(type != null && type == lessonType, List.copyOf(matched)),
+                new SimilarLesson.Reason(type != null && type == lessonType, sameSettings, sameChallenges,
+                        List.copyOf(matched)),
                 new SimilarLesson.ContactPoint((String) row.get(7), (String) row.get(8), (String) row.get(9),
                         (String) row.get(10)));
     }

@@ -50,6 +50,29 @@ class SimilarLessonsSectionTest extends KaribuTest {
     }
 
     @Test
+    void theReasonNamesTheSharedSettingAndChallengeAndNoFillerWords() {
+        String word = word();
+        ObjectNode a = lesson("Getting the main kiosks based on " + word, newOdsCode(),
+                "Getting poor kiosks based on " + word + " working was the main thing.");
+        ObjectNode b = lesson("Poor kiosks at the main entrance, " + word, newOdsCode(),
+                "The main problem was getting " + word + " kiosks based in poor spots.");
+        ImportReport report = exchange.importAsSystem(new ByteArrayResource(exchangeFile(a, b)),
+                ImportProgress.none());
+        assertThat(report.rejected()).isEmpty();
+        signIn("reader", newOdsCode(), Roles.CONTRIBUTOR);
+
+        navigate("lessons/" + report.imported().get(0).lessonId());
+
+        String reason = _get(Section.class, spec -> spec.withId("similar-lessons")).getElement()
+                .getTextRecursively();
+        assertThat(reason).contains("Same type of project (Patient-facing digital services); same care setting "
+                + "(Acute hospital); same challenge (Data migration); mentions ").contains(word);
+        assertThat(reason.substring(reason.indexOf("mentions "))).doesNotContainIgnoringCase("getting")
+                .doesNotContainIgnoringCase("poor").doesNotContainIgnoringCase("main")
+                .doesNotContainIgnoringCase("based");
+    }
+
+    @Test
     void aDraftHasNoSimilarLessons() {
         Person author = signIn("author", newOdsCode(), Roles.CONTRIBUTOR);
         LessonDetails draft = lessons.createDraft(author.actor(), LessonTestData.complete("Kiosk check-in draft"));
