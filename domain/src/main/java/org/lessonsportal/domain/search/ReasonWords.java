@@ -9,14 +9,14 @@ import java.util.Set;
  * they are written. A word only counts if it tells projects apart:
  * <ul>
  * <li>not a general word that any write-up uses ("getting", "poor", "main", "based", "staff", "project"…, compared
- * by their indexed form, so "got" and "gets" go too);</li>
+ * by their indexed form, so "gets" and "getting" are one word);</li>
  * <li>not in more than {@value #MAX_SHARE_PERCENT}% of lessons, once there are enough lessons to tell
  * ({@value #MIN_LESSONS_FOR_SHARE}); a word most lessons use says little, whatever it is;</li>
  * <li>at least three letters, unless written as an acronym ("ED", "GP").</li>
  * </ul>
- * Words of the NHS vocabulary (the synonym rules: PAS, cutover, floorwalker…) come first. A word keeps the case it
- * was written in when that says something (an acronym, a product name inside a sentence); a capital that only
- * starts a sentence is dropped ("Main" is "main").
+ * Of the most telling words shown, those of the NHS vocabulary (the synonym rules: PAS, cutover, floorwalker…) come
+ * first. A word keeps the case it was written in when that says something (an acronym, a product name inside a
+ * sentence); a capital that only starts a sentence is dropped ("Main" is "main").
  */
 final class ReasonWords {
 

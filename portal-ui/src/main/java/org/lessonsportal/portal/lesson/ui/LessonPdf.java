@@ -34,7 +34,8 @@ final class LessonPdf {
 
     private static final String STYLE = """
             @page { size: A4; margin: 20mm 18mm 22mm 18mm;
-              @bottom-left { content: "Lessons Portal"; font-family: 'Liberation Sans'; font-size: 8pt; color: #4c6272; }
+              @bottom-left { content: "Lessons Portal"; font-family: 'Liberation Sans'; font-size: 8pt;
+                color: #4c6272; }
               @bottom-right { content: "Page " counter(page) " of " counter(pages); font-family: 'Liberation Sans';
                 font-size: 8pt; color: #4c6272; } }
             body { font-family: 'Liberation Sans'; font-size: 10.5pt; line-height: 1.45; color: #212b32; }
@@ -51,7 +52,7 @@ final class LessonPdf {
             table.facts th { text-align: left; vertical-align: top; width: 34%; padding: 2pt 8pt 2pt 0;
               color: #4c6272; font-weight: normal; }
             table.facts td { vertical-align: top; padding: 2pt 0; }
-            ol.challenges { padding-left: 16pt; }
+            ol.challenges { list-style: none; padding-left: 0; }
             ol.challenges li { margin-bottom: 8pt; }
             .source { margin-top: 18pt; font-size: 9pt; color: #4c6272; border-top: 1px solid #d8dde0;
               padding-top: 4pt; }
@@ -122,8 +123,8 @@ final class LessonPdf {
         contact(html, content);
         html.append("<p class=\"source\">From the Lessons Portal");
         if (source.address() != null) {
-            html.append(": <a href=\"").append(escape(source.address())).append("\">").append(escape(source.address()))
-                    .append("</a>");
+            html.append(": <a href=\"").append(escape(source.address())).append("\" title=\"The lesson's page\">")
+                    .append(escape(source.address())).append("</a>");
         }
         html.append("</p></body></html>");
         return html.toString();
@@ -194,7 +195,8 @@ final class LessonPdf {
             html.append(" (");
             if (ContactLinks.isUsable(email)) {
                 html.append("<a href=\"").append(escape(ContactLinks.mailto(email, content.title())))
-                        .append("\">").append(escape(email)).append("</a>");
+                        .append("\" title=\"Write to ").append(escape(name == null ? email : name)).append("\">")
+                        .append(escape(email)).append("</a>");
             } else {
                 html.append(escape(email));
             }

@@ -43,7 +43,8 @@ class LessonPdfTest {
             assertThat(text).contains("One patient record in a weekend",
                     "From Northshire Hospitals NHS Foundation Trust. Published 14 March 2025.",
                     "How three sites moved to one record.",
-                    "About the project", "Type of project", ProjectType.ELECTRONIC_PATIENT_RECORD.label(), "Care settings",
+                    "About the project", "Type of project", ProjectType.ELECTRONIC_PATIENT_RECORD.label(),
+                    "Care settings",
                     Setting.ACUTE.label(), "Region", Region.LONDON.label(), "Started", "1 April 2022", "Completed",
                     "31 March 2023", "Technologies, suppliers and", "HL7 FHIR",
                     "Context", "Three acute sites each ran their own PAS.",
@@ -51,7 +52,8 @@ class LessonPdfTest {
                     "Outcomes", "All sites went live.",
                     "Challenges", "Challenge 1: " + ChallengeType.DATA_MIGRATION.label(), "What happened",
                     "Duplicate records.", "How it was resolved", "Three trial loads.",
-                    "Challenge 2: " + ChallengeType.TRAINING_ADOPTION.label(), "Staff rotas.", "Training on night shifts.",
+                    "Challenge 2: " + ChallengeType.TRAINING_ADOPTION.label(), "Staff rotas.",
+                    "Training on night shifts.",
                     "Recommendations", "Plan trial loads early.",
                     "What we would do differently", "Start the data work sooner.",
                     "Contact", "Ask Jo Patel (", "jo.patel@example.nhs.uk", "about this lesson.",
@@ -79,7 +81,8 @@ class LessonPdfTest {
     @Test
     void aLessonWithOnlyItsRequiredPartsHasNoEmptySections() throws IOException {
         LessonContent bare = LessonContent.builder().title("Bare lesson").summary("Short.")
-                .projectType(ProjectType.ELECTRONIC_PATIENT_RECORD).settings(Setting.ACUTE).context("Some context.").build();
+                .projectType(ProjectType.ELECTRONIC_PATIENT_RECORD).settings(Setting.ACUTE).context("Some context.")
+                .build();
         String xhtml = LessonPdf.xhtml(source(details(bare)));
 
         assertThat(xhtml).contains("<h2>Context</h2>").doesNotContain("<h2>Challenges</h2>")
