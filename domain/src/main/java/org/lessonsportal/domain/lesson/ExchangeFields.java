@@ -1,0 +1,39 @@
+package org.lessonsportal.domain.lesson;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The labels people see for the keys of an exchange file: the lesson form's labels ({@link LessonFields}) plus the
+ * parts only a file has (its id, the organisation's code and name, the publication date). A spreadsheet's column
+ * headings are these labels, so a report names the column the person typed into.
+ */
+public final class ExchangeFields {
+
+    public static final String ID = "id";
+    public static final String ODS_CODE = "organisation.odsCode";
+    public static final String ORGANISATION_NAME = "organisation.name";
+    public static final String PUBLISHED_ON = "publishedOn";
+
+    private static final Map<String, String> OWN = Map.of(ID, "Id", ODS_CODE, "Organisation code",
+            ORGANISATION_NAME, "Organisation name", PUBLISHED_ON, "Publication date");
+    private static final Pattern SETTING = Pattern.compile("settings\\[(\\d+)]");
+
+    private ExchangeFields() {
+    }
+
+    /** "Organisation code" for {@code organisation.odsCode}, "Challenge 2: what happened" for a challenge's part. */
+    public static String label(String key) {
+        String own = OWN.get(key);
+        if (own != null) {
+            return own;
+        }
+        Matcher setting = SETTING.matcher(key);
+        if (setting.matches()) {
+            return LessonFields.label(LessonFields.SETTINGS) + " (entry " + (Integer.parseInt(setting.group(1)) + 1)
+                    + ")";
+        }
+        return LessonFields.label(key);
+    }
+}
