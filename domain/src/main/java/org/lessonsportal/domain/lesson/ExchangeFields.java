@@ -1,5 +1,7 @@
 package org.lessonsportal.domain.lesson;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,7 +22,34 @@ public final class ExchangeFields {
             ORGANISATION_NAME, "Organisation name", PUBLISHED_ON, "Publication date");
     private static final Pattern SETTING = Pattern.compile("settings\\[(\\d+)]");
 
+    /** The keys a spreadsheet's columns may fill (besides the challenges), in the order of the template. */
+    static final List<String> SPREADSHEET_KEYS = List.of(ID, ODS_CODE, ORGANISATION_NAME, LessonFields.TITLE,
+            LessonFields.SUMMARY, LessonFields.PROJECT_TYPE, LessonFields.SETTINGS, LessonFields.REGION,
+            LessonFields.STARTED_ON, LessonFields.COMPLETED_ON, LessonFields.CONTEXT, LessonFields.APPROACH,
+            LessonFields.OUTCOMES, LessonFields.RECOMMENDATIONS, LessonFields.WOULD_DO_DIFFERENTLY,
+            LessonFields.TECHNOLOGIES, LessonFields.TAGS, LessonFields.CONTACT_NAME, LessonFields.CONTACT_EMAIL,
+            PUBLISHED_ON);
+
     private ExchangeFields() {
+    }
+
+    /**
+     * The headings of a spreadsheet of lessons, in a sensible order, with columns for this many challenges:
+     * "Id", "Organisation code", …, "Challenge 1: type of challenge", "Challenge 1: what happened", ….
+     */
+    public static List<String> spreadsheetHeadings(int challenges) {
+        List<String> headings = new ArrayList<>();
+        for (String key : SPREADSHEET_KEYS) {
+            if (key.equals(LessonFields.RECOMMENDATIONS)) {
+                for (int i = 0; i < challenges; i++) {
+                    for (String part : List.of("type", "description", "resolution")) {
+                        headings.add(label(LessonFields.challenge(i, part)));
+                    }
+                }
+            }
+            headings.add(label(key));
+        }
+        return headings;
     }
 
     /** "Organisation code" for {@code organisation.odsCode}, "Challenge 2: what happened" for a challenge's part. */

@@ -17,8 +17,10 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.concurrent.Future;
 import org.lessonsportal.domain.lesson.ExportScope;
+import org.lessonsportal.domain.lesson.ImportProgress;
 import org.lessonsportal.domain.lesson.ImportReport;
 import org.lessonsportal.domain.lesson.LessonExchangeService;
 import org.lessonsportal.domain.shared.Actor;
@@ -34,8 +36,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Import of lessons from a {@code lessons-exchange/1} file (JSON) in the background with progress pushed to the page
- * and a report in plain words, and export of the published lessons.
+ * Import of lessons from a {@code lessons-exchange/1} file (JSON) or a spreadsheet saved as CSV, in the background
+ * with progress pushed to the page and a report in plain words, and export of the published lessons.
  */
 @Route(value = AdminLayout.IMPORT, layout = AdminLayout.class)
 @PageTitle("Import and export - Administration - Lessons Portal")
@@ -68,11 +70,12 @@ class ImportTab extends Div {
 
         add(new H2("Import lessons"));
         add(new Paragraph("Import published lessons from a lessons-exchange/1 file (JSON), for example one exported "
-                + "from another Lessons Portal. Lessons with an id already in the portal are updated; the others are "
-                + "added. Each lesson is checked like a submission: lessons with problems are left out and listed "
-                + "below with the reason."));
+                + "from another Lessons Portal, or from a spreadsheet saved as CSV, one lesson a row. Lessons with an "
+                + "id already in the portal are updated; the others are added. Each lesson is checked like a "
+                + "submission: lessons with problems are left out and listed below with the reason."));
+        add(SpreadsheetHelp.create());
         upload.setId("import-upload");
-        upload.setAcceptedFileTypes("application/json", ".json");
+        upload.setAcceptedFileTypes("application/json", ".json", "text/csv", ".csv");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_FILE_BYTES);
         UploadI18N i18n = new UploadI18N();
@@ -81,7 +84,8 @@ class ImportTab extends Div {
         i18n.setError(new UploadI18N.Error().setTooManyFiles("Choose one file at a time.")
                 .setFileIsTooBig("The file is larger than 20 MB. Split it into smaller files and import them one "
                         + "by one.")
-                .setIncorrectFileType("Choose a lessons-exchange/1 file ending in .json."));
+                .setIncorrectFileType("Choose a lessons-exchange/1 file ending in .json, or a spreadsheet saved as "
+                        + "CSV ending in .csv."));
         upload.setI18n(i18n);
         upload.addFileRejectedListener(e -> showImportProblem(e.getErrorMessage()));
 
@@ -124,8 +128,10 @@ class ImportTab extends Div {
         upload.setEnabled(false);
         runningImport = jobs.run(authentication, () -> {
             try {
-                ImportReport result = exchange.importLessons(new ByteArrayResource(content), actor,
-                        (done, total) -> ui.access(() -> showProgress(done, total)));
+                ImportProgress told = (done, total) -> ui.access(() -> showProgress(done, total));
+                ImportReport result = isSpreadsheet(fileName)
+                        ? exchange.importSpreadsheet(new ByteArrayResource(content), actor, told)
+                        : exchange.importLessons(new ByteArrayResource(content), actor, told);
                 ui.access(() -> showReport(fileName, result));
             } catch (DomainException e) {
                 ui.access(() -> showImportProblem(e.getMessage()));
@@ -137,6 +143,11 @@ class ImportTab extends Div {
                         + "If it keeps happening, contact your IT service desk and quote " + reference + "."));
             }
         });
+    }
+
+    /** A file ending in .csv is a spreadsheet; anything else is read as a lessons-exchange/1 document. */
+    static boolean isSpreadsheet(String fileName) {
+        return fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".csv");
     }
 
     private void showProgress(int done, int total) {

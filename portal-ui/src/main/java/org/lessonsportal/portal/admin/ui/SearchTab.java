@@ -38,8 +38,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * The administration's search part ({@code /admin/search}): the search vocabulary administrators add to the built-in NHS words (used
- * from the next search, no restart), and rebuilding the search index.
+ * The administration's search part ({@code /admin/search}): the search vocabulary administrators add to the
+ * built-in NHS words (used from the next search, no restart), and rebuilding the search index.
  */
 @Route(value = AdminLayout.SEARCH, layout = AdminLayout.class)
 @PageTitle("Search - Administration - Lessons Portal")
