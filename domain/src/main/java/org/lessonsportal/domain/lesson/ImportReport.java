@@ -1,5 +1,6 @@
 package org.lessonsportal.domain.lesson;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.lessonsportal.domain.shared.FieldError;
 
@@ -62,7 +63,8 @@ public record ImportReport(int total, List<Imported> imported, List<Rejected> re
      * @param title      its title, if it had one, to help find it
      * @param row        for a spreadsheet, the row it is on (the headings are row 1); {@code null} for JSON
      */
-    public record Rejected(int index, String externalId, String title, List<FieldError> problems, Integer row) {
+    public record Rejected(int index, String externalId, String title, List<FieldError> problems,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Integer row) {
 
         public Rejected {
             problems = List.copyOf(problems);

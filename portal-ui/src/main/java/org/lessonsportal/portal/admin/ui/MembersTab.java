@@ -46,10 +46,10 @@ class MembersTab extends Div implements BeforeEnterObserver {
         grid.addColumn(MembersTab::organisation).setHeader("Organisation").setWidth("16rem").setFlexGrow(2);
         grid.addColumn(m -> Roles.describe(m.member().getRoles())).setHeader("Roles").setWidth("14rem")
                 .setFlexGrow(0);
-        grid.addColumn(m -> expertiseOf(m.member())).setHeader("Areas of expertise").setWidth("13rem")
+        grid.addColumn(m -> expertiseOf(m.member())).setHeader("Areas of expertise").setWidth("12rem")
                 .setFlexGrow(1);
         grid.addColumn(m -> Formats.date(m.member().getLastSignInAt())).setHeader("Last signed in")
-                .setWidth("9rem").setFlexGrow(0);
+                .setWidth("11rem").setFlexGrow(0);
         grid.setItems(query -> organisations.findMembers(filter.value(), query.getOffset(), query.getLimit())
                 .stream(), query -> organisations.countMembers(filter.value()))
                 .setIdentifierProvider(m -> m.member().getId());
