@@ -1,5 +1,6 @@
 package org.lessonsportal.domain.lesson;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.lessonsportal.domain.shared.FieldError;
 
@@ -16,6 +17,17 @@ public record ImportReport(int total, List<Imported> imported, List<Rejected> re
     public ImportReport {
         imported = List.copyOf(imported);
         rejected = List.copyOf(rejected);
+    }
+
+    /** "2 lessons in the file: 1 added, 0 updated, 0 unchanged, 1 not imported." */
+    public String summary() {
+        return lessons(total) + " in the file: " + created() + " added, " + updated() + " updated, " + unchanged()
+                + " unchanged, " + rejected.size() + " not imported.";
+    }
+
+    /** "1 lesson", "2 lessons". */
+    public static String lessons(long count) {
+        return count + (count == 1 ? " lesson" : " lessons");
     }
 
     public long created() {
@@ -49,11 +61,18 @@ public record ImportReport(int total, List<Imported> imported, List<Rejected> re
      *
      * @param externalId the file's id for it, if it had one
      * @param title      its title, if it had one, to help find it
+     * @param row        for a spreadsheet, the row it is on (the headings are row 1); {@code null} for JSON
      */
-    public record Rejected(int index, String externalId, String title, List<FieldError> problems) {
+    public record Rejected(int index, String externalId, String title, List<FieldError> problems,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Integer row) {
 
         public Rejected {
             problems = List.copyOf(problems);
+        }
+
+        /** A lesson of a JSON file, which has no rows. */
+        public Rejected(int index, String externalId, String title, List<FieldError> problems) {
+            this(index, externalId, title, problems, null);
         }
 
         /** The field of the first problem ("" when the whole entry is wrong). */
@@ -64,6 +83,25 @@ public record ImportReport(int total, List<Imported> imported, List<Rejected> re
         /** The first problem, in plain English. */
         public String reason() {
             return problems.get(0).message();
+        }
+
+        /** "Lesson 3", or "Lesson 3 (row 4)" for a spreadsheet: the lesson's place in the file, counted from 1. */
+        public String where() {
+            return "Lesson " + (index + 1) + (row == null ? "" : " (row " + row + ")");
+        }
+
+        /**
+         * Every problem as a sentence that names the lesson and the field as people see it:
+         * "Lesson 3, 'Organisation code': Give the organisation's ODS code."
+         */
+        public List<String> lines() {
+            return problems.stream().map(p -> where() + (p.field().isEmpty() ? ": "
+                    : ", '" + ExchangeFields.label(p.field()) + "': ") + sentence(p.message())).toList();
+        }
+
+        private static String sentence(String message) {
+            String text = message.strip();
+            return text.endsWith(".") || text.endsWith("?") || text.endsWith("!") ? text : text + ".";
         }
     }
 }

@@ -57,6 +57,9 @@ import org.springframework.util.unit.DataSize;
  * importing again updates rather than duplicates; lessons without an {@code id} are always created. Unknown
  * organisations are created from the file's ODS code and name; known ones are left as they are.
  * <p>
+ * Spreadsheets saved as CSV ({@link #importSpreadsheet}) are read by {@link SpreadsheetReader}: each row becomes the
+ * object a JSON file holds for a lesson and goes through exactly the same checks and storing.
+ * <p>
  * Export writes the published lessons in the same format, with a stable key order, so exporting, importing into an
  * empty portal and exporting again gives the same document.
  */
@@ -104,7 +107,20 @@ public class LessonExchangeService {
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public ImportReport importLessons(Resource file, Actor admin, ImportProgress progress) {
-        return run(file, admin, progress);
+        return run(file, admin, progress, false);
+    }
+
+    /**
+     * Imports a spreadsheet of lessons saved as CSV (UTF-8): a row of headings (the labels people see, such as
+     * "Organisation code", "Title", "Challenge 1: what happened"), then one lesson a row. Each row is checked and
+     * stored exactly as a lesson of a JSON file; the report gives each lesson's row.
+     *
+     * @throws ExchangeFileException when the file as a whole cannot be read; nothing is imported then
+     */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public ImportReport importSpreadsheet(Resource file, Actor admin, ImportProgress progress) {
+        return run(file, admin, progress, true);
     }
 
     /**
@@ -113,7 +129,13 @@ public class LessonExchangeService {
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public ImportReport importAsSystem(Resource file, ImportProgress progress) {
-        return run(file, Actor.SYSTEM, progress);
+        return run(file, Actor.SYSTEM, progress, false);
+    }
+
+    /** {@link #importSpreadsheet} as the portal itself: for the command line only. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public ImportReport importSpreadsheetAsSystem(Resource file, ImportProgress progress) {
+        return run(file, Actor.SYSTEM, progress, true);
     }
 
     /** Writes published lessons for an administrator or an API client with read access. */
@@ -148,7 +170,7 @@ public class LessonExchangeService {
 
     // -------------------------------------------------------------------------------------------------- import
 
-    private ImportReport run(Resource source, Actor actor, ImportProgress progress) {
+    private ImportReport run(Resource source, Actor actor, ImportProgress progress, boolean spreadsheet) {
         instanceId(); // made now, not inside the first lesson's transaction
         Path spooled = null;
         try {
@@ -158,7 +180,7 @@ public class LessonExchangeService {
                 // A one-shot stream (an upload): check it while keeping a copy to read the lessons from afterwards.
                 spooled = Files.createTempFile("lessons-import-", ".json");
                 try (OutputStream copy = Files.newOutputStream(spooled)) {
-                    total = ExchangeReader.count(ExchangeReader.copying(open(source), copy), maxFileSize);
+                    total = count(ExchangeReader.copying(open(source), copy), spreadsheet);
                 }
                 file = new FileSystemResource(spooled);
             } else {
@@ -170,22 +192,25 @@ public class LessonExchangeService {
                                 + " the portal accepts. Split it into smaller files and import them one by one.");
                     }
                 }
-                total = ExchangeReader.count(open(file), maxFileSize);
+                total = count(open(file), spreadsheet);
             }
             progress.update(0, total);
             LocalDate today = LocalDate.now(clock.withZone(LessonService.NHS_ZONE));
             List<Imported> imported = new ArrayList<>();
             List<Rejected> rejected = new ArrayList<>();
-            ExchangeReader.forEachLesson(open(file), maxFileSize, (index, node) -> {
-                ImportCandidate candidate = ExchangeRecords.read(node, today);
-                if (candidate.isValid()) {
-                    store(index, candidate, actor, today, imported, rejected);
-                } else {
-                    rejected.add(new Rejected(index, candidate.externalId(), candidate.title(),
-                            candidate.problems()));
-                }
-                progress.update(index + 1, total);
-            });
+            if (spreadsheet) {
+                SpreadsheetReader.forEachLesson(open(file), maxFileSize, (index, row, node, problems) -> {
+                    importOne(index, row, ExchangeRecords.read(node, today), problems, actor, today, imported,
+                            rejected);
+                    progress.update(index + 1, total);
+                });
+            } else {
+                ExchangeReader.forEachLesson(open(file), maxFileSize, (index, node) -> {
+                    importOne(index, null, ExchangeRecords.read(node, today), List.of(), actor, today, imported,
+                            rejected);
+                    progress.update(index + 1, total);
+                });
+            }
             log.info("Imported lessons: {} created, {} updated, {} unchanged, {} rejected", count(imported,
                     Outcome.CREATED), count(imported, Outcome.UPDATED), count(imported, Outcome.UNCHANGED),
                     rejected.size());
@@ -203,24 +228,40 @@ public class LessonExchangeService {
         }
     }
 
-    private void store(int index, ImportCandidate candidate, Actor actor, LocalDate today, List<Imported> imported,
-            List<Rejected> rejected) {
+    private int count(InputStream in, boolean spreadsheet) {
+        return spreadsheet ? SpreadsheetReader.count(in, maxFileSize) : ExchangeReader.count(in, maxFileSize);
+    }
+
+    /** Stores one lesson, or notes it as rejected with every problem (the file's own ones first). */
+    private void importOne(int index, Integer row, ImportCandidate candidate, List<FieldError> fileProblems,
+            Actor actor, LocalDate today, List<Imported> imported, List<Rejected> rejected) {
+        if (candidate.isValid() && fileProblems.isEmpty()) {
+            store(index, row, candidate, actor, today, imported, rejected);
+        } else {
+            List<FieldError> problems = new ArrayList<>(fileProblems);
+            problems.addAll(candidate.problems());
+            rejected.add(new Rejected(index, candidate.externalId(), candidate.title(), problems, row));
+        }
+    }
+
+    private void store(int index, Integer row, ImportCandidate candidate, Actor actor, LocalDate today,
+            List<Imported> imported, List<Rejected> rejected) {
         try {
             imported.add(perLesson.execute(status -> storeOne(index, candidate, actor, today)));
         } catch (RecordRejected e) {
-            rejected.add(new Rejected(index, candidate.externalId(), candidate.title(), List.of(e.problem)));
+            rejected.add(new Rejected(index, candidate.externalId(), candidate.title(), List.of(e.problem), row));
         } catch (DataIntegrityViolationException e) {
             log.warn("Lesson {} of an import could not be stored", index, e);
             rejected.add(new Rejected(index, candidate.externalId(), candidate.title(), List.of(new FieldError(
-                    "id", "Another lesson with this id was stored at the same moment. Import the file again."))));
+                    "id", "Another lesson with this id was stored at the same moment. Import the file again.")), row));
         } catch (DomainException e) {
             rejected.add(new Rejected(index, candidate.externalId(), candidate.title(),
-                    List.of(new FieldError("", e.getMessage()))));
+                    List.of(new FieldError("", e.getMessage())), row));
         } catch (RuntimeException e) {
             log.error("Lesson {} of an import could not be stored", index, e);
             rejected.add(new Rejected(index, candidate.externalId(), candidate.title(), List.of(new FieldError("",
                     "The portal could not store this lesson because of an unexpected error, so nothing from it was "
-                            + "saved. The other lessons are not affected."))));
+                            + "saved. The other lessons are not affected.")), row));
         }
     }
 

@@ -19,11 +19,14 @@ public class OrganisationService {
 
     private final OrganisationRepository organisations;
     private final MemberRepository members;
+    private final OrganisationDirectory directory;
     private final Clock clock;
 
-    OrganisationService(OrganisationRepository organisations, MemberRepository members, Clock clock) {
+    OrganisationService(OrganisationRepository organisations, MemberRepository members,
+            OrganisationDirectory directory, Clock clock) {
         this.organisations = organisations;
         this.members = members;
+        this.directory = directory;
         this.clock = clock;
     }
 
@@ -93,6 +96,38 @@ public class OrganisationService {
 
     public List<Member> membersOf(Long organisationId) {
         return members.findByOrganisationIdOrderByNameAsc(organisationId);
+    }
+
+    /**
+     * A page of organisations for administrators, ordered by name, with their board's name and member count.
+     *
+     * @param filter part of a name or an ODS code, in any case; {@code null} or blank for all
+     */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public List<OrganisationOverview> findOrganisations(String filter, int offset, int limit) {
+        return directory.organisations(filter, offset, limit);
+    }
+
+    /** How many organisations {@link #findOrganisations} finds with this filter. */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public int countOrganisations(String filter) {
+        return directory.countOrganisations(filter);
+    }
+
+    /**
+     * A page of members for administrators, ordered by name, with their organisation.
+     *
+     * @param filter part of a name, a username, an organisation's name or ODS code; {@code null} or blank for all
+     */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public List<MemberOverview> findMembers(String filter, int offset, int limit) {
+        return directory.members(filter, offset, limit);
+    }
+
+    /** How many members {@link #findMembers} finds with this filter. */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public int countMembers(String filter) {
+        return directory.countMembers(filter);
     }
 
     /** Admins record which project types a reviewer is willing to review. */

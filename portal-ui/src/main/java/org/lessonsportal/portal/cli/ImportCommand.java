@@ -3,6 +3,8 @@ package org.lessonsportal.portal.cli;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import org.lessonsportal.domain.lesson.ImportProgress;
 import org.lessonsportal.domain.lesson.ImportReport;
 import org.lessonsportal.domain.lesson.LessonExchangeService;
 import org.lessonsportal.domain.shared.DomainException;
@@ -14,7 +16,8 @@ import org.springframework.core.io.FileSystemResource;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ./portal import FILE}: imports a {@code lessons-exchange/1} file into the configured database as the portal
+ * {@code ./portal import FILE}: imports a {@code lessons-exchange/1} file (or a spreadsheet saved as CSV, by its
+ * {@code .csv} ending) into the configured database as the portal
  * itself, prints the report in plain English, and exits (0: file read, even if some records were rejected;
  * 2: the file could not be read, nothing imported; Spring Boot itself exits with 1 when the portal cannot start).
  */
@@ -43,11 +46,15 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         }
         out.println("Importing " + file.getFileName() + " ...");
         try {
-            ImportReport report = exchange.importAsSystem(new FileSystemResource(file), (done, total) -> {
+            ImportProgress progress = (done, total) -> {
                 if (done > 0 && (done == total || done % 100 == 0)) {
-                    out.printf("  %d of %d lessons%n", done, total);
+                    out.printf("  %d of %s%n", done, ImportReport.lessons(total));
                 }
-            });
+            };
+            boolean spreadsheet = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
+            ImportReport report = spreadsheet
+                    ? exchange.importSpreadsheetAsSystem(new FileSystemResource(file), progress)
+                    : exchange.importAsSystem(new FileSystemResource(file), progress);
             print(report);
         } catch (DomainException e) {
             out.println("Nothing was imported: " + e.getMessage());
@@ -56,14 +63,12 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
     }
 
     private void print(ImportReport report) {
-        out.printf("%d lessons in the file: %d created, %d updated, %d unchanged, %d rejected.%n", report.total(),
-                report.created(), report.updated(), report.unchanged(), report.rejected().size());
+        out.println(report.summary());
         for (ImportReport.Rejected rejected : report.rejected()) {
             String which = rejected.title() == null || rejected.title().isBlank() ? ""
                     : " (\"" + rejected.title() + "\")";
-            out.printf("  Lesson %d%s was not imported:%n", rejected.index() + 1, which);
-            rejected.problems().forEach(problem -> out.printf("    - %s%s%n",
-                    problem.field().isEmpty() ? "" : problem.field() + ": ", problem.message()));
+            out.printf("  %s%s was not imported:%n", rejected.where(), which);
+            rejected.lines().forEach(line -> out.printf("    - %s%n", line));
         }
     }
 

@@ -12,6 +12,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Future;
@@ -23,6 +26,8 @@ import org.lessonsportal.domain.search.SearchVocabulary;
 import org.lessonsportal.domain.search.SearchVocabularyService;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.DomainException;
+import org.lessonsportal.domain.shared.Roles;
+import org.lessonsportal.identity.CurrentUserService;
 import org.lessonsportal.portal.base.ui.ErrorReference;
 import org.lessonsportal.portal.base.ui.ErrorSummary;
 import org.lessonsportal.portal.base.ui.ErrorSummary.Problem;
@@ -30,11 +35,15 @@ import org.lessonsportal.portal.base.ui.Formats;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * The administration page's search tab: the search vocabulary administrators add to the built-in NHS words (used
- * from the next search, no restart), and rebuilding the search index.
+ * The administration's search part ({@code /admin/search}): the search vocabulary administrators add to the
+ * built-in NHS words (used from the next search, no restart), and rebuilding the search index.
  */
+@Route(value = AdminLayout.SEARCH, layout = AdminLayout.class)
+@PageTitle("Search - Administration - Lessons Portal")
+@RolesAllowed(Roles.ADMIN)
 class SearchTab extends Div {
 
     static final String SAVED = "Saved. Searches use the new words from now on.";
@@ -59,13 +68,13 @@ class SearchTab extends Div {
     private Integer basedOnVersion;
     private Future<?> runningRebuild;
 
-    SearchTab(SearchVocabularyService vocabulary, SearchService search, ImportJobs jobs, Actor actor,
-            Authentication authentication) {
+    SearchTab(SearchVocabularyService vocabulary, SearchService search, ImportJobs jobs,
+            CurrentUserService currentUsers) {
         this.vocabulary = vocabulary;
         this.search = search;
         this.jobs = jobs;
-        this.actor = actor;
-        this.authentication = authentication;
+        this.actor = currentUsers.require().actor();
+        this.authentication = SecurityContextHolder.getContext().getAuthentication();
         setId("search-admin");
         add(vocabularySection(), indexSection());
         show(vocabulary.vocabulary(), true);

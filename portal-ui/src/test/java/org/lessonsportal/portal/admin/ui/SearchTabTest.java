@@ -40,11 +40,9 @@ class SearchTabTest extends KaribuTest {
     }
 
     private SearchTab openSearchTab() {
-        navigate("admin");
-        AdminView view = _get(AdminView.class);
-        view.tabs.setSelectedIndex(4);
-        assertThat(view.tabs.getSelectedTab().getLabel()).isEqualTo("Search");
-        return view.searchTab;
+        navigate("admin/search");
+        assertThat(_get(AdminLayout.class).currentTab()).isEqualTo("Search");
+        return _get(SearchTab.class);
     }
 
     @Test

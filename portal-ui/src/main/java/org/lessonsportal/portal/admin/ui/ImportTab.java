@@ -1,0 +1,200 @@
+package org.lessonsportal.portal.admin.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.Future;
+import org.lessonsportal.domain.lesson.ExportScope;
+import org.lessonsportal.domain.lesson.ImportProgress;
+import org.lessonsportal.domain.lesson.ImportReport;
+import org.lessonsportal.domain.lesson.LessonExchangeService;
+import org.lessonsportal.domain.shared.Actor;
+import org.lessonsportal.domain.shared.DomainException;
+import org.lessonsportal.domain.shared.Roles;
+import org.lessonsportal.identity.CurrentUserService;
+import org.lessonsportal.portal.base.ui.ErrorReference;
+import org.lessonsportal.portal.base.ui.Formats;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Import of lessons from a {@code lessons-exchange/1} file (JSON) or a spreadsheet saved as CSV, in the background
+ * with progress pushed to the page and a report in plain words, and export of the published lessons.
+ */
+@Route(value = AdminLayout.IMPORT, layout = AdminLayout.class)
+@PageTitle("Import and export - Administration - Lessons Portal")
+@RolesAllowed(Roles.ADMIN)
+class ImportTab extends Div {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportTab.class);
+    /** The largest file the upload accepts; the import service has its own limit too. */
+    static final int MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+    private final LessonExchangeService exchange;
+    private final ImportJobs jobs;
+    private final Actor actor;
+    private final Authentication authentication;
+
+    final Upload upload;
+    final ProgressBar progress = new ProgressBar();
+    private final Span progressText = new Span();
+    private final Div progressBox;
+    final Div report = new Div();
+    private Future<?> runningImport;
+
+    ImportTab(LessonExchangeService exchange, ImportJobs jobs, CurrentUserService currentUsers) {
+        this.exchange = exchange;
+        this.jobs = jobs;
+        this.actor = currentUsers.require().actor();
+        this.authentication = SecurityContextHolder.getContext().getAuthentication();
+        setId("admin-import");
+        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> startImport(metadata.fileName(), bytes)));
+
+        add(new H2("Import lessons"));
+        add(new Paragraph("Import published lessons from a lessons-exchange/1 file (JSON), for example one exported "
+                + "from another Lessons Portal, or from a spreadsheet saved as CSV, one lesson a row. Lessons with an "
+                + "id already in the portal are updated; the others are added. Each lesson is checked like a "
+                + "submission: lessons with problems are left out and listed below with the reason."));
+        add(SpreadsheetHelp.create());
+        upload.setId("import-upload");
+        upload.setAcceptedFileTypes("application/json", ".json", "text/csv", ".csv");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(MAX_FILE_BYTES);
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne("Choose a file…"));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne("or drop the file here"));
+        i18n.setError(new UploadI18N.Error().setTooManyFiles("Choose one file at a time.")
+                .setFileIsTooBig("The file is larger than 20 MB. Split it into smaller files and import them one "
+                        + "by one.")
+                .setIncorrectFileType("Choose a lessons-exchange/1 file ending in .json, or a spreadsheet saved as "
+                        + "CSV ending in .csv."));
+        upload.setI18n(i18n);
+        upload.addFileRejectedListener(e -> showImportProblem(e.getErrorMessage()));
+
+        progress.setId("import-progress");
+        progress.getElement().setAttribute("aria-labelledby", "import-progress-text");
+        progressText.setId("import-progress-text");
+        progressText.getElement().setAttribute("role", "status");
+        progressBox = new Div(progressText, progress);
+        progressBox.addClassName("import-progress");
+        progressBox.setVisible(false);
+        Div importStatus = new Div(progressBox);
+        importStatus.setId("import-status");
+        report.setId("import-report");
+        add(upload, importStatus, report);
+
+        add(new H2("Export published lessons"));
+        add(new Paragraph("Download every published lesson as a lessons-exchange/1 file, to share with another "
+                + "portal or keep as a copy."));
+        Anchor download = new Anchor(exportHandler(), "Download published lessons (JSON)");
+        download.setId("export-download");
+        download.addClassName("button-link");
+        add(new Paragraph(download));
+    }
+
+    private DownloadHandler exportHandler() {
+        return event -> {
+            event.setFileName("lessons-" + LocalDate.now(Formats.UK) + ".json");
+            event.setContentType("application/json");
+            exchange.exportPublished(event.getOutputStream(), ExportScope.all());
+        };
+    }
+
+    /** Starts importing an uploaded file in the background; progress and the report are pushed to the page. */
+    void startImport(String fileName, byte[] content) {
+        UI ui = UI.getCurrent();
+        report.removeAll();
+        progressBox.setVisible(true);
+        progress.setIndeterminate(true);
+        progressText.setText("Checking " + fileName + "…");
+        upload.setEnabled(false);
+        runningImport = jobs.run(authentication, () -> {
+            try {
+                ImportProgress told = (done, total) -> ui.access(() -> showProgress(done, total));
+                ImportReport result = isSpreadsheet(fileName)
+                        ? exchange.importSpreadsheet(new ByteArrayResource(content), actor, told)
+                        : exchange.importLessons(new ByteArrayResource(content), actor, told);
+                ui.access(() -> showReport(fileName, result));
+            } catch (DomainException e) {
+                ui.access(() -> showImportProblem(e.getMessage()));
+            } catch (RuntimeException e) {
+                String reference = ErrorReference.next();
+                log.error("Import failed, reference {}", reference, e);
+                ui.access(() -> showImportProblem("Sorry, the import stopped because of an unexpected error. Some "
+                        + "lessons may already have been imported; importing the file again will not duplicate them. "
+                        + "If it keeps happening, contact your IT service desk and quote " + reference + "."));
+            }
+        });
+    }
+
+    /** A file ending in .csv is a spreadsheet; anything else is read as a lessons-exchange/1 document. */
+    static boolean isSpreadsheet(String fileName) {
+        return fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".csv");
+    }
+
+    private void showProgress(int done, int total) {
+        progress.setIndeterminate(false);
+        progress.setValue(total == 0 ? 1 : (double) done / total);
+        progressText.setText("Imported " + done + " of " + ImportReport.lessons(total));
+    }
+
+    private void showReport(String fileName, ImportReport result) {
+        upload.setEnabled(true);
+        upload.clearFileList();
+        progress.setIndeterminate(false);
+        progress.setValue(1);
+        progressText.setText("Finished importing " + fileName);
+        report.removeAll();
+        report.add(new H2("What the import did"));
+        Paragraph summary = new Paragraph(result.summary());
+        summary.setId("import-summary");
+        summary.getElement().setAttribute("role", "status");
+        report.add(summary);
+        if (!result.rejected().isEmpty()) {
+            report.add(new Paragraph((result.rejected().size() == 1 ? "This lesson was" : "These lessons were")
+                    + " not imported. Fix " + (result.rejected().size() == 1 ? "it" : "them") + " in the file and "
+                    + "import it again; the lessons already imported will not be duplicated."));
+            UnorderedList rejected = new UnorderedList();
+            rejected.setId("import-rejected");
+            for (ImportReport.Rejected r : result.rejected()) {
+                r.lines().forEach(line -> rejected.add(new ListItem(line)));
+            }
+            report.add(rejected);
+        }
+    }
+
+    private void showImportProblem(String message) {
+        upload.setEnabled(true);
+        upload.clearFileList();
+        progressBox.setVisible(false);
+        report.removeAll();
+        Div problem = new Div();
+        problem.addClassNames("panel", "panel--error");
+        problem.getElement().setAttribute("role", "alert");
+        problem.setId("import-problem");
+        problem.add(new Paragraph("The file was not imported. " + message));
+        report.add(problem);
+    }
+
+    Future<?> runningImport() {
+        return runningImport;
+    }
+}

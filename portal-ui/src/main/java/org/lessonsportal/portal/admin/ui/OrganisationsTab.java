@@ -1,0 +1,77 @@
+package org.lessonsportal.portal.admin.ui;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.lessonsportal.domain.organisation.OrganisationOverview;
+import org.lessonsportal.domain.organisation.OrganisationService;
+import org.lessonsportal.domain.shared.Roles;
+
+/**
+ * The organisations the portal knows (a read-only mirror of the organisation accounts), found by name or ODS code
+ * and loaded a page at a time as the list scrolls, so hundreds of organisations keep the page short.
+ */
+@Route(value = AdminLayout.ORGANISATIONS, layout = AdminLayout.class)
+@PageTitle("Organisations - Administration - Lessons Portal")
+@RolesAllowed(Roles.ADMIN)
+class OrganisationsTab extends Div implements BeforeEnterObserver {
+
+    private final OrganisationService organisations;
+    final DirectoryFilter filter = new DirectoryFilter(AdminLayout.ORGANISATIONS, "Find an organisation",
+            "Type part of its name or its ODS code, for example RXX.", "organisation", "organisation",
+            "organisations");
+    final Grid<OrganisationOverview> grid = new Grid<>();
+
+    OrganisationsTab(OrganisationService organisations) {
+        this.organisations = organisations;
+        setId("admin-organisations");
+        add(new Paragraph("Organisations and people come from the organisation accounts people sign in with "
+                + "(with the integrated care board each belongs to). Change them there; the portal brings its copy "
+                + "up to date the next time each person signs in."));
+
+        grid.setId("organisation-grid");
+        grid.getElement().setAttribute("aria-label", "Organisations");
+        grid.addColumn(o -> o.organisation().getName()).setHeader("Name").setWidth("18rem").setFlexGrow(2);
+        grid.addColumn(o -> o.organisation().getOdsCode()).setHeader("ODS code").setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(o -> AdminTexts.label(o.organisation().getType())).setHeader("Type").setWidth("11rem")
+                .setFlexGrow(0);
+        grid.addColumn(o -> AdminTexts.label(o.organisation().getRegion())).setHeader("Region").setWidth("11rem")
+                .setFlexGrow(0);
+        grid.addColumn(o -> AdminTexts.icb(o.organisation().getParentIcbOdsCode(), o.icbName()))
+                .setHeader("Integrated care board").setWidth("16rem").setFlexGrow(1);
+        grid.addColumn(OrganisationOverview::memberCount).setHeader("Members").setWidth("7rem").setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END);
+        grid.setItems(query -> organisations.findOrganisations(filter.value(), query.getOffset(), query.getLimit())
+                .stream(), query -> organisations.countOrganisations(filter.value()))
+                .setIdentifierProvider(o -> o.organisation().getId());
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addClassName("admin-grid");
+
+        filter.field.addValueChangeListener(e -> {
+            refresh();
+            if (e.isFromClient()) {
+                filter.writeToAddress();
+            }
+        });
+        add(filter.field, filter.status, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        filter.readFrom(event);
+        refresh();
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+        filter.showCount(organisations.countOrganisations(filter.value()),
+                () -> organisations.countOrganisations(null));
+    }
+}
