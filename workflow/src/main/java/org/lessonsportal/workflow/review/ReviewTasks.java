@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.lessonsportal.domain.audit.AuditEntry;
 import org.lessonsportal.domain.audit.AuditRecord;
 import org.lessonsportal.domain.audit.AuditService;
 import org.lessonsportal.domain.lesson.FieldChange;
@@ -29,6 +30,7 @@ import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.review.ReviewDrafts;
 import org.lessonsportal.domain.review.ReviewRecord;
 import org.lessonsportal.domain.review.ReviewService;
+import org.lessonsportal.domain.review.RevisionReplies;
 import org.lessonsportal.domain.review.ReviewSubmission;
 import org.lessonsportal.domain.review.SectionComment;
 import org.lessonsportal.domain.shared.Actor;
@@ -74,13 +76,15 @@ public class ReviewTasks {
     private final LessonService lessons;
     private final ReviewService reviews;
     private final ReviewDrafts drafts;
+    private final RevisionReplies replies;
     private final OrganisationService organisations;
     private final AuditService audit;
     private final ReviewNotices notices;
     private final TransactionTemplate transaction;
 
     ReviewTasks(TaskService tasks, RuntimeService runtime, ReviewProcesses processes, ReviewerSelection selection,
-            LessonService lessons, ReviewService reviews, ReviewDrafts drafts, OrganisationService organisations, AuditService audit,
+            LessonService lessons, ReviewService reviews, ReviewDrafts drafts,
+            RevisionReplies replies, OrganisationService organisations, AuditService audit,
             ReviewNotices notices, PlatformTransactionManager transactionManager) {
         this.tasks = tasks;
         this.runtime = runtime;
@@ -89,6 +93,7 @@ public class ReviewTasks {
         this.lessons = lessons;
         this.reviews = reviews;
         this.drafts = drafts;
+        this.replies = replies;
         this.organisations = organisations;
         this.audit = audit;
         this.notices = notices;
@@ -161,8 +166,11 @@ public class ReviewTasks {
             OpenTask open = require(taskId, TaskKind.REVISE);
             requireHolder(open, actor);
             LessonDetails lesson = lessons.get(open.lessonId(), actor);
+            Optional<AuditEntry> sentBack = notices.sentBack(lesson.id());
             return new RevisionBrief(lesson.id(), lesson.round(), reviews.reviewsOf(lesson.id(), actor),
-                    notices.sentBackReason(lesson.id()).orElse(null),
+                    sentBack.map(AuditEntry::reason).orElse(null),
+                    sentBack.map(e -> e.actorId() == null ? "A publisher"
+                            : organisations.getMember(e.actorId()).getName()).orElse(null),
                     lessons.changesSinceLatestRound(lesson.id(), actor));
         });
     }
@@ -239,10 +247,21 @@ public class ReviewTasks {
 
     /** The author resubmits from their revise task: a new round starts, with the same reviewers. */
     public LessonDetails resubmit(String taskId, Actor actor, long expectedVersion) {
+        return resubmit(taskId, actor, expectedVersion, null);
+    }
+
+    /**
+     * The author resubmits with a reply to the reviewers (optional, at most {@value RevisionReplies#REPLY_MAX}
+     * characters), which the reviewers of the new round read next to the changes.
+     */
+    public LessonDetails resubmit(String taskId, Actor actor, long expectedVersion, String reply) {
+        RevisionReplies.check(reply);
         return inTransaction(() -> {
             OpenTask open = require(taskId, TaskKind.REVISE);
             requireHolder(open, actor);
-            return lessons.resubmit(open.lessonId(), actor, expectedVersion);
+            LessonDetails resubmitted = lessons.resubmit(open.lessonId(), actor, expectedVersion);
+            replies.record(resubmitted.id(), actor, reply);
+            return resubmitted;
         });
     }
 

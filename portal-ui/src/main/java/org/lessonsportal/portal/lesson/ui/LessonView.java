@@ -149,7 +149,7 @@ class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         for (ReviewTask task : tasks) {
             Anchor link = switch (task.kind()) {
                 case REVIEW -> new Anchor(PortalRoutes.review(task.id()), "Review this lesson");
-                case REVISE -> new Anchor(PortalRoutes.revise(task.id()), "Make the changes reviewers asked for");
+                case REVISE -> new Anchor(PortalRoutes.revise(task.id()), PortalRoutes.describe(task.kind()));
                 default -> new Anchor(PortalRoutes.PUBLISH, task.kind().label() + ": go to the publish queue");
             };
             link.setId("task-" + task.kind().name().toLowerCase(Locale.UK).replace('_', '-'));

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,11 @@ import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.lesson.LessonFields;
 import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.review.ReviewDecision;
+import org.lessonsportal.domain.review.ReviewRecord;
+import org.lessonsportal.domain.review.ReviewService;
+import org.lessonsportal.domain.review.RevisionReplies;
+import org.lessonsportal.domain.review.RevisionReply;
+import org.lessonsportal.domain.review.SectionComment;
 import org.lessonsportal.domain.review.ReviewDraft;
 import org.lessonsportal.domain.review.ReviewDrafts;
 import org.lessonsportal.domain.review.ReviewSubmission;
@@ -81,6 +87,8 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final LessonService lessons;
     private final ReviewTasks reviewTasks;
     private final ReviewDrafts drafts;
+    private final ReviewService reviews;
+    private final RevisionReplies replies;
     private final Actor actor;
     private String taskId;
     private String title = "Review";
@@ -97,11 +105,15 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Div rest = new Div();
     private List<String> sentSections = List.of();
     ReviewDraftSaver saver;
+    RereviewPanel rereview;
 
-    ReviewView(LessonService lessons, ReviewTasks reviewTasks, ReviewDrafts drafts, CurrentUserService currentUsers) {
+    ReviewView(LessonService lessons, ReviewTasks reviewTasks, ReviewDrafts drafts, ReviewService reviews,
+            RevisionReplies replies, CurrentUserService currentUsers) {
         this.lessons = lessons;
         this.reviewTasks = reviewTasks;
         this.drafts = drafts;
+        this.reviews = reviews;
+        this.replies = replies;
         this.actor = currentUsers.require().actor();
         addClassNames("review-page", MainLayout.WIDE);
     }
@@ -134,9 +146,14 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         add(about);
 
         saver = new ReviewDraftSaver(drafts, actor, lesson.id(), this::readDraft);
+        ReviewRecord mine = task.round() == 1 ? null : reviews.reviewsOf(lesson.id(), actor).stream()
+                .filter(r -> r.reviewerId().equals(actor.memberId()) && r.round() < task.round())
+                .max(Comparator.comparingInt(ReviewRecord::round)).orElse(null);
+        RevisionReply reply = task.round() == 1 ? null : replies.of(lesson.id(), task.round(), actor).orElse(null);
+        rereview = new RereviewPanel(mine, reply, this::stillApprove);
         Div columns = new Div();
         columns.addClassName("side-by-side");
-        columns.add(lessonColumn(lesson, changes), formColumn());
+        columns.add(lessonColumn(lesson, changes, mine), formColumn());
         add(columns);
         saver.restore(this::writeDraft);
         saver.watch(competingInterest);
@@ -166,7 +183,7 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return text == null ? "" : text;
     }
 
-    private Section lessonColumn(LessonDetails lesson, List<FieldChange> changes) {
+    private Section lessonColumn(LessonDetails lesson, List<FieldChange> changes, ReviewRecord mine) {
         Section column = new Section();
         column.addClassName("review-lesson");
         column.setId("review-lesson");
@@ -187,6 +204,12 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         for (FieldChange change : changes) {
             reader.addToSection(LessonReader.sectionOf(change.field()), new ChangeNotes(change));
         }
+        if (mine != null && mine.decision() != ReviewDecision.APPROVE) {
+            for (SectionComment asked : mine.sectionComments()) {
+                reader.addToSection(LessonReader.sectionOf(asked.section()),
+                        RereviewPanel.askedBefore(asked, mine.round()));
+            }
+        }
         column.add(reader);
         return column;
     }
@@ -201,6 +224,9 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         column.add(saved);
         errors.setId("review-errors");
         column.add(errors);
+        if (!rereview.isEmpty()) {
+            column.add(rereview);
+        }
 
         competingInterest.setId("competing-interest");
         competingInterest.setItems(Boolean.TRUE, Boolean.FALSE);
@@ -288,6 +314,19 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             UI.getCurrent().navigate(PortalRoutes.TASKS);
         } catch (ValidationException e) {
             showErrors(e.errors());
+        } catch (DomainException e) {
+            errors.show(e.getMessage(), List.of());
+        }
+    }
+
+    /** A reviewer who approved the earlier round confirms their approval after reading the changes. */
+    void stillApprove() {
+        errors.hide();
+        try {
+            reviewTasks.completeReview(taskId, actor, org.lessonsportal.workflow.review.ReviewDecision.approve(null));
+            Notification.show("Thank you. Your approval has been sent.",
+                    8000, Notification.Position.TOP_CENTER);
+            UI.getCurrent().navigate(PortalRoutes.TASKS);
         } catch (DomainException e) {
             errors.show(e.getMessage(), List.of());
         }
