@@ -45,8 +45,8 @@ import org.lessonsportal.portal.base.ui.PortalRoutes;
 import org.lessonsportal.portal.base.ui.ReasonDialog;
 import org.lessonsportal.portal.base.ui.StateTag;
 import org.lessonsportal.workflow.review.ReviewTask;
-import org.lessonsportal.workflow.review.TaskKind;
 import org.lessonsportal.workflow.review.ReviewTasks;
+import org.lessonsportal.workflow.review.TaskKind;
 
 /**
  * One lesson to read. Its author, reviewers, publishers and administrators also see where it is in review and its
