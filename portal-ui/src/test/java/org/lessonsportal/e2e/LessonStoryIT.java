@@ -109,7 +109,7 @@ class LessonStoryIT extends PortalWithKeycloak {
 
         // alice sees the comments next to the sections they are about, revises and resubmits
         TasksPage aliceTasks = TasksPage.open(alice, url).awaitTask(url,
-                "Make the changes reviewers asked for: " + title);
+                "Revise the lesson and resubmit it: " + title);
         RevisePage revise = aliceTasks.openRevise(title);
         assertThat(revise.reviewerComments()).contains("Please give the numbers before and after.");
         assertThat(revise.commentsBesideSections()).contains("How many faxes a week did the wards send before?");

@@ -33,7 +33,7 @@ class FalsePositiveConfirmation {
     @Column(name = "matched_text", nullable = false, length = 200)
     private String match;
 
-    @Column(nullable = false, length = 1000)
+    @Column(nullable = false, length = 4000)
     private String reason;
 
     @Column(name = "confirmed_by", nullable = false)

@@ -127,7 +127,7 @@ public class Lesson {
     @Column(name = "published_on")
     private LocalDate publishedOn;
 
-    @Column(name = "archive_reason", length = 2000)
+    @Column(name = "archive_reason", length = 4000)
     private String archiveReason;
 
     @Version

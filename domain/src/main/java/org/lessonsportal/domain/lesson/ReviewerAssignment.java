@@ -38,7 +38,7 @@ class ReviewerAssignment {
     @Column(name = "released_by")
     private Long releasedBy;
 
-    @Column(name = "release_reason", length = 1000)
+    @Column(name = "release_reason", length = 4000)
     private String releaseReason;
 
     protected ReviewerAssignment() {

@@ -21,8 +21,9 @@ import java.util.List;
 @Table(name = "review")
 public class Review {
 
-    static final int COMMENT_MAX = 10_000;
-    static final int DETAILS_MAX = 2_000;
+    static final int COMMENT_MAX = ReviewSubmission.COMMENT_MAX;
+    static final int SECTION_COMMENT_MAX = ReviewSubmission.SECTION_COMMENT_MAX;
+    static final int DETAILS_MAX = ReviewSubmission.DETAILS_MAX;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

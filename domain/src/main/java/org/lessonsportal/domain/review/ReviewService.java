@@ -27,14 +27,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReviewService {
 
     private final ReviewRepository reviews;
+    private final ReviewDrafts drafts;
     private final LessonService lessons;
     private final AuditService audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReviewService(ReviewRepository reviews, LessonService lessons, AuditService audit, ApplicationEventPublisher events,
+    ReviewService(ReviewRepository reviews, ReviewDrafts drafts, LessonService lessons, AuditService audit, ApplicationEventPublisher events,
             Clock clock) {
         this.reviews = reviews;
+        this.drafts = drafts;
         this.lessons = lessons;
         this.audit = audit;
         this.events = events;
@@ -55,6 +57,7 @@ public class ReviewService {
                     + " of this lesson.");
         }
         Instant now = clock.instant();
+        drafts.discard(lessonId, lesson.round(), reviewer.memberId());
         Review review = reviews.saveAndFlush(new Review(lessonId, lesson.round(), reviewer.memberId(), submission,
                 now));
         audit.record(new AuditRecord(lessonId, reviewer.memberId(), "review.recorded", null, null, lesson.round(),
@@ -87,8 +90,9 @@ public class ReviewService {
                     ? "Explain why the lesson should be declined"
                     : "Explain what the author needs to change"));
         }
-        if (submission.comment() != null && submission.comment().length() > Review.COMMENT_MAX) {
-            errors.add(new FieldError("comment", "Your comment must be 10,000 characters or fewer"));
+        if (ReviewSubmission.length(submission.comment()) > Review.COMMENT_MAX) {
+            errors.add(new FieldError("comment", tooLong("Your comments for the author", submission.comment(),
+                    Review.COMMENT_MAX)));
         }
         for (int i = 0; i < submission.sectionComments().size(); i++) {
             SectionComment comment = submission.sectionComments().get(i);
@@ -96,8 +100,9 @@ public class ReviewService {
             if (comment.section() == null || !LessonFields.isSection(comment.section())) {
                 errors.add(new FieldError(field, "Choose which section of the lesson this comment is about"));
             }
-            if (comment.comment().length() > Review.COMMENT_MAX) {
-                errors.add(new FieldError(field, "Each comment must be 10,000 characters or fewer"));
+            if (ReviewSubmission.length(comment.comment()) > Review.SECTION_COMMENT_MAX) {
+                errors.add(new FieldError(field, tooLong("A comment on a section", comment.comment(),
+                        Review.SECTION_COMMENT_MAX)));
             }
         }
         if (submission.hasCompetingInterests() == null) {
@@ -105,13 +110,18 @@ public class ReviewService {
         } else if (submission.hasCompetingInterests() && submission.competingInterestsDetails() == null) {
             errors.add(new FieldError("competingInterestsDetails", "Describe your competing interests"));
         }
-        if (submission.competingInterestsDetails() != null
-                && submission.competingInterestsDetails().length() > Review.DETAILS_MAX) {
-            errors.add(new FieldError("competingInterestsDetails",
-                    "Describe your competing interests in 2,000 characters or fewer"));
+        if (ReviewSubmission.length(submission.competingInterestsDetails()) > Review.DETAILS_MAX) {
+            errors.add(new FieldError("competingInterestsDetails", tooLong("The description of your competing "
+                    + "interests", submission.competingInterestsDetails(), Review.DETAILS_MAX)));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
+    }
+
+    /** "Your comments for the author must be 20,000 characters or fewer (it has 20,412)": the text is kept. */
+    static String tooLong(String what, String text, int max) {
+        return String.format(java.util.Locale.UK, "%s must be %,d characters or fewer (it has %,d)", what, max,
+                ReviewSubmission.length(text));
     }
 }

@@ -13,6 +13,18 @@ import java.util.List;
 public record ReviewSubmission(ReviewDecision decision, String comment, List<SectionComment> sectionComments,
         Boolean hasCompetingInterests, String competingInterestsDetails) {
 
+    /** The longest overall comment: as long as a section of a lesson, for a detailed review. */
+    public static final int COMMENT_MAX = 20_000;
+    /** The longest comment on one section. */
+    public static final int SECTION_COMMENT_MAX = 10_000;
+    /** The longest description of competing interests. */
+    public static final int DETAILS_MAX = 2_000;
+
+    /** Characters as people count them (one per Unicode character), as the portal's counters show them. */
+    public static int length(String text) {
+        return text == null ? 0 : text.codePointCount(0, text.length());
+    }
+
     public ReviewSubmission {
         comment = comment == null || comment.isBlank() ? null : comment.strip();
         sectionComments = sectionComments == null ? List.of()

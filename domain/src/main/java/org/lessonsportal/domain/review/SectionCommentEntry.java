@@ -10,7 +10,7 @@ class SectionCommentEntry {
     @Column(name = "section", nullable = false, length = 40)
     private String section;
 
-    @Column(name = "comment", nullable = false, length = Review.COMMENT_MAX)
+    @Column(name = "comment", nullable = false, length = Review.SECTION_COMMENT_MAX)
     private String comment;
 
     protected SectionCommentEntry() {

@@ -54,7 +54,7 @@ public class TasksPage extends VaadinPage {
     }
 
     public RevisePage openRevise(String lessonTitle) {
-        browser.click(By.linkText("Make the changes reviewers asked for: " + lessonTitle));
+        browser.click(By.linkText("Revise the lesson and resubmit it: " + lessonTitle));
         return new RevisePage(browser);
     }
 }

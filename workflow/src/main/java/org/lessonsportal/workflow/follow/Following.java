@@ -91,6 +91,13 @@ public class Following {
         if (cleanName.isEmpty()) {
             throw new ValidationException(List.of(new FieldError(NAME_FIELD, "Enter a name for this search")));
         }
+        String whole = SavedSearches.clean(name, NAME_MAX * 100);
+        int length = whole.codePointCount(0, whole.length());
+        if (length > NAME_MAX) {
+            // refused, never cut: the person chooses what to leave out
+            throw new ValidationException(List.of(new FieldError(NAME_FIELD, String.format(Locale.UK,
+                    "The name must be %,d characters or fewer (it has %,d)", NAME_MAX, length))));
+        }
         List<FollowEntry> mine = follows.findByMemberIdOrderByCreatedAtAscIdAsc(memberId);
         String key = SavedSearches.key(search);
         for (FollowEntry existing : mine) {

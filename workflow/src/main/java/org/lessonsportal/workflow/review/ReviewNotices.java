@@ -49,12 +49,12 @@ class ReviewNotices {
     }
 
     void changesRequested(LessonDetails lesson) {
-        String reason = sentBackReason(lesson.id()).orElse(null);
-        String message = reason == null
+        AuditEntry sentBack = sentBack(lesson.id()).orElse(null);
+        String message = sentBack == null
                 ? "The reviewers asked for changes to " + ReviewText.quoted(lesson.title()) + ". Read their comments, "
                         + "change the lesson and resubmit it."
-                : "A publisher sent " + ReviewText.quoted(lesson.title()) + " back to you: " + reason
-                        + " Change the lesson and resubmit it.";
+                : publisher(sentBack.actorId()) + " sent " + ReviewText.quoted(lesson.title()) + " back to you: "
+                        + sentBack.reason() + " Change the lesson and resubmit it.";
         notifications.notify(lesson.authorId(), NotificationKind.CHANGES_REQUESTED, lesson.id(), message);
     }
 
@@ -115,9 +115,19 @@ class ReviewNotices {
 
     /** The publisher's reason if the lesson is back with its author because a publisher sent it back. */
     Optional<String> sentBackReason(Long lessonId) {
+        return sentBack(lessonId).map(AuditEntry::reason);
+    }
+
+    /** "Pat Publisher, a publisher," or "A publisher": who sent a lesson back. */
+    private String publisher(Long memberId) {
+        return memberId == null ? "A publisher" : organisations.getMember(memberId).getName() + ", a publisher,";
+    }
+
+    /** The publisher's send-back that put the lesson back with its author, when that is how it got there. */
+    Optional<AuditEntry> sentBack(Long lessonId) {
         List<AuditEntry> trail = lessons.auditTrail(lessonId, Actor.SYSTEM);
         return trail.stream().filter(e -> LessonState.CHANGES_REQUESTED.name().equals(e.toState()))
-                .reduce((a, b) -> b).filter(e -> SENT_BACK.equals(e.action())).map(AuditEntry::reason);
+                .reduce((a, b) -> b).filter(e -> SENT_BACK.equals(e.action()));
     }
 
     /** Publishers who may act on the lesson (neither its author nor ever one of its reviewers). */

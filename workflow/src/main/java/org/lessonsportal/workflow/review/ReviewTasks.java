@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.lessonsportal.domain.audit.AuditEntry;
 import org.lessonsportal.domain.audit.AuditRecord;
 import org.lessonsportal.domain.audit.AuditService;
 import org.lessonsportal.domain.lesson.FieldChange;
@@ -26,9 +27,11 @@ import org.lessonsportal.domain.lesson.LessonState;
 import org.lessonsportal.domain.lesson.SendBackTo;
 import org.lessonsportal.domain.organisation.Member;
 import org.lessonsportal.domain.organisation.OrganisationService;
+import org.lessonsportal.domain.review.ReviewDrafts;
 import org.lessonsportal.domain.review.ReviewRecord;
 import org.lessonsportal.domain.review.ReviewService;
 import org.lessonsportal.domain.review.ReviewSubmission;
+import org.lessonsportal.domain.review.RevisionReplies;
 import org.lessonsportal.domain.review.SectionComment;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.ConcurrentEditException;
@@ -60,6 +63,9 @@ public class ReviewTasks {
     /** The longest reason for giving a review to someone else that is kept. */
     public static final int REASSIGN_REASON_MAX = 1000;
 
+    /** The longest reason for a publisher's or author's decision (send back, decline, override, withdraw). */
+    public static final int REASON_MAX = 4000;
+
     static final String TASK_GONE = "We could not find that task. Someone may have completed it already, or the "
             + "lesson may have been withdrawn.";
 
@@ -69,13 +75,16 @@ public class ReviewTasks {
     private final ReviewerSelection selection;
     private final LessonService lessons;
     private final ReviewService reviews;
+    private final ReviewDrafts drafts;
+    private final RevisionReplies replies;
     private final OrganisationService organisations;
     private final AuditService audit;
     private final ReviewNotices notices;
     private final TransactionTemplate transaction;
 
     ReviewTasks(TaskService tasks, RuntimeService runtime, ReviewProcesses processes, ReviewerSelection selection,
-            LessonService lessons, ReviewService reviews, OrganisationService organisations, AuditService audit,
+            LessonService lessons, ReviewService reviews, ReviewDrafts drafts,
+            RevisionReplies replies, OrganisationService organisations, AuditService audit,
             ReviewNotices notices, PlatformTransactionManager transactionManager) {
         this.tasks = tasks;
         this.runtime = runtime;
@@ -83,6 +92,8 @@ public class ReviewTasks {
         this.selection = selection;
         this.lessons = lessons;
         this.reviews = reviews;
+        this.drafts = drafts;
+        this.replies = replies;
         this.organisations = organisations;
         this.audit = audit;
         this.notices = notices;
@@ -155,8 +166,11 @@ public class ReviewTasks {
             OpenTask open = require(taskId, TaskKind.REVISE);
             requireHolder(open, actor);
             LessonDetails lesson = lessons.get(open.lessonId(), actor);
+            Optional<AuditEntry> sentBack = notices.sentBack(lesson.id());
             return new RevisionBrief(lesson.id(), lesson.round(), reviews.reviewsOf(lesson.id(), actor),
-                    notices.sentBackReason(lesson.id()).orElse(null),
+                    sentBack.map(AuditEntry::reason).orElse(null),
+                    sentBack.map(e -> e.actorId() == null ? "A publisher"
+                            : organisations.getMember(e.actorId()).getName()).orElse(null),
                     lessons.changesSinceLatestRound(lesson.id(), actor));
         });
     }
@@ -233,15 +247,27 @@ public class ReviewTasks {
 
     /** The author resubmits from their revise task: a new round starts, with the same reviewers. */
     public LessonDetails resubmit(String taskId, Actor actor, long expectedVersion) {
+        return resubmit(taskId, actor, expectedVersion, null);
+    }
+
+    /**
+     * The author resubmits with a reply to the reviewers (optional, at most {@value RevisionReplies#REPLY_MAX}
+     * characters), which the reviewers of the new round read next to the changes.
+     */
+    public LessonDetails resubmit(String taskId, Actor actor, long expectedVersion, String reply) {
+        RevisionReplies.check(reply);
         return inTransaction(() -> {
             OpenTask open = require(taskId, TaskKind.REVISE);
             requireHolder(open, actor);
-            return lessons.resubmit(open.lessonId(), actor, expectedVersion);
+            LessonDetails resubmitted = lessons.resubmit(open.lessonId(), actor, expectedVersion);
+            replies.record(resubmitted.id(), actor, reply);
+            return resubmitted;
         });
     }
 
     /** The author withdraws the lesson before publication; its open tasks are cancelled. */
     public LessonDetails withdraw(Long lessonId, Actor actor, String reason) {
+        requireAtMost(reason, REASON_MAX);
         return inTransaction(() -> lessons.withdraw(lessonId, actor, reason));
     }
 
@@ -293,10 +319,16 @@ public class ReviewTasks {
                     throw new ValidationException(List.of(new FieldError("competingInterest",
                             "Describe your competing interest")));
                 }
-                lessons.require(open.lessonId(), actor, Action.REVIEW);
+                if (ReviewSubmission.length(decision.competingInterest()) > ReviewSubmission.DETAILS_MAX) {
+                    throw new ValidationException(List.of(new FieldError("competingInterest", String.format(
+                            java.util.Locale.UK, "Describe your competing interest in %,d characters or fewer (it "
+                                    + "has %,d)", ReviewSubmission.DETAILS_MAX,
+                            ReviewSubmission.length(decision.competingInterest())))));
+                }
+                LessonDetails lesson = lessons.require(open.lessonId(), actor, Action.REVIEW);
+                drafts.discard(lesson.id(), lesson.round(), actor.memberId());
                 String reason = LessonReviewProcess.COMPETING_INTEREST + ": " + decision.competingInterest();
-                lessons.releaseReviewer(open.lessonId(), actor.memberId(), Actor.SYSTEM,
-                        reason.length() > 1000 ? reason.substring(0, 999) + "…" : reason);
+                lessons.releaseReviewer(open.lessonId(), actor.memberId(), Actor.SYSTEM, reason);
                 tasks.complete(taskId);
                 return null;
             }
@@ -358,10 +390,7 @@ public class ReviewTasks {
         if (reviewerId == null) {
             throw new ValidationException(List.of(new FieldError("reviewer", "Choose a reviewer")));
         }
-        if (reason != null && reason.strip().length() > REASSIGN_REASON_MAX) {
-            throw new ValidationException(List.of(new FieldError("reason",
-                    "Keep the reason to 1,000 characters or fewer")));
-        }
+        requireAtMost(reason, REASSIGN_REASON_MAX);
         inTransaction(() -> {
             OpenTask open = require(taskId, TaskKind.REVIEW, TaskKind.REASSIGN);
             requirePublisher(open, actor, open.kind() == TaskKind.REASSIGN);
@@ -397,6 +426,7 @@ public class ReviewTasks {
 
     /** A publisher sends the approved lesson back to its author, with a reason; the author revises and resubmits. */
     public LessonDetails sendBack(String taskId, Actor actor, String reason) {
+        requireAtMost(reason, REASON_MAX);
         return inTransaction(() -> {
             OpenTask open = require(taskId, TaskKind.PUBLISH);
             requirePublisher(open, actor, true);
@@ -477,7 +507,17 @@ public class ReviewTasks {
         if (reason == null || reason.strip().length() < 5) {
             throw new ValidationException(List.of(new FieldError("reason", message)));
         }
+        requireAtMost(reason, REASON_MAX);
         return reason.strip();
+    }
+
+    /** A reason over its limit is refused by its field, never cut. */
+    private static void requireAtMost(String reason, int max) {
+        int length = reason == null ? 0 : ReviewSubmission.length(reason.strip());
+        if (length > max) {
+            throw new ValidationException(List.of(new FieldError("reason", String.format(java.util.Locale.UK,
+                    "Keep the reason to %,d characters or fewer (it has %,d)", max, length))));
+        }
     }
 
     private List<ReviewTask> describe(List<Task> found, Map<String, Long> lessonIds) {

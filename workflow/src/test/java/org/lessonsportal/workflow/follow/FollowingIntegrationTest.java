@@ -103,13 +103,18 @@ class FollowingIntegrationTest {
     }
 
     @Test
-    void longAndOddTextIsCleanedCutAndStoredSafely() {
+    void longAndOddTextIsCleanedCutAndStoredSafelyButATooLongNameIsRefusedNotCut() {
         Actor mona = member();
         String odd = "fax\u0000 \u202Eremoval\u200B 🏥 ﬁle Ｆａｘ \uD800 " + "x".repeat(20) + " ";
         String text = odd + "word ".repeat(2000);
         assertThat(text.length()).isGreaterThan(10_000);
+        assertThatThrownBy(() -> following.followSearch(mona, text, SearchQuery.of(text)))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("The name must be 100 characters or fewer (it has 9,998)");
+        assertThat(following.list(mona)).isEmpty();
 
-        Follow saved = following.followSearch(mona, text, SearchQuery.of(text));
+        Follow saved = following.followSearch(mona, Following.suggestedName(SearchQuery.of(text)),
+                SearchQuery.of(text));
 
         String stored = saved.search().text();
         assertThat(stored).startsWith("fax removal 🏥 file Fax xxxxxxxxxxxxxxxxxxxx word word")

@@ -43,7 +43,7 @@ public final class PortalRoutes {
         return "tasks/" + taskId + "/review";
     }
 
-    /** Where an author makes the changes reviewers asked for. */
+    /** Where an author revises a lesson sent back to them (by its reviewers or a publisher). */
     public static String revise(String taskId) {
         return "tasks/" + taskId + "/revise";
     }
@@ -61,7 +61,7 @@ public final class PortalRoutes {
     public static String describe(TaskKind kind) {
         return switch (kind) {
             case REVIEW -> "Review this lesson";
-            case REVISE -> "Make the changes reviewers asked for";
+            case REVISE -> "Revise the lesson and resubmit it";
             case PUBLISH -> "Publish this lesson or send it back";
             case ASSIGN_REVIEWERS -> "Choose reviewers";
             case DECIDE_DECLINE -> "Decide whether to decline this lesson";

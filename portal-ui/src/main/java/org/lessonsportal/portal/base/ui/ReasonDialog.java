@@ -17,6 +17,12 @@ import org.lessonsportal.domain.shared.ValidationException;
  */
 public class ReasonDialog extends Dialog {
 
+    /**
+     * The longest reason: what the services keep (for example {@code ReviewTasks.REASON_MAX}). A longer one is kept
+     * in the field, counted, and refused by the service with a message by the field.
+     */
+    public static final int REASON_MAX = 4000;
+
     private final TextArea reason = new TextArea();
     private final Paragraph problem = new Paragraph();
     private final Button confirm;
@@ -32,10 +38,9 @@ public class ReasonDialog extends Dialog {
             add(new Paragraph(explanation));
         }
         reason.setLabel(label);
-        reason.setHelperText(helper);
+        CharacterCount.show(reason, REASON_MAX, helper);
         reason.setRequiredIndicatorVisible(required);
         reason.setManualValidation(true);
-        reason.setMaxLength(4000);
         reason.setWidthFull();
         reason.setId("reason");
         problem.addClassName("error-text");

@@ -35,6 +35,7 @@ import org.lessonsportal.domain.shared.ValidationException;
 import org.lessonsportal.domain.taxonomy.Labelled;
 import org.lessonsportal.domain.taxonomy.ProjectType;
 import org.lessonsportal.identity.CurrentUserService;
+import org.lessonsportal.portal.base.ui.CharacterCount;
 import org.lessonsportal.portal.base.ui.ErrorSummary;
 import org.lessonsportal.portal.base.ui.ErrorSummary.Problem;
 import org.lessonsportal.portal.base.ui.MainLayout;
@@ -98,9 +99,7 @@ class FollowingView extends Div implements BeforeEnterObserver {
         searchPanel.setId("follow-search");
         searchInWords.setId("search-in-words");
         searchName.setId("search-name");
-        searchName.setMaxLength(Following.NAME_MAX);
-        searchName.setHelperText("So you can tell your saved searches apart. At most " + Following.NAME_MAX
-                + " characters.");
+        CharacterCount.show(searchName, Following.NAME_MAX, "So you can tell your saved searches apart.");
         searchName.setRequiredIndicatorVisible(true);
         searchName.setManualValidation(true);
         searchName.setWidthFull();

@@ -47,6 +47,7 @@ import org.lessonsportal.portal.base.ui.ReasonDialog;
 import org.lessonsportal.portal.base.ui.StateTag;
 import org.lessonsportal.workflow.review.ReviewTask;
 import org.lessonsportal.workflow.review.ReviewTasks;
+import org.lessonsportal.workflow.review.TaskKind;
 
 /**
  * One lesson to read. Its author, reviewers, publishers and administrators also see where it is in review and its
@@ -153,9 +154,14 @@ class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         List<ReviewTask> tasks = lesson.state().isUnderReview() ? reviewTasks.openTasks(actor).stream()
                 .filter(t -> t.lessonId().equals(lesson.id())).toList() : List.of();
         for (ReviewTask task : tasks) {
+            if (task.kind() == TaskKind.PUBLISH) {
+                actions.add(new PublisherActions(reviewTasks, actor, task,
+                        () -> show(lessons.get(lesson.id(), actor))));
+                continue;
+            }
             Anchor link = switch (task.kind()) {
                 case REVIEW -> new Anchor(PortalRoutes.review(task.id()), "Review this lesson");
-                case REVISE -> new Anchor(PortalRoutes.revise(task.id()), "Make the changes reviewers asked for");
+                case REVISE -> new Anchor(PortalRoutes.revise(task.id()), PortalRoutes.describe(task.kind()));
                 default -> new Anchor(PortalRoutes.PUBLISH, task.kind().label() + ": go to the publish queue");
             };
             link.setId("task-" + task.kind().name().toLowerCase(Locale.UK).replace('_', '-'));
@@ -290,7 +296,7 @@ class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             case DRAFT -> "This lesson is a draft. Only people in its organisation can see it.";
             case SUBMITTED -> "This lesson has been submitted and is waiting for reviewers.";
             case IN_REVIEW -> "This lesson is being reviewed.";
-            case CHANGES_REQUESTED -> "Reviewers have asked the author for changes.";
+            case CHANGES_REQUESTED -> "This lesson is back with its author for changes.";
             case APPROVED -> "Reviewers have approved this lesson. It is waiting to be published.";
             case PUBLISHED -> "This lesson is published: everyone signed in to the portal can read it.";
             case ARCHIVED -> "This lesson has been archived as out of date.";

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -37,6 +36,7 @@ import org.lessonsportal.portal.base.ui.Names;
 import org.lessonsportal.portal.base.ui.NotificationBroadcaster;
 import org.lessonsportal.portal.base.ui.PortalRoutes;
 import org.lessonsportal.portal.base.ui.ReasonDialog;
+import org.lessonsportal.portal.lesson.ui.PublisherActions;
 import org.lessonsportal.workflow.review.EligibleReviewer;
 import org.lessonsportal.workflow.review.ReviewTask;
 import org.lessonsportal.workflow.review.ReviewTasks;
@@ -101,8 +101,9 @@ class PublishQueueView extends Div {
         heading.add(new Anchor(PortalRoutes.lesson(task.lessonId()), Formats.title(task.lessonTitle())));
         card.add(heading);
         Paragraph about = new Paragraph();
-        Span kind = new Span(PortalRoutes.describe(task.kind()));
-        kind.addClassName("tag");
+        // what is needed, as plain words: a bordered label beside buttons would look like one more button
+        Span kind = new Span(PortalRoutes.describe(task.kind()) + ".");
+        kind.addClassName("task-kind");
         about.add(kind, new Span(" From " + task.organisationName() + ", round " + task.round() + "."
                 + (task.dueAt() == null ? "" : " Due " + Formats.date(task.dueAt()) + ".")
                 + (task.isOverdue(Instant.now()) ? " Overdue." : "")
@@ -123,33 +124,7 @@ class PublishQueueView extends Div {
 
     private void publish(Section card, ReviewTask task) {
         addReviews(card, task);
-        Button publish = new Button("Publish", e -> {
-            ConfirmDialog confirm = new ConfirmDialog("Publish this lesson?", "Everyone signed in to the portal "
-                    + "will be able to read it, and its author will be told.", "Publish", ok -> act(() -> {
-                        reviewTasks.publish(task.id(), actor);
-                        Notification.show("The lesson is published.", 6000, Notification.Position.TOP_CENTER);
-                    }));
-            confirm.setId("publish-confirm");
-            confirm.setCancelable(true);
-            confirm.setCancelText("Cancel");
-            confirm.open();
-        });
-        publish.setId("publish-" + task.id());
-        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-        Button sendBack = new Button("Send back to the author", e -> {
-            ReasonDialog dialog = new ReasonDialog("Send this lesson back to its author?",
-                    "The author will see your reason next to the reviewers' comments and can resubmit it.",
-                    "What should the author change?", "At least 5 characters.", "Send it back", true, reason -> {
-                        reviewTasks.sendBack(task.id(), actor, reason);
-                        Notification.show("The lesson has been sent back to its author.", 6000,
-                                Notification.Position.TOP_CENTER);
-                        refresh();
-                    });
-            dialog.setId("send-back-dialog");
-            dialog.open();
-        });
-        sendBack.setId("send-back-" + task.id());
-        Div actions = new Div(publish, sendBack);
+        Div actions = new Div(new PublisherActions(reviewTasks, actor, task, this::refresh));
         actions.addClassName("page-actions");
         card.add(actions);
     }

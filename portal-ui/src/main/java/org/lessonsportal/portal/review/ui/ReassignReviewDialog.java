@@ -12,6 +12,7 @@ import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.DomainException;
 import org.lessonsportal.domain.shared.FieldError;
 import org.lessonsportal.domain.shared.ValidationException;
+import org.lessonsportal.portal.base.ui.CharacterCount;
 import org.lessonsportal.portal.base.ui.Formats;
 import org.lessonsportal.workflow.review.EligibleReviewer;
 import org.lessonsportal.workflow.review.ReviewTasks;
@@ -51,8 +52,8 @@ class ReassignReviewDialog extends Dialog {
         reviewer.addValueChangeListener(e -> reviewer.setInvalid(false));
 
         reason.setId("reassign-reason");
-        reason.setHelperText("Kept in the lesson's history, for example \"On leave for a month\".");
-        reason.setMaxLength(ReviewTasks.REASSIGN_REASON_MAX);
+        CharacterCount.show(reason, ReviewTasks.REASSIGN_REASON_MAX,
+                "Kept in the lesson's history, for example \"On leave for a month\".");
         reason.setManualValidation(true);
         reason.setWidthFull();
 

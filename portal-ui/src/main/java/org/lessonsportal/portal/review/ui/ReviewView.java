@@ -22,6 +22,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,14 @@ import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.lesson.LessonFields;
 import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.review.ReviewDecision;
+import org.lessonsportal.domain.review.ReviewDraft;
+import org.lessonsportal.domain.review.ReviewDrafts;
+import org.lessonsportal.domain.review.ReviewRecord;
+import org.lessonsportal.domain.review.ReviewService;
+import org.lessonsportal.domain.review.ReviewSubmission;
+import org.lessonsportal.domain.review.RevisionReplies;
+import org.lessonsportal.domain.review.RevisionReply;
+import org.lessonsportal.domain.review.SectionComment;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.DomainException;
 import org.lessonsportal.domain.shared.FieldError;
@@ -39,8 +48,9 @@ import org.lessonsportal.domain.shared.NotFoundException;
 import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.domain.shared.ValidationException;
 import org.lessonsportal.identity.CurrentUserService;
-import org.lessonsportal.portal.base.ui.ErrorSummary;
+import org.lessonsportal.portal.base.ui.CharacterCount;
 import org.lessonsportal.portal.base.ui.ErrorSummary.Problem;
+import org.lessonsportal.portal.base.ui.ErrorSummary;
 import org.lessonsportal.portal.base.ui.Formats;
 import org.lessonsportal.portal.base.ui.MainLayout;
 import org.lessonsportal.portal.base.ui.PortalRoutes;
@@ -76,6 +86,9 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LessonService lessons;
     private final ReviewTasks reviewTasks;
+    private final ReviewDrafts drafts;
+    private final ReviewService reviews;
+    private final RevisionReplies replies;
     private final Actor actor;
     private String taskId;
     private String title = "Review";
@@ -91,10 +104,16 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final ErrorSummary errors = new ErrorSummary();
     private final Div rest = new Div();
     private List<String> sentSections = List.of();
+    ReviewDraftSaver saver;
+    RereviewPanel rereview;
 
-    ReviewView(LessonService lessons, ReviewTasks reviewTasks, CurrentUserService currentUsers) {
+    ReviewView(LessonService lessons, ReviewTasks reviewTasks, ReviewDrafts drafts, ReviewService reviews,
+            RevisionReplies replies, CurrentUserService currentUsers) {
         this.lessons = lessons;
         this.reviewTasks = reviewTasks;
+        this.drafts = drafts;
+        this.reviews = reviews;
+        this.replies = replies;
         this.actor = currentUsers.require().actor();
         addClassNames("review-page", MainLayout.WIDE);
     }
@@ -126,13 +145,45 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         about.addClassName("lede");
         add(about);
 
+        saver = new ReviewDraftSaver(drafts, actor, lesson.id(), this::readDraft);
+        ReviewRecord mine = task.round() == 1 ? null : reviews.reviewsOf(lesson.id(), actor).stream()
+                .filter(r -> r.reviewerId().equals(actor.memberId()) && r.round() < task.round())
+                .max(Comparator.comparingInt(ReviewRecord::round)).orElse(null);
+        RevisionReply reply = task.round() == 1 ? null : replies.of(lesson.id(), task.round(), actor).orElse(null);
+        rereview = new RereviewPanel(mine, reply, this::stillApprove);
         Div columns = new Div();
         columns.addClassName("side-by-side");
-        columns.add(lessonColumn(lesson, changes), formColumn());
+        columns.add(lessonColumn(lesson, changes, mine), formColumn());
         add(columns);
+        saver.restore(this::writeDraft);
+        saver.watch(competingInterest);
+        saver.watch(competingDetails);
+        saver.watch(decision);
+        saver.watch(comment);
+        sectionComments.values().forEach(saver::watch);
     }
 
-    private Section lessonColumn(LessonDetails lesson, List<FieldChange> changes) {
+    /** The review as the form holds it now. */
+    private ReviewDraft readDraft() {
+        Map<String, String> bySection = new LinkedHashMap<>();
+        sectionComments.forEach((key, area) -> bySection.put(key, area.getValue()));
+        return new ReviewDraft(competingInterest.getValue(), competingDetails.getValue(), decision.getValue(),
+                comment.getValue(), bySection, null);
+    }
+
+    private void writeDraft(ReviewDraft draft) {
+        competingInterest.setValue(draft.hasCompetingInterests());
+        competingDetails.setValue(orEmpty(draft.competingInterestsDetails()));
+        decision.setValue(draft.decision());
+        comment.setValue(orEmpty(draft.comment()));
+        sectionComments.forEach((key, area) -> area.setValue(orEmpty(draft.sectionComments().get(key))));
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    private Section lessonColumn(LessonDetails lesson, List<FieldChange> changes, ReviewRecord mine) {
         Section column = new Section();
         column.addClassName("review-lesson");
         column.setId("review-lesson");
@@ -153,6 +204,12 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         for (FieldChange change : changes) {
             reader.addToSection(LessonReader.sectionOf(change.field()), new ChangeNotes(change));
         }
+        if (mine != null && mine.decision() != ReviewDecision.APPROVE) {
+            for (SectionComment asked : mine.sectionComments()) {
+                reader.addToSection(LessonReader.sectionOf(asked.section()),
+                        RereviewPanel.askedBefore(asked, mine.round()));
+            }
+        }
         column.add(reader);
         return column;
     }
@@ -162,8 +219,14 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         column.addClassName("review-form");
         column.setId("review-form");
         column.add(new H2("Your review"));
+        Paragraph saved = new Paragraph(saver.status);
+        saved.addClassName("save-bar");
+        column.add(saved);
         errors.setId("review-errors");
         column.add(errors);
+        if (!rereview.isEmpty()) {
+            column.add(rereview);
+        }
 
         competingInterest.setId("competing-interest");
         competingInterest.setItems(Boolean.TRUE, Boolean.FALSE);
@@ -172,9 +235,8 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         competingInterest.setHelperText("For example, you worked on the project, for its supplier, or for a "
                 + "competitor of its supplier. Answer this first.");
         competingDetails.setId("competing-details");
-        competingDetails.setHelperText("Someone else will be asked to review the lesson instead. Nothing else of "
-                + "your review is recorded.");
-        competingDetails.setMaxLength(2000);
+        CharacterCount.show(competingDetails, ReviewSubmission.DETAILS_MAX, "Someone else will be asked to review "
+                + "the lesson instead. Nothing else of your review is recorded.");
         competingDetails.setWidthFull();
         competingDetails.setVisible(false);
         declare.setId("declare-competing-interest");
@@ -191,9 +253,8 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         });
         decision.setHelperText("Publishers see every reviewer's recommendation before a lesson is published.");
         comment.setId("review-comment");
-        comment.setHelperText("Needed if you ask for changes or recommend declining. Be specific and kind: the "
-                + "author will read this.");
-        comment.setMaxLength(10_000);
+        CharacterCount.show(comment, ReviewSubmission.COMMENT_MAX, "Needed if you ask for changes or recommend "
+                + "declining. Be specific and kind: the author will read this.");
         comment.setMinHeight("8rem");
         comment.setWidthFull();
         rest.add(decision, comment);
@@ -207,7 +268,7 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         COMMENTABLE.forEach((key, words) -> {
             TextArea area = new TextArea("Comment on " + words);
             area.setId("section-comment-" + key);
-            area.setMaxLength(10_000);
+            CharacterCount.show(area, ReviewSubmission.SECTION_COMMENT_MAX, null);
             area.setWidthFull();
             sectionComments.put(key, area);
             sections.add(area);
@@ -253,6 +314,19 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             UI.getCurrent().navigate(PortalRoutes.TASKS);
         } catch (ValidationException e) {
             showErrors(e.errors());
+        } catch (DomainException e) {
+            errors.show(e.getMessage(), List.of());
+        }
+    }
+
+    /** A reviewer who approved the earlier round confirms their approval after reading the changes. */
+    void stillApprove() {
+        errors.hide();
+        try {
+            reviewTasks.completeReview(taskId, actor, org.lessonsportal.workflow.review.ReviewDecision.approve(null));
+            Notification.show("Thank you. Your approval has been sent.",
+                    8000, Notification.Position.TOP_CENTER);
+            UI.getCurrent().navigate(PortalRoutes.TASKS);
         } catch (DomainException e) {
             errors.show(e.getMessage(), List.of());
         }

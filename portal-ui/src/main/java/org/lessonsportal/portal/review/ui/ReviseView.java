@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
@@ -25,11 +26,14 @@ import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.review.ReviewDecision;
 import org.lessonsportal.domain.review.ReviewRecord;
+import org.lessonsportal.domain.review.RevisionReplies;
 import org.lessonsportal.domain.review.SectionComment;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.NotFoundException;
 import org.lessonsportal.domain.shared.Roles;
+import org.lessonsportal.domain.shared.ValidationException;
 import org.lessonsportal.identity.CurrentUserService;
+import org.lessonsportal.portal.base.ui.CharacterCount;
 import org.lessonsportal.portal.base.ui.Formats;
 import org.lessonsportal.portal.base.ui.MainLayout;
 import org.lessonsportal.portal.base.ui.Names;
@@ -52,8 +56,9 @@ class ReviseView extends Div implements BeforeEnterObserver, BeforeLeaveObserver
     private final ReviewTasks reviewTasks;
     private final Names names;
     private final Actor actor;
-    private String title = "Make the changes reviewers asked for";
+    private String title = "Revise the lesson";
     LessonEditor editor;
+    final TextArea reply = new TextArea("What you changed, for the reviewers (optional)");
 
     ReviseView(LessonService lessons, ReviewTasks reviewTasks, OrganisationService organisations,
             CurrentUserService currentUsers) {
@@ -93,9 +98,11 @@ class ReviseView extends Div implements BeforeEnterObserver, BeforeLeaveObserver
         H1 h1 = new H1(title);
         h1.setId("revise-title");
         add(h1);
-        Paragraph lede = new Paragraph("The reviewers asked for changes. Their comments are below and next to the "
-                + "sections they are about. Your changes are saved as you type; resubmit when you are ready, and the "
-                + "same reviewers will look at it again.");
+        Paragraph lede = new Paragraph((brief.sentBackBy() == null
+                ? "The reviewers asked for changes. Their comments are below and next to the sections they are about."
+                : brief.sentBackBy() + ", a publisher, sent the lesson back to you. Their reason is below.")
+                + " Your changes are saved as you type; resubmit when you are ready, and the same reviewers will "
+                + "look at it again.");
         lede.addClassName("lede");
         add(lede);
 
@@ -104,7 +111,9 @@ class ReviseView extends Div implements BeforeEnterObserver, BeforeLeaveObserver
         asked.setId("reviewer-comments");
         asked.add(new H2("What you were asked to change"));
         if (brief.sentBackReason() != null) {
-            Paragraph sentBack = new Paragraph("A publisher sent the lesson back: " + brief.sentBackReason());
+            Paragraph sentBack = new Paragraph(brief.sentBackBy() + " (publisher) sent the lesson back: "
+                    + brief.sentBackReason());
+            sentBack.setId("sent-back-reason");
             sentBack.addClassName("prose");
             asked.add(sentBack);
         }
@@ -121,8 +130,19 @@ class ReviseView extends Div implements BeforeEnterObserver, BeforeLeaveObserver
         }
         add(asked);
 
-        editor = new LessonEditor(lessons, actor, "Resubmit for review",
-                (id, version) -> reviewTasks.resubmit(taskId, actor, version), this::resubmitted);
+        add(replyPanel());
+        editor = new LessonEditor(lessons, actor, "Resubmit for review", (id, version) -> {
+            reply.setInvalid(false);
+            try {
+                return reviewTasks.resubmit(taskId, actor, version, reply.getValue());
+            } catch (ValidationException e) {
+                e.errors().stream().filter(f -> RevisionReplies.FIELD.equals(f.field())).findFirst().ifPresent(f -> {
+                    reply.setErrorMessage(f.message());
+                    reply.setInvalid(true);
+                });
+                throw e;
+            }
+        }, this::resubmitted);
         editor.load(lesson);
         for (ReviewRecord review : latest) {
             for (SectionComment comment : review.sectionComments()) {
@@ -140,6 +160,23 @@ class ReviseView extends Div implements BeforeEnterObserver, BeforeLeaveObserver
             }
         }
         add(editor);
+    }
+
+    /** The author's reply to the reviewers, sent with the revision: what they changed and why. */
+    private Div replyPanel() {
+        Div panel = new Div();
+        panel.addClassName("panel");
+        panel.setId("reply-panel");
+        panel.add(new H2("Your reply to the reviewers"));
+        reply.setId("reply-to-reviewers");
+        reply.setWidthFull();
+        reply.setMinHeight("6rem");
+        reply.setManualValidation(true);
+        CharacterCount.show(reply, RevisionReplies.REPLY_MAX, "Optional, but it saves the reviewers' time: say "
+                + "what you changed for each comment, and why you left anything as it was. They read it next to "
+                + "your changes. It is sent when you resubmit.");
+        panel.add(reply);
+        return panel;
     }
 
     private Div review(ReviewRecord review) {

@@ -3,6 +3,7 @@ package org.lessonsportal.portal.follow.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
@@ -161,6 +162,25 @@ class FollowingViewTest extends KaribuTest {
     }
 
     /** Opens the page with a query string, as a link from the search page would. */
+    @Test
+    void aNameOverItsLimitIsKeptCountedAndRefusedByTheField() {
+        Person wes = signIn("wes", newOdsCode(), Roles.CONTRIBUTOR);
+        open("q=fax%20removal");
+        FollowingView view = _get(FollowingView.class);
+        assertThat(view.searchName.getMaxLength()).as("the browser does not cut a paste").isZero();
+        String name = "Fax removal across the three acute trusts of the integrated care system, as asked by the board";
+
+        _setValue(view.searchName, name + " in March");
+
+        assertThat(view.searchName.getHelperText()).endsWith("103 of 100 characters: 3 too many.");
+        _click(view.saveSearch);
+        assertThat(view.searchName.getValue()).isEqualTo(name + " in March");
+        assertThat(view.searchName.isInvalid()).isTrue();
+        assertThat(view.searchName.getErrorMessage()).isEqualTo("The name must be 100 characters or fewer (it has "
+                + "103)");
+        assertThat(following.list(wes.actor())).isEmpty();
+    }
+
     private static void open(String queryString) {
         UI.getCurrent().navigate("following", QueryParameters.fromString(queryString));
     }

@@ -1,0 +1,127 @@
+package org.lessonsportal.portal.lesson.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lessonsportal.domain.lesson.LessonDetails;
+import org.lessonsportal.domain.lesson.LessonState;
+import org.lessonsportal.domain.organisation.Member;
+import org.lessonsportal.domain.shared.Roles;
+import org.lessonsportal.domain.taxonomy.ProjectType;
+import org.lessonsportal.portal.KaribuTest;
+import org.lessonsportal.portal.base.ui.StateTag;
+import org.lessonsportal.testsupport.LessonTestData;
+import org.lessonsportal.workflow.review.ReviewDecision;
+import org.lessonsportal.workflow.review.ReviewTask;
+import org.lessonsportal.workflow.review.ReviewTasks;
+import org.lessonsportal.workflow.review.TaskKind;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A publisher publishes or sends back an approved lesson from the lesson's own page; a send-back names the publisher,
+ * not the reviewers; and the lesson's state has the same name on its page and on the author's home page.
+ */
+class PublishFromLessonPageTest extends KaribuTest {
+
+    @Autowired
+    ReviewTasks reviewTasks;
+
+    Person alice;
+    Person bob;
+    Person carol;
+    Person pat;
+
+    @BeforeEach
+    void people() {
+        alice = person("alice", newOdsCode(), Roles.CONTRIBUTOR);
+        bob = person("bob", newOdsCode(), Roles.CONTRIBUTOR, Roles.REVIEWER);
+        carol = person("carol", newOdsCode(), Roles.CONTRIBUTOR, Roles.REVIEWER);
+        pat = person("pat", newOdsCode(), Roles.CONTRIBUTOR, Roles.PUBLISHER);
+        person("admin", newOdsCode(), Roles.ADMIN);
+        for (Member member : organisations.members()) {
+            if (member.hasRole(Roles.REVIEWER)) {
+                boolean ours = member.getId().equals(bob.id()) || member.getId().equals(carol.id());
+                organisations.updateExpertise(member.getId(), ours ? Set.of(ProjectType.ELECTRONIC_PATIENT_RECORD)
+                        : Set.of());
+            }
+        }
+    }
+
+    @Test
+    void aPublisherPublishesFromTheLessonPage() {
+        LessonDetails lesson = approved("Publish from its page " + newOdsCode());
+        awaitTask(pat, TaskKind.PUBLISH, lesson.id());
+        actAs(pat);
+        navigate("lessons/" + lesson.id());
+        PublisherActions actions = _get(PublisherActions.class);
+        _click(actions.publish);
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+
+        assertThat(lessons.get(lesson.id(), pat.actor()).state()).isEqualTo(LessonState.PUBLISHED);
+        assertThat(_get(Span.class, spec -> spec.withId("lesson-state")).getText()).isEqualTo("Published");
+        assertThat(_find(PublisherActions.class)).as("nothing left to do").isEmpty();
+    }
+
+    @Test
+    void aSendBackFromTheLessonPageNamesThePublisherNotTheReviewers() {
+        LessonDetails lesson = approved("Send back from its page " + newOdsCode());
+        awaitTask(pat, TaskKind.PUBLISH, lesson.id());
+        actAs(pat);
+        navigate("lessons/" + lesson.id());
+        _click(_get(PublisherActions.class).sendBack);
+        _setValue(_get(TextArea.class, spec -> spec.withId("reason")), "Add the contact's job title, please.");
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("reason-confirm")));
+        assertThat(lessons.get(lesson.id(), pat.actor()).state()).isEqualTo(LessonState.CHANGES_REQUESTED);
+
+        ReviewTask revise = awaitTask(alice, TaskKind.REVISE, lesson.id());
+        actAs(alice);
+        navigate("tasks/" + revise.id() + "/revise");
+        String page = String.join(" ", _find(Paragraph.class).stream().map(Paragraph::getText).toList());
+        assertThat(page).contains("Test pat, a publisher, sent the lesson back to you")
+                .doesNotContain("The reviewers asked for changes");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("sent-back-reason")).getText())
+                .isEqualTo("Test pat (publisher) sent the lesson back: Add the contact's job title, please.");
+
+        // the state has one name: on the lesson's page and on the author's home page
+        navigate("lessons/" + lesson.id());
+        String onItsPage = _get(Span.class, spec -> spec.withId("lesson-state")).getText();
+        navigate("");
+        assertThat(_find(StateTag.class).stream().map(StateTag::getText)).contains(onItsPage);
+        assertThat(onItsPage).isEqualTo(LessonState.CHANGES_REQUESTED.label());
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("your-lessons")).getElement()
+                .getTextRecursively()).contains(onItsPage);
+    }
+
+    private LessonDetails approved(String title) {
+        LessonDetails draft = lessons.createDraft(alice.actor(), LessonTestData.complete(title));
+        reviewTasks.submit(draft.id(), alice.actor(), draft.version());
+        reviewTasks.completeReview(awaitTask(bob, TaskKind.REVIEW, draft.id()).id(), bob.actor(),
+                ReviewDecision.approve("Ready."));
+        reviewTasks.completeReview(awaitTask(carol, TaskKind.REVIEW, draft.id()).id(), carol.actor(),
+                ReviewDecision.approve("Useful."));
+        return draft;
+    }
+
+    private ReviewTask awaitTask(Person person, TaskKind kind, Long lessonId) {
+        ReviewTask[] found = new ReviewTask[1];
+        await(person.user().username() + " has a " + kind + " task", () -> {
+            List<ReviewTask> tasks = reviewTasks.openTasks(person.actor());
+            found[0] = tasks.stream().filter(t -> t.kind() == kind && t.lessonId().equals(lessonId)).findFirst()
+                    .orElse(null);
+            return found[0] != null;
+        });
+        return found[0];
+    }
+}

@@ -1,0 +1,157 @@
+package org.lessonsportal.portal.review.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lessonsportal.domain.lesson.LessonDetails;
+import org.lessonsportal.domain.organisation.Member;
+import org.lessonsportal.domain.review.ReviewDecision;
+import org.lessonsportal.domain.review.ReviewDrafts;
+import org.lessonsportal.domain.review.ReviewService;
+import org.lessonsportal.domain.shared.Roles;
+import org.lessonsportal.domain.taxonomy.ProjectType;
+import org.lessonsportal.portal.KaribuTest;
+import org.lessonsportal.testsupport.LessonTestData;
+import org.lessonsportal.workflow.review.ReviewTask;
+import org.lessonsportal.workflow.review.ReviewTasks;
+import org.lessonsportal.workflow.review.TaskKind;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A review is never cut and never lost: each text shows its limit and a live count, text over it is kept and refused
+ * with a message by the field, and the review is saved as it is written, for its reviewer only.
+ */
+class ReviewDraftAndLimitsTest extends KaribuTest {
+
+    @Autowired
+    ReviewTasks reviewTasks;
+    @Autowired
+    ReviewDrafts drafts;
+    @Autowired
+    ReviewService reviews;
+
+    Person author;
+    Person bob;
+    Person carol;
+
+    @BeforeEach
+    void twoReviewers() {
+        author = person("author", newOdsCode(), Roles.CONTRIBUTOR);
+        bob = person("bob", newOdsCode(), Roles.CONTRIBUTOR, Roles.REVIEWER);
+        carol = person("carol", newOdsCode(), Roles.CONTRIBUTOR, Roles.REVIEWER);
+        person("admin", newOdsCode(), Roles.ADMIN);
+        for (Member member : organisations.members()) {
+            if (member.hasRole(Roles.REVIEWER)) {
+                boolean ours = member.getId().equals(bob.id()) || member.getId().equals(carol.id());
+                organisations.updateExpertise(member.getId(), ours ? Set.of(ProjectType.ELECTRONIC_PATIENT_RECORD)
+                        : Set.of());
+            }
+        }
+    }
+
+    @Test
+    void aCommentOverItsLimitIsKeptWholeCountedAndRefusedWithAMessageByTheField() {
+        LessonDetails lesson = submitted("Long review " + newOdsCode());
+        ReviewTask task = awaitTask(bob, TaskKind.REVIEW, lesson.id());
+        actAs(bob);
+        navigate("tasks/" + task.id() + "/review");
+        ReviewView view = _get(ReviewView.class);
+        assertThat(view.comment.getMaxLength()).as("the browser does not cut a paste").isZero();
+        assertThat(view.comment.getHelperText()).endsWith("0 of 20,000 characters.");
+        String pasted = "The baseline figures need their source and the month they were taken. ".repeat(300);
+        int length = pasted.length();
+
+        _setValue(view.competingInterest, Boolean.FALSE);
+        _setValue(view.decision, ReviewDecision.REQUEST_CHANGES);
+        _setValue(view.comment, pasted);
+        assertThat(view.comment.getHelperText()).endsWith(String.format(Locale.UK,
+                "%,d of 20,000 characters: %,d too many.", length, length - 20_000));
+        _click(view.send);
+
+        assertThat(view.comment.getValue()).as("nothing cut").isEqualTo(pasted);
+        assertThat(view.comment.isInvalid()).isTrue();
+        assertThat(view.comment.getErrorMessage()).isEqualTo(String.format(Locale.UK,
+                "Your comments for the author must be 20,000 characters or fewer (it has %,d)", pasted.strip()
+                        .length()));
+        assertThat(view.errors.problems()).contains(view.comment.getErrorMessage());
+        assertThat(reviews.reviewsOf(lesson.id(), author.actor())).as("not sent").isEmpty();
+        assertThat(drafts.mine(lesson.id(), bob.actor()).orElseThrow().comment())
+                .as("the draft keeps the whole text").isEqualTo(pasted);
+
+        TextAreaCheck.sectionLimit(view);
+    }
+
+    @Test
+    void aReloadedReviewPageKeepsItsDraftWhichNobodyElseCanSee() {
+        LessonDetails lesson = submitted("Draft review " + newOdsCode());
+        ReviewTask task = awaitTask(bob, TaskKind.REVIEW, lesson.id());
+        actAs(bob);
+        navigate("tasks/" + task.id() + "/review");
+        ReviewView view = _get(ReviewView.class);
+        _setValue(view.competingInterest, Boolean.FALSE);
+        _setValue(view.decision, ReviewDecision.REQUEST_CHANGES);
+        _setValue(view.comment, "Say how many clinicians were trained before go-live.");
+        _setValue(view.sectionComments.get("outcomes"), "Give the baseline for paper use.");
+        assertThat(view.saver.status.getText()).matches("Saved at \\d\\d:\\d\\d");
+
+        navigate("tasks");
+        navigate("tasks/" + task.id() + "/review");
+        ReviewView reloaded = _get(ReviewView.class);
+        assertThat(reloaded).isNotSameAs(view);
+        assertThat(reloaded.competingInterest.getValue()).isFalse();
+        assertThat(reloaded.decision.isEnabled()).as("the form is open again").isTrue();
+        assertThat(reloaded.decision.getValue()).isEqualTo(ReviewDecision.REQUEST_CHANGES);
+        assertThat(reloaded.comment.getValue()).isEqualTo("Say how many clinicians were trained before go-live.");
+        assertThat(reloaded.sectionComments.get("outcomes").getValue()).isEqualTo("Give the baseline for paper use.");
+        assertThat(reloaded.saver.status.getText()).startsWith("Restored your review as saved at");
+
+        // nobody else sees it: not the other reviewer, not the author, and the history shows no review yet
+        assertThat(drafts.mine(lesson.id(), carol.actor())).isEmpty();
+        assertThat(drafts.mine(lesson.id(), author.actor())).isEmpty();
+        assertThat(reviews.reviewsOf(lesson.id(), author.actor())).isEmpty();
+        actAs(carol);
+        navigate("tasks/" + awaitTask(carol, TaskKind.REVIEW, lesson.id()).id() + "/review");
+        ReviewView carols = _get(ReviewView.class);
+        assertThat(carols.comment.getValue()).isEmpty();
+        assertThat(carols.competingInterest.getValue()).isNull();
+
+        // sending finalises it: the draft is gone
+        actAs(bob);
+        navigate("tasks/" + task.id() + "/review");
+        _click(_get(ReviewView.class).send);
+        assertThat(reviews.reviewsOf(lesson.id(), author.actor())).hasSize(1);
+        assertThat(drafts.mine(lesson.id(), bob.actor())).isEmpty();
+    }
+
+    private LessonDetails submitted(String title) {
+        LessonDetails draft = lessons.createDraft(author.actor(), LessonTestData.complete(title));
+        reviewTasks.submit(draft.id(), author.actor(), draft.version());
+        return draft;
+    }
+
+    private ReviewTask awaitTask(Person person, TaskKind kind, Long lessonId) {
+        ReviewTask[] found = new ReviewTask[1];
+        await(person.user().username() + " has a " + kind + " task", () -> {
+            List<ReviewTask> tasks = reviewTasks.openTasks(person.actor());
+            found[0] = tasks.stream().filter(t -> t.kind() == kind && t.lessonId().equals(lessonId)).findFirst()
+                    .orElse(null);
+            return found[0] != null;
+        });
+        return found[0];
+    }
+
+    /** The section comments show their own limit. */
+    private static final class TextAreaCheck {
+        static void sectionLimit(ReviewView view) {
+            assertThat(view.sectionComments.get("outcomes").getHelperText()).isEqualTo("0 of 10,000 characters");
+            assertThat(view.competingDetails.getHelperText()).endsWith("0 of 2,000 characters.");
+        }
+    }
+}
