@@ -210,6 +210,20 @@ public class LessonService {
         return unconfirmedFindings(guarded.lesson);
     }
 
+    /**
+     * What the patient-data check finds in text the author is typing (not necessarily saved), leaving out findings
+     * they confirmed for the lesson. {@code lessonId} is {@code null} for a lesson not saved yet.
+     */
+    public List<PatientDataFinding> patientDataFindings(Long lessonId, Actor actor, LessonContent content) {
+        List<PatientDataFinding> findings = new ArrayList<>(PatientDataScanner.scan(content));
+        if (lessonId != null) {
+            List<FalsePositiveConfirmation> confirmed = confirmations.findByLessonIdOrderByConfirmedAtAsc(
+                    guard(lessonId, actor).lesson.getId());
+            findings.removeIf(f -> confirmed.stream().anyMatch(c -> c.covers(f)));
+        }
+        return List.copyOf(findings);
+    }
+
     /** The findings the author confirmed are not patient information, with their reasons. */
     public List<ConfirmedFinding> confirmedFindings(Long lessonId, Actor actor) {
         guard(lessonId, actor);
@@ -569,11 +583,15 @@ public class LessonService {
         return lesson;
     }
 
+    /** Every check at once: missing parts, lengths and patient data are refused together. */
     private void requireReadyToSubmit(Lesson lesson) {
-        LessonValidator.requireComplete(lesson.getContent(), today());
+        List<FieldError> errors = LessonValidator.checkComplete(lesson.getContent(), today());
         List<PatientDataFinding> findings = unconfirmedFindings(lesson);
         if (!findings.isEmpty()) {
-            throw new PatientDataException(findings);
+            throw new PatientDataException(findings, errors);
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
         }
     }
 

@@ -1,7 +1,6 @@
 package org.lessonsportal.portal.lesson.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -14,7 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -22,11 +21,13 @@ import org.lessonsportal.domain.lesson.LessonContent;
 import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.lesson.LessonPolicy.Action;
 import org.lessonsportal.domain.lesson.LessonService;
+import org.lessonsportal.domain.lesson.LessonValidator;
 import org.lessonsportal.domain.lesson.PatientDataException;
 import org.lessonsportal.domain.lesson.PatientDataFinding;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.ConcurrentEditException;
 import org.lessonsportal.domain.shared.DomainException;
+import org.lessonsportal.domain.shared.FieldError;
 import org.lessonsportal.domain.shared.ValidationException;
 import org.lessonsportal.portal.base.ui.ErrorSummary;
 import org.lessonsportal.portal.base.ui.ErrorSummary.Problem;
@@ -62,6 +63,7 @@ public class LessonEditor extends Div {
     private final Div blocked = new Div();
     private final Div editing = new Div();
     final LessonForm form = new LessonForm();
+    private final FormProblems problems = new FormProblems(form);
     final Button submit;
     final Button preview = new Button("Preview");
     final Button saveNow = new Button("Save draft");
@@ -71,7 +73,6 @@ public class LessonEditor extends Div {
     private long version;
     private boolean dirty;
     private boolean inConflict;
-    private boolean fieldErrorsFromSaving;
     private boolean finished;
     private Instant lastSaved;
 
@@ -142,6 +143,8 @@ public class LessonEditor extends Div {
         saveStatus.setText("Last saved " + Formats.dateTime(lesson.updatedAt()));
         if (!lessons.allowedActions(lessonId, actor).contains(Action.EDIT)) {
             cannotEdit(lesson);
+        } else {
+            checkPatientData();
         }
     }
 
@@ -199,9 +202,24 @@ public class LessonEditor extends Div {
         dirty = true;
         if (inConflict) {
             problem("Not saved: someone else changed this lesson");
-            return;
+        } else {
+            save(false);
         }
-        save(false);
+        problems.recheck(form.read());
+        checkPatientData();
+    }
+
+    /**
+     * Checks the text typed so far for patient data (on the server, a moment after typing pauses) and shows what it
+     * finds by the field, without interrupting: no summary, no focus change.
+     */
+    private void checkPatientData() {
+        try {
+            problems.patientData(lessons.patientDataFindings(lessonId, actor, form.read()));
+        } catch (DomainException e) {
+            return; // the lesson is gone or no longer the author's: saving says so
+        }
+        problems.show(null);
     }
 
     /**
@@ -218,6 +236,11 @@ public class LessonEditor extends Div {
             return true;
         }
         LessonContent content = form.read();
+        if (lessonId == null && content.equals(LessonContent.empty())) {
+            dirty = false;
+            saveStatus.setText("Nothing to save yet");
+            return !explicit; // nothing is lost, and no empty lesson is created
+        }
         try {
             boolean isNew = lessonId == null;
             LessonDetails saved = isNew ? lessons.createDraft(actor, content)
@@ -228,11 +251,8 @@ public class LessonEditor extends Div {
             lastSaved = Instant.now();
             saveStatus.setText("Saved at " + Formats.time(lastSaved));
             saveStatus.removeClassName("save-status--problem");
-            if (fieldErrorsFromSaving) {
-                form.clearErrors();
-                errors.hide();
-                fieldErrorsFromSaving = false;
-            }
+            problems.saved();
+            problems.show(null);
             if (isNew) {
                 created.accept(lessonId);
             }
@@ -241,11 +261,10 @@ public class LessonEditor extends Div {
             showConflict(e.getMessage());
         } catch (ValidationException e) {
             problem("Not saved: fix the problems marked in the form");
-            form.clearErrors();
-            List<Problem> problems = form.showErrors(e.errors());
-            fieldErrorsFromSaving = true;
+            problems.notSaved(e.errors());
+            List<Problem> shown = problems.show(null);
             if (explicit) {
-                errors.show("Your latest changes are not saved yet. Fix these problems:", problems);
+                errors.show("Your latest changes are not saved yet. Fix these problems:", shown);
             }
         } catch (DomainException e) {
             problem("Not saved: " + e.getMessage());
@@ -276,9 +295,11 @@ public class LessonEditor extends Div {
         inConflict = false;
         dirty = false;
         conflict.setVisible(false);
-        form.clearErrors();
         errors.hide();
         form.write(latest.content());
+        problems.saved();
+        problems.submitted(List.of(), List.of());
+        checkPatientData();
         keptText.removeAll();
         Details details = new Details("What you had typed before reloading");
         details.setOpened(true);
@@ -313,11 +334,24 @@ public class LessonEditor extends Div {
 
     // -------------------------------------------------------------------------------------------------- submitting
 
-    /** Saves, then submits; problems are shown on the page and nothing typed is lost. */
+    /**
+     * Saves, then submits. Every problem is shown at once, in the summary and by its field: missing parts, lengths
+     * and patient data. An empty new form is checked without creating a lesson. Nothing typed is lost.
+     */
     public void submit() {
-        form.clearErrors();
         errors.hide();
-        if ((dirty || lessonId == null) && !save(true)) {
+        LessonContent content = form.read();
+        if (lessonId == null && content.equals(LessonContent.empty())) {
+            showSubmitProblems("The form is empty, so there is nothing to submit yet. Fill in these parts first:",
+                    LessonValidator.checkComplete(content, LocalDate.now(Formats.UK)), List.of());
+            return;
+        }
+        if ((dirty || lessonId == null) && !save(false)) {
+            if (!inConflict) {
+                showSubmitProblems("Your lesson cannot be submitted yet, and your latest changes are not saved. Fix "
+                        + "these problems and submit it again:", LessonValidator.checkComplete(content,
+                                LocalDate.now(Formats.UK)), lessons.patientDataFindings(lessonId, actor, content));
+            }
             return;
         }
         try {
@@ -325,11 +359,11 @@ public class LessonEditor extends Div {
             finished = true;
             dirty = false;
             submitted.accept(result);
-        } catch (ValidationException e) {
-            errors.show("Your lesson cannot be submitted yet. Your text is saved; fix these problems and submit it "
-                    + "again:", form.showErrors(e.errors()));
         } catch (PatientDataException e) {
-            showFindings(e.findings());
+            showSubmitProblems(e.otherProblems().isEmpty() ? null : SAVED_BUT_PROBLEMS, e.otherProblems(),
+                    e.findings());
+        } catch (ValidationException e) {
+            showSubmitProblems(SAVED_BUT_PROBLEMS, e.errors(), List.of());
         } catch (ConcurrentEditException e) {
             showConflict(e.getMessage());
         } catch (DomainException e) {
@@ -337,22 +371,35 @@ public class LessonEditor extends Div {
         }
     }
 
-    private void showFindings(List<PatientDataFinding> findings) {
-        List<Problem> problems = new ArrayList<>();
-        for (PatientDataFinding finding : findings) {
-            Component field = form.showFieldError(finding.field(), finding.message()
-                    + " Remove it, or confirm it is not patient information.");
-            Button notPatientData = new Button("It is not patient information");
-            notPatientData.addClassName("finding-confirm");
-            notPatientData.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            notPatientData.getElement().setAttribute("aria-label", "Confirm that \"" + finding.match() + "\" in "
-                    + finding.fieldLabel() + " is not patient information");
-            notPatientData.addClickListener(e -> confirmNotPatientData(finding, field, notPatientData));
-            problems.add(new Problem(finding.message(), field, notPatientData));
+    private static final String SAVED_BUT_PROBLEMS = "Your lesson cannot be submitted yet. Your text is saved; fix "
+            + "these problems and submit it again:";
+
+    private static final String PATIENT_DATA_ONLY = "This lesson may contain information that identifies a patient, "
+            + "so it cannot be submitted. Remove it from the lesson, or, if it is not patient information (for "
+            + "example a made-up number), confirm that and say why:";
+
+    private static final String PATIENT_DATA_TOO = " Anything that may identify a patient must be removed, or, if it "
+            + "is not patient information (for example a made-up number), confirmed with a reason.";
+
+    /** The summary at the top and each problem by its field, patient-data findings with a way to confirm them. */
+    private void showSubmitProblems(String intro, List<FieldError> fieldErrors, List<PatientDataFinding> findings) {
+        problems.submitted(fieldErrors, findings);
+        List<Problem> shown = problems.show(this::confirmButton);
+        String text = intro == null ? PATIENT_DATA_ONLY : findings.isEmpty() ? intro : intro + PATIENT_DATA_TOO;
+        errors.show(text, shown);
+    }
+
+    private Button confirmButton(PatientDataFinding finding, Component field) {
+        if (lessonId == null) {
+            return null;
         }
-        errors.show("This lesson may contain information that identifies a patient, so it cannot be submitted. "
-                + "Remove it from the lesson, or, if it is not patient information (for example a made-up "
-                + "number), confirm that and say why:", problems);
+        Button notPatientData = new Button("It is not patient information");
+        notPatientData.addClassName("finding-confirm");
+        notPatientData.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        notPatientData.getElement().setAttribute("aria-label", "Confirm that \"" + finding.match() + "\" in "
+                + finding.fieldLabel() + " is not patient information");
+        notPatientData.addClickListener(e -> confirmNotPatientData(finding, field, notPatientData));
+        return notPatientData;
     }
 
     private void confirmNotPatientData(PatientDataFinding finding, Component field, Button button) {
@@ -365,9 +412,8 @@ public class LessonEditor extends Div {
                 "Confirm", true, reason -> {
                     lessons.confirmNotPatientData(lessonId, actor, finding, reason);
                     errors.remove(button);
-                    if (field instanceof HasValidation validated) {
-                        validated.setInvalid(false);
-                    }
+                    problems.confirmed(finding);
+                    problems.show(null);
                     Notification.show("Thank you. Submit the lesson again when you are ready.", 6000,
                             Notification.Position.TOP_CENTER);
                 });
