@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.lessonsportal.domain.lesson.LessonContent;
 import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.lesson.LessonPolicy.Action;
@@ -69,6 +70,9 @@ public class LessonEditor extends Div {
     final Button saveNow = new Button("Save draft");
 
     private Consumer<Long> created = id -> { };
+    private Function<LessonDetails, Component> explainer = AuthorChoicesFallback::explain;
+    private Component extraAction;
+    private final Div actions;
     private Long lessonId;
     private long version;
     private boolean dirty;
@@ -122,7 +126,7 @@ public class LessonEditor extends Div {
                 Notification.show("Your draft is saved.", 4000, Notification.Position.BOTTOM_START);
             }
         });
-        Div actions = new Div(submit, preview, saveNow);
+        actions = new Div(submit, preview, saveNow);
         actions.addClassName("form-actions");
 
         editing.add(bar, conflict, errors, form, keptText, actions);
@@ -134,8 +138,37 @@ public class LessonEditor extends Div {
         this.created = listener;
     }
 
+    /** Says what can be done instead when the lesson cannot be changed (the panel shown in place of the form). */
+    public void explainWith(Function<LessonDetails, Component> explainer) {
+        this.explainer = explainer;
+    }
+
+    /** One more button next to Submit (for example "Delete draft"), replacing the one given before. */
+    public void setExtraAction(Component action) {
+        if (extraAction != null) {
+            actions.remove(extraAction);
+        }
+        extraAction = action;
+        if (action != null) {
+            actions.add(action);
+        }
+    }
+
+    /** The lesson is gone (deleted): leaving the page saves nothing and asks nothing. */
+    public void discard() {
+        finished = true;
+        dirty = false;
+    }
+
     /** Shows a saved lesson for editing, or says why it cannot be edited. */
     public void load(LessonDetails lesson) {
+        form.setVisible(true);
+        submit.setVisible(true);
+        saveNow.setVisible(true);
+        preview.setVisible(true);
+        blocked.setVisible(false);
+        editing.setVisible(true);
+        finished = false;
         lessonId = lesson.id();
         version = lesson.version();
         form.write(lesson.content());
@@ -162,6 +195,11 @@ public class LessonEditor extends Div {
 
     public ErrorSummary errorSummary() {
         return errors;
+    }
+
+    /** Whether the form is shown for editing (not replaced by what can be done instead). */
+    public boolean isEditable() {
+        return editing.isVisible();
     }
 
     public boolean isInConflict() {
@@ -322,12 +360,10 @@ public class LessonEditor extends Div {
         submit.setVisible(false);
         saveNow.setVisible(false);
         preview.setVisible(false);
+        setExtraAction(null);
+        editing.setVisible(false);
         blocked.removeAll();
-        blocked.addClassName("panel");
-        blocked.add(new Paragraph("You cannot change this lesson now. It is " + lesson.state().label()
-                .toLowerCase(Locale.UK) + ", and only its author can change it while it is a draft or when "
-                + "reviewers have asked for changes."));
-        blocked.add(new Paragraph(new Anchor(PortalRoutes.lesson(lesson.id()), "Go to the lesson")));
+        blocked.add(explainer.apply(lesson));
         blocked.setVisible(true);
         finished = true;
     }
@@ -443,5 +479,16 @@ public class LessonEditor extends Div {
         dialog.getFooter().add(close);
         dialog.setWidth("min(60rem, 95vw)");
         dialog.open();
+    }
+
+    /** Without a page to say more: the state and a way to the lesson. */
+    private static final class AuthorChoicesFallback {
+        static Component explain(LessonDetails lesson) {
+            Div panel = new Div(new Paragraph("You cannot change this lesson now. It is " + lesson.state().label()
+                    .toLowerCase(Locale.UK) + "."), new Paragraph(new Anchor(PortalRoutes.lesson(lesson.id()),
+                            "Go to the lesson")));
+            panel.addClassName("panel");
+            return panel;
+        }
     }
 }

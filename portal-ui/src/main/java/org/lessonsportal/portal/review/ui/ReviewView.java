@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
 import org.lessonsportal.domain.lesson.FieldChange;
 import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.lesson.LessonFields;
+import org.lessonsportal.domain.lesson.LessonRecall;
 import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.review.ReviewDecision;
 import org.lessonsportal.domain.shared.Actor;
@@ -76,6 +77,7 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LessonService lessons;
     private final ReviewTasks reviewTasks;
+    private final LessonRecall recall;
     private final Actor actor;
     private String taskId;
     private String title = "Review";
@@ -92,10 +94,11 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Div rest = new Div();
     private List<String> sentSections = List.of();
 
-    ReviewView(LessonService lessons, ReviewTasks reviewTasks, CurrentUserService currentUsers) {
+    ReviewView(LessonService lessons, ReviewTasks reviewTasks, CurrentUserService currentUsers, LessonRecall recall) {
         this.lessons = lessons;
         this.reviewTasks = reviewTasks;
         this.actor = currentUsers.require().actor();
+        this.recall = recall;
         addClassNames("review-page", MainLayout.WIDE);
     }
 
@@ -105,6 +108,7 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         ReviewTask task = reviewTasks.task(taskId, actor).filter(t -> t.kind() == TaskKind.REVIEW)
                 .orElseThrow(() -> new NotFoundException("We could not find that review. It may have been done "
                         + "already, or given to someone else."));
+        recall.reviewOpened(task.lessonId(), actor); // from now on the author can no longer take it back
         LessonDetails lesson = lessons.get(task.lessonId(), actor);
         List<FieldChange> changes = task.round() > 1 ? reviewTasks.changesSinceLastReview(taskId, actor) : List.of();
         build(task, lesson, changes);
