@@ -63,6 +63,15 @@ final class AuthorChoices {
         return panel;
     }
 
+    /** Without a page to say more (revising): the state and a way to the lesson. */
+    static Component stateOnly(LessonDetails lesson) {
+        Div panel = new Div(new Paragraph("You cannot change this lesson now. It is " + lesson.state().label()
+                .toLowerCase(java.util.Locale.UK) + "."), new Paragraph(new Anchor(PortalRoutes.lesson(lesson.id()),
+                        "Go to the lesson")));
+        panel.addClassName("panel");
+        return panel;
+    }
+
     /** The plain sentence for the lesson's state, for its author (or for someone else looking). */
     static String situation(LessonDetails lesson, boolean author, boolean canTakeBack) {
         if (!author) {

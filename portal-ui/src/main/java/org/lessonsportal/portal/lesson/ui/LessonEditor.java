@@ -5,8 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -15,7 +13,6 @@ import com.vaadin.flow.router.BeforeLeaveEvent;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.lessonsportal.domain.lesson.LessonContent;
@@ -24,17 +21,13 @@ import org.lessonsportal.domain.lesson.LessonPolicy.Action;
 import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.lesson.LessonValidator;
 import org.lessonsportal.domain.lesson.PatientDataException;
-import org.lessonsportal.domain.lesson.PatientDataFinding;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.ConcurrentEditException;
 import org.lessonsportal.domain.shared.DomainException;
-import org.lessonsportal.domain.shared.FieldError;
 import org.lessonsportal.domain.shared.ValidationException;
 import org.lessonsportal.portal.base.ui.ErrorSummary;
 import org.lessonsportal.portal.base.ui.ErrorSummary.Problem;
 import org.lessonsportal.portal.base.ui.Formats;
-import org.lessonsportal.portal.base.ui.PortalRoutes;
-import org.lessonsportal.portal.base.ui.ReasonDialog;
 
 /**
  * The lesson form with everything around it: saving automatically a moment after the author stops typing (and when
@@ -64,13 +57,13 @@ public class LessonEditor extends Div {
     private final Div blocked = new Div();
     private final Div editing = new Div();
     final LessonForm form = new LessonForm();
-    private final FormProblems problems = new FormProblems(form);
+    private final FormProblems problems;
     final Button submit;
     final Button preview = new Button("Preview");
     final Button saveNow = new Button("Save draft");
 
     private Consumer<Long> created = id -> { };
-    private Function<LessonDetails, Component> explainer = AuthorChoicesFallback::explain;
+    private Function<LessonDetails, Component> explainer = AuthorChoices::stateOnly;
     private Component extraAction;
     private final Div actions;
     private Long lessonId;
@@ -90,6 +83,7 @@ public class LessonEditor extends Div {
         this.actor = actor;
         this.submitter = submitter;
         this.submitted = submitted;
+        this.problems = new FormProblems(form, errors, lessons, actor, () -> lessonId);
         addClassName("lesson-editor");
 
         Div bar = new Div(saveStatus);
@@ -378,13 +372,13 @@ public class LessonEditor extends Div {
         errors.hide();
         LessonContent content = form.read();
         if (lessonId == null && content.equals(LessonContent.empty())) {
-            showSubmitProblems("The form is empty, so there is nothing to submit yet. Fill in these parts first:",
+            problems.showSubmitted("The form is empty, so there is nothing to submit yet. Fill in these parts first:",
                     LessonValidator.checkComplete(content, LocalDate.now(Formats.UK)), List.of());
             return;
         }
         if ((dirty || lessonId == null) && !save(false)) {
             if (!inConflict) {
-                showSubmitProblems("Your lesson cannot be submitted yet, and your latest changes are not saved. Fix "
+                problems.showSubmitted("Your lesson cannot be submitted yet, and your latest changes are not saved. Fix "
                         + "these problems and submit it again:", LessonValidator.checkComplete(content,
                                 LocalDate.now(Formats.UK)), lessons.patientDataFindings(lessonId, actor, content));
             }
@@ -396,10 +390,10 @@ public class LessonEditor extends Div {
             dirty = false;
             submitted.accept(result);
         } catch (PatientDataException e) {
-            showSubmitProblems(e.otherProblems().isEmpty() ? null : SAVED_BUT_PROBLEMS, e.otherProblems(),
+            problems.showSubmitted(e.otherProblems().isEmpty() ? null : FormProblems.SAVED_BUT_PROBLEMS, e.otherProblems(),
                     e.findings());
         } catch (ValidationException e) {
-            showSubmitProblems(SAVED_BUT_PROBLEMS, e.errors(), List.of());
+            problems.showSubmitted(FormProblems.SAVED_BUT_PROBLEMS, e.errors(), List.of());
         } catch (ConcurrentEditException e) {
             showConflict(e.getMessage());
         } catch (DomainException e) {
@@ -407,88 +401,10 @@ public class LessonEditor extends Div {
         }
     }
 
-    private static final String SAVED_BUT_PROBLEMS = "Your lesson cannot be submitted yet. Your text is saved; fix "
-            + "these problems and submit it again:";
-
-    private static final String PATIENT_DATA_ONLY = "This lesson may contain information that identifies a patient, "
-            + "so it cannot be submitted. Remove it from the lesson, or, if it is not patient information (for "
-            + "example a made-up number), confirm that and say why:";
-
-    private static final String PATIENT_DATA_TOO = " Anything that may identify a patient must be removed, or, if it "
-            + "is not patient information (for example a made-up number), confirmed with a reason.";
-
-    /** The summary at the top and each problem by its field, patient-data findings with a way to confirm them. */
-    private void showSubmitProblems(String intro, List<FieldError> fieldErrors, List<PatientDataFinding> findings) {
-        problems.submitted(fieldErrors, findings);
-        List<Problem> shown = problems.show(this::confirmButton);
-        String text = intro == null ? PATIENT_DATA_ONLY : findings.isEmpty() ? intro : intro + PATIENT_DATA_TOO;
-        errors.show(text, shown);
-    }
-
-    private Button confirmButton(PatientDataFinding finding, Component field) {
-        if (lessonId == null) {
-            return null;
-        }
-        Button notPatientData = new Button("It is not patient information");
-        notPatientData.addClassName("finding-confirm");
-        notPatientData.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        notPatientData.getElement().setAttribute("aria-label", "Confirm that \"" + finding.match() + "\" in "
-                + finding.fieldLabel() + " is not patient information");
-        notPatientData.addClickListener(e -> confirmNotPatientData(finding, field, notPatientData));
-        return notPatientData;
-    }
-
-    private void confirmNotPatientData(PatientDataFinding finding, Component field, Button button) {
-        ReasonDialog dialog = new ReasonDialog("Confirm this is not patient information",
-                finding.fieldLabel() + " contains \"" + finding.excerpt() + "\", which looks like "
-                        + finding.kind().description() + ".",
-                "Why is this not patient information?",
-                "For example, \"it is a made-up number used in training material\". Your reason is kept in the "
-                        + "lesson's history.",
-                "Confirm", true, reason -> {
-                    lessons.confirmNotPatientData(lessonId, actor, finding, reason);
-                    errors.remove(button);
-                    problems.confirmed(finding);
-                    problems.show(null);
-                    Notification.show("Thank you. Submit the lesson again when you are ready.", 6000,
-                            Notification.Position.TOP_CENTER);
-                });
-        dialog.setId("confirm-finding");
-        dialog.open();
-    }
-
     // ----------------------------------------------------------------------------------------------------- preview
 
     /** Shows the lesson as readers will see it. */
     public void preview() {
-        LessonContent content = form.read();
-        Dialog dialog = new Dialog();
-        dialog.setId("lesson-preview");
-        dialog.setHeaderTitle(content.title() == null ? "Preview: untitled lesson" : "Preview: " + content.title());
-        Paragraph hint = new Paragraph("This is how your lesson will look to readers once it is published.");
-        hint.addClassName("hint");
-        // the dialog's own content area must not scroll: a scrolling region needs to take the keyboard focus
-        Div scroll = new Div(hint, new LessonReader(content, 3, true));
-        scroll.addClassName("dialog-scroll");
-        scroll.getElement().setAttribute("tabindex", "0");
-        scroll.getElement().setAttribute("role", "region");
-        scroll.getElement().setAttribute("aria-label", "The lesson as readers will see it");
-        dialog.add(scroll);
-        Button close = new Button("Close preview", e -> dialog.close());
-        close.setId("close-preview");
-        dialog.getFooter().add(close);
-        dialog.setWidth("min(60rem, 95vw)");
-        dialog.open();
-    }
-
-    /** Without a page to say more: the state and a way to the lesson. */
-    private static final class AuthorChoicesFallback {
-        static Component explain(LessonDetails lesson) {
-            Div panel = new Div(new Paragraph("You cannot change this lesson now. It is " + lesson.state().label()
-                    .toLowerCase(Locale.UK) + "."), new Paragraph(new Anchor(PortalRoutes.lesson(lesson.id()),
-                            "Go to the lesson")));
-            panel.addClassName("panel");
-            return panel;
-        }
+        LessonPreview.open(form.read());
     }
 }

@@ -64,15 +64,17 @@ class LessonEditorView extends Div implements BeforeEnterObserver, BeforeLeaveOb
                 + "people in your organisation and, once you submit it, its reviewers and publishers can see it.");
         intro.addClassName("lede");
         AuthorChoices choices = new AuthorChoices(lessons, recall, reviewTasks, actor);
+        similar = new SimilarLessonsPanel(search, actor.organisationId(), SIMILAR, SimilarLessonsPanel.Mode.EDITOR,
+                "Others have done this before", "similar-lessons");
         editor = new LessonEditor(lessons, actor, "Submit for review",
                 (id, version) -> reviewTasks.submit(id, actor, version), this::submitted);
         editor.explainWith(lesson -> {
             intro.setVisible(false);
-            this.similar.setVisible(false);
+            similar.setVisible(false);
             heading.setText("Your lesson");
             return choices.explain(lesson, changed -> {
                 intro.setVisible(true);
-                this.similar.setVisible(true);
+                similar.setVisible(true);
                 heading.setText("Edit your lesson");
                 load(changed, choices);
             });
@@ -84,8 +86,6 @@ class LessonEditorView extends Div implements BeforeEnterObserver, BeforeLeaveOb
             getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, PortalRoutes.editLesson(id)));
             MainLayout.addressChanged(this, PortalRoutes.editLesson(id));
         });
-        similar = new SimilarLessonsPanel(search, actor.organisationId(), SIMILAR, SimilarLessonsPanel.Mode.EDITOR,
-                "Others have done this before", "similar-lessons");
         // told after the autosave (registered first), once typing pauses: looking never holds the saving up
         editor.form().addChangeListener(this::findSimilar);
         Div columns = new Div(editor, similar);
