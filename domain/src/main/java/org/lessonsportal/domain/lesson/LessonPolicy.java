@@ -52,7 +52,7 @@ public final class LessonPolicy {
         WITHDRAW,
         /**
          * Take a submitted lesson back to draft, ending its review (the author, in the first round, until a reviewer
-         * has opened it: {@code LessonRecall} checks that last part).
+         * has opened it: {@code LessonRecallService} checks that last part).
          */
         TAKE_BACK,
         /** Delete a draft (kept for the record, gone from every list). */

@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.lessonsportal.domain.audit.AuditEntry;
 import org.lessonsportal.domain.lesson.LessonDetails;
-import org.lessonsportal.domain.lesson.LessonRecall;
+import org.lessonsportal.domain.lesson.LessonRecallService;
 import org.lessonsportal.domain.lesson.LessonState;
 import org.lessonsportal.domain.lesson.LessonStateException;
 import org.lessonsportal.domain.shared.Actor;
@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class TakeBackProcessTest extends ReviewProcessTestCase {
 
     @Autowired
-    LessonRecall recall;
+    LessonRecallService recall;
     @Autowired
     Notifications notifications;
 

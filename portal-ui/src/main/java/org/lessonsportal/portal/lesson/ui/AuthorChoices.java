@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.lesson.LessonPolicy.Action;
-import org.lessonsportal.domain.lesson.LessonRecall;
+import org.lessonsportal.domain.lesson.LessonRecallService;
 import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.DomainException;
@@ -29,11 +29,11 @@ import org.lessonsportal.workflow.review.ReviewTasks;
 final class AuthorChoices {
 
     private final LessonService lessons;
-    private final LessonRecall recall;
+    private final LessonRecallService recall;
     private final ReviewTasks reviewTasks;
     private final Actor actor;
 
-    AuthorChoices(LessonService lessons, LessonRecall recall, ReviewTasks reviewTasks, Actor actor) {
+    AuthorChoices(LessonService lessons, LessonRecallService recall, ReviewTasks reviewTasks, Actor actor) {
         this.lessons = lessons;
         this.recall = recall;
         this.reviewTasks = reviewTasks;

@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.lessonsportal.domain.lesson.LessonContent;
 import org.lessonsportal.domain.lesson.LessonDetails;
-import org.lessonsportal.domain.lesson.LessonRecall;
+import org.lessonsportal.domain.lesson.LessonRecallService;
 import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.lesson.LessonState;
 import org.lessonsportal.domain.search.SearchService;
@@ -55,7 +55,7 @@ class LessonEditorView extends Div implements BeforeEnterObserver, BeforeLeaveOb
     final SimilarLessonsPanel similar;
 
     LessonEditorView(LessonService lessons, ReviewTasks reviewTasks, CurrentUserService currentUsers,
-            SearchService search, LessonRecall recall) {
+            SearchService search, LessonRecallService recall) {
         this.lessons = lessons;
         this.reviewTasks = reviewTasks;
         this.actor = currentUsers.require().actor();

@@ -25,7 +25,7 @@ import java.util.Set;
 import org.lessonsportal.domain.audit.AuditEntry;
 import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.lesson.LessonFields;
-import org.lessonsportal.domain.lesson.LessonRecall;
+import org.lessonsportal.domain.lesson.LessonRecallService;
 import org.lessonsportal.domain.lesson.LessonPolicy.Action;
 import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.lesson.LessonState;
@@ -63,12 +63,12 @@ class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final SearchService search;
     private final Names names;
     private final Actor actor;
-    private final LessonRecall recall;
+    private final LessonRecallService recall;
     private final AuthorChoices choices;
     private String title = "Lesson";
 
     LessonView(LessonService lessons, ReviewService reviews, ReviewTasks reviewTasks, OrganisationService organisations,
-            CurrentUserService currentUsers, SearchService search, LessonRecall recall) {
+            CurrentUserService currentUsers, SearchService search, LessonRecallService recall) {
         this.lessons = lessons;
         this.reviews = reviews;
         this.reviewTasks = reviewTasks;

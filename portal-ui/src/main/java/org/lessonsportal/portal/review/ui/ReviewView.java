@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
 import org.lessonsportal.domain.lesson.FieldChange;
 import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.lesson.LessonFields;
-import org.lessonsportal.domain.lesson.LessonRecall;
+import org.lessonsportal.domain.lesson.LessonRecallService;
 import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.review.ReviewDecision;
 import org.lessonsportal.domain.shared.Actor;
@@ -77,7 +77,7 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LessonService lessons;
     private final ReviewTasks reviewTasks;
-    private final LessonRecall recall;
+    private final LessonRecallService recall;
     private final Actor actor;
     private String taskId;
     private String title = "Review";
@@ -94,7 +94,7 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Div rest = new Div();
     private List<String> sentSections = List.of();
 
-    ReviewView(LessonService lessons, ReviewTasks reviewTasks, CurrentUserService currentUsers, LessonRecall recall) {
+    ReviewView(LessonService lessons, ReviewTasks reviewTasks, CurrentUserService currentUsers, LessonRecallService recall) {
         this.lessons = lessons;
         this.reviewTasks = reviewTasks;
         this.actor = currentUsers.require().actor();

@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class LessonRecall {
+public class LessonRecallService {
 
     static final String RELEASED = "The author took the lesson back to draft before the review began";
 
@@ -41,7 +41,7 @@ public class LessonRecall {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    LessonRecall(LessonRepository lessons, ReviewerAssignmentRepository assignments, LessonService lessonService,
+    LessonRecallService(LessonRepository lessons, ReviewerAssignmentRepository assignments, LessonService lessonService,
             OrganisationService organisations, AuditService audit, ApplicationEventPublisher events, Clock clock) {
         this.lessons = lessons;
         this.assignments = assignments;
