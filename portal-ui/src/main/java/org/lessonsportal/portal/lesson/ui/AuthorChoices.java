@@ -132,10 +132,8 @@ final class AuthorChoices {
         Button withdraw = new Button("Withdraw", e -> {
             boolean canTakeBack = recall.takeBackRefusal(lesson.id(), actor).isEmpty();
             ReasonDialog dialog = new ReasonDialog("Withdraw this lesson for good?",
-                    "A withdrawn lesson is not reviewed or published, and it cannot be submitted again. "
-                            + (canTakeBack ? "If you only want to change something, take it back to draft instead."
-                                    : "If you only want to change something, wait for the reviewers: if they ask "
-                                            + "for changes, you can make them then."),
+                    ("A withdrawn lesson is not reviewed or published, and it cannot be submitted again. "
+                            + instead(lesson, canTakeBack)).strip(),
                     "Why are you withdrawing it? (optional)", "Your reason is kept in the lesson's history.",
                     "Withdraw the lesson", false, reason -> {
                         LessonDetails withdrawn = reviewTasks.withdraw(lesson.id(), actor, reason);
@@ -148,6 +146,20 @@ final class AuthorChoices {
         withdraw.setId("withdraw-lesson");
         withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
         return Optional.of(withdraw);
+    }
+
+    /** What to do instead of withdrawing, for an author who only wants to change something. */
+    private static String instead(LessonDetails lesson, boolean canTakeBack) {
+        if (canTakeBack) {
+            return "If you only want to change something, take it back to draft instead.";
+        }
+        return switch (lesson.state()) {
+            case CHANGES_REQUESTED -> "If you only want to change something, make the changes and resubmit it "
+                    + "instead.";
+            case SUBMITTED, IN_REVIEW -> "If you only want to change something, wait for the reviewers: if they ask "
+                    + "for changes, you can make them then.";
+            default -> "";
+        };
     }
 
     /** "Delete draft", for the author of a draft: asks first, then the draft is gone from every list. */

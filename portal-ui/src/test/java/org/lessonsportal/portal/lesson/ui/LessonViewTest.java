@@ -60,9 +60,13 @@ class LessonViewTest extends KaribuTest {
 
     @Test
     void theAuthorWithdrawsTheirSubmittedLessonKnowingItIsForGood() {
+        person("reviewer-a", newOdsCode(), Roles.CONTRIBUTOR, Roles.REVIEWER);
+        person("reviewer-b", newOdsCode(), Roles.CONTRIBUTOR, Roles.REVIEWER);
         Person author = signIn("author", newOdsCode(), Roles.CONTRIBUTOR);
         LessonDetails draft = lessons.createDraft(author.actor(), LessonTestData.complete("A lesson I will withdraw"));
         lessons.submit(draft.id(), author.actor(), draft.version());
+        // the workflow chooses reviewers in the background; withdraw once it has
+        await("reviewers are chosen", () -> lessons.get(draft.id(), author.actor()).state() == LessonState.IN_REVIEW);
         navigate("lessons/" + draft.id());
         _assertOne(Button.class, spec -> spec.withId("take-back-lesson"));
 
