@@ -130,6 +130,10 @@ public class Lesson {
     @Column(name = "archive_reason", length = 4000)
     private String archiveReason;
 
+    /** When its author deleted the draft; a deleted lesson is found by nobody but stays for the record. */
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
+
     @Version
     private long version;
 
@@ -222,6 +226,15 @@ public class Lesson {
         this.round++;
         this.updatedAt = now;
         return round;
+    }
+
+    void delete(Instant now) {
+        this.deletedAt = now;
+        this.updatedAt = now;
+    }
+
+    public boolean isDeleted() {
+        return deletedAt != null;
     }
 
     void publish(LocalDate on, Instant now) {

@@ -50,6 +50,13 @@ public final class LessonPolicy {
         SEND_BACK,
         /** Withdraw the lesson before publication. */
         WITHDRAW,
+        /**
+         * Take a submitted lesson back to draft, ending its review (the author, in the first round, until a reviewer
+         * has opened it: {@code LessonRecallService} checks that last part).
+         */
+        TAKE_BACK,
+        /** Delete a draft (kept for the record, gone from every list). */
+        DELETE,
         /** Retire a published lesson as out of date. */
         ARCHIVE,
         /** See submission rounds, comparisons between them, reviews and the audit trail. */
@@ -100,6 +107,11 @@ public final class LessonPolicy {
                     EnumSet.of(DRAFT, SUBMITTED, IN_REVIEW, CHANGES_REQUESTED, APPROVED),
                     "Only the author can withdraw this lesson.",
                     "This lesson can only be withdrawn before it is published.");
+            case TAKE_BACK -> authorOnly(who, state, EnumSet.of(SUBMITTED, IN_REVIEW),
+                    "Only the author can take this lesson back.",
+                    "Only a lesson waiting for or with its reviewers can be taken back to draft.");
+            case DELETE -> authorOnly(who, state, EnumSet.of(DRAFT), "Only the author can delete this draft.",
+                    "Only a draft can be deleted.");
             case ASSIGN_REVIEWERS -> assignReviewers(who, state);
             case REVIEW -> review(who, state, false);
             case CONCLUDE_REVIEW -> review(who, state, true);

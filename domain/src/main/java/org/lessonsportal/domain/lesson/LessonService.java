@@ -123,7 +123,8 @@ public class LessonService {
 
     /** What the actor may do to the lesson now (for showing buttons); empty if they may not see it. */
     public Set<Action> allowedActions(Long lessonId, Actor actor) {
-        Optional<Lesson> lesson = lessonId == null ? Optional.empty() : lessons.findById(lessonId);
+        Optional<Lesson> lesson = lessonId == null ? Optional.empty()
+                : lessons.findById(lessonId).filter(l -> !l.isDeleted());
         return lesson.map(l -> {
             LessonFacts facts = facts(l);
             return LessonPolicy.allows(actor, Action.VIEW, facts) ? LessonPolicy.allowedActions(actor, facts)
@@ -144,6 +145,8 @@ public class LessonService {
             case PUBLISH -> Transition.PUBLISH;
             case SEND_BACK -> Transition.SEND_BACK;
             case WITHDRAW -> Transition.WITHDRAW;
+            case TAKE_BACK -> Transition.TAKE_BACK;
+            case DELETE -> Transition.DELETE;
             case ARCHIVE -> Transition.ARCHIVE;
             case VIEW, SUBMIT, VIEW_HISTORY -> null;
         };
@@ -158,15 +161,15 @@ public class LessonService {
     /** Lessons the actor wrote, most recently changed first. */
     public List<LessonSummary> writtenBy(Actor actor) {
         return actor.isSystem() ? List.of()
-                : lessons.findByAuthorIdOrderByUpdatedAtDesc(actor.memberId()).stream().map(LessonSummary::of)
-                        .toList();
+                : lessons.findByAuthorIdOrderByUpdatedAtDesc(actor.memberId()).stream()
+                        .filter(l -> !l.isDeleted()).map(LessonSummary::of).toList();
     }
 
     /** Drafts by colleagues in the actor's organisation (and the actor's own), most recently changed first. */
     public List<LessonSummary> organisationDrafts(Actor actor) {
         return actor.organisationId() == null ? List.of()
                 : lessons.findByOrganisationIdAndStateOrderByUpdatedAtDesc(actor.organisationId(), LessonState.DRAFT)
-                        .stream().map(LessonSummary::of).toList();
+                        .stream().filter(l -> !l.isDeleted()).map(LessonSummary::of).toList();
     }
 
     /** Lessons in review that the actor has been asked to review and has to act on. */
@@ -208,6 +211,20 @@ public class LessonService {
     public List<PatientDataFinding> patientDataFindings(Long lessonId, Actor actor) {
         Guarded guarded = guard(lessonId, actor);
         return unconfirmedFindings(guarded.lesson);
+    }
+
+    /**
+     * What the patient-data check finds in text the author is typing (not necessarily saved), leaving out findings
+     * they confirmed for the lesson. {@code lessonId} is {@code null} for a lesson not saved yet.
+     */
+    public List<PatientDataFinding> patientDataFindings(Long lessonId, Actor actor, LessonContent content) {
+        List<PatientDataFinding> findings = new ArrayList<>(PatientDataScanner.scan(content));
+        if (lessonId != null) {
+            List<FalsePositiveConfirmation> confirmed = confirmations.findByLessonIdOrderByConfirmedAtAsc(
+                    guard(lessonId, actor).lesson.getId());
+            findings.removeIf(f -> confirmed.stream().anyMatch(c -> c.covers(f)));
+        }
+        return List.copyOf(findings);
     }
 
     /** The findings the author confirmed are not patient information, with their reasons. */
@@ -543,7 +560,7 @@ public class LessonService {
 
     private Guarded guard(Long lessonId, Actor actor) {
         Lesson lesson = lessonId == null ? null : lessons.findById(lessonId).orElse(null);
-        if (lesson == null) {
+        if (lesson == null || lesson.isDeleted()) {
             throw new NotFoundException("We could not find that lesson.");
         }
         LessonFacts facts = facts(lesson);
@@ -569,11 +586,15 @@ public class LessonService {
         return lesson;
     }
 
+    /** Every check at once: missing parts, lengths and patient data are refused together. */
     private void requireReadyToSubmit(Lesson lesson) {
-        LessonValidator.requireComplete(lesson.getContent(), today());
+        List<FieldError> errors = LessonValidator.checkComplete(lesson.getContent(), today());
         List<PatientDataFinding> findings = unconfirmedFindings(lesson);
         if (!findings.isEmpty()) {
-            throw new PatientDataException(findings);
+            throw new PatientDataException(findings, errors);
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
         }
     }
 

@@ -18,6 +18,7 @@ public record PatientDataFinding(String field, String fieldLabel, Kind kind, Str
     public enum Kind {
         NHS_NUMBER("an NHS number"),
         POSTCODE("a postcode next to personal details"),
+        STREET_ADDRESS("a street address next to a person"),
         DATE_OF_BIRTH("a date of birth"),
         PATIENT_NAME("a patient's name");
 

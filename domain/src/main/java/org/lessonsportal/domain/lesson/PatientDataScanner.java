@@ -18,6 +18,10 @@ import org.lessonsportal.domain.lesson.PatientDataFinding.Kind;
  * the modulus 11 check (so most phone numbers and reference numbers are not findings);</li>
  * <li>postcodes, but only in a sentence that is about a person ("lives at", "patient", "address", "resident"…), so
  * the postcode of a hospital site in a neutral sentence is not a finding;</li>
+ * <li>street addresses ("12 Acacia Avenue", "Flat 3, 27 Mill Lane"), but only in a sentence with a person in it: a
+ * name after a title, "patient", a name right before the address, or a word such as "lives", "resident", "her home",
+ * "a woman" (see {@link StreetAddresses}); a place of work on its own is not a finding, and an address whose postcode
+ * is already a finding is not reported twice;</li>
  * <li>dates of birth: "DOB", "date of birth" or "born (on)" followed by a date (a go-live date is not a finding);</li>
  * <li>names: a capitalised name after Mr, Mrs, Ms, Miss or Mx, or after "patient" ("patient John Smith"). "Dr" is
  * left out because it usually names staff.</li>
@@ -33,7 +37,8 @@ public final class PatientDataScanner {
             "(?<![A-Za-z0-9])(?:[A-Z]{1,2}[0-9][A-Z0-9]?|GIR) ?[0-9][ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])",
             CASE_INSENSITIVE);
 
-    private static final String NEUTRAL_AFTER_PATIENT = "administration|record|records|safety|flow|portal|portals|"
+    /** Words after "patient" that make it a system or a service rather than a person ("patient records"). */
+    static final String NEUTRAL_AFTER_PATIENT = "administration|record|records|safety|flow|portal|portals|"
             + "facing|experience|engagement|data|app|apps|access|information|journey|journeys|pathway|pathways|"
             + "list|lists|system|systems|services?|feedback|letters?|communications?|groups?|forums?|panels?|"
             + "representatives?|leaders?|voices?|participation|transport|advice|liaison|reported|knows|index|"
@@ -59,7 +64,7 @@ public final class PatientDataScanner {
                     + "[\\s:,(\\-–]*(?:(?:is|was)\\s+)?(?:the\\s+)?" + DATE + "(?![0-9])",
             CASE_INSENSITIVE);
 
-    private static final String NAME = "[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*";
+    static final String NAME = "[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*";
 
     private static final Pattern TITLED_NAME = Pattern.compile(
             "\\b(?:Mrs|Mr|Ms|Miss|Mx)\\.?\\s+(?:[A-Z]\\.?\\s+){0,2}" + NAME);
@@ -67,7 +72,7 @@ public final class PatientDataScanner {
     private static final Pattern PATIENT_NAME = Pattern.compile(
             "\\b[Pp]atient(?:\\s+(?:called|named))?\\s+(" + NAME + ")(?:\\s+" + NAME + ")?");
 
-    private static final Set<String> NOT_NAMES = Set.of("administration", "record", "records", "safety", "flow",
+    static final Set<String> NOT_NAMES = Set.of("administration", "record", "records", "safety", "flow",
             "portal", "experience", "engagement", "data", "access", "information", "services", "service", "journey",
             "care", "knows", "led", "facing", "online", "reported", "initiated", "level", "identifier", "hub",
             "pathway", "pathways", "tracking", "list", "feedback", "choice", "transport", "advice", "liaison",
@@ -123,9 +128,19 @@ public final class PatientDataScanner {
             }
         }
         Matcher postcode = POSTCODE.matcher(text);
+        List<Integer> postcodesFound = new ArrayList<>();
         while (postcode.find()) {
             if (isAboutAPerson(text, postcode.start(), postcode.end())) {
                 add(findings, field, label, Kind.POSTCODE, text, postcode.start(), postcode.end());
+                postcodesFound.add(postcode.start());
+            }
+        }
+        for (int[] address : StreetAddresses.nextToAPerson(text)) {
+            boolean postcodeFollows = postcodesFound.stream()
+                    .anyMatch(at -> at >= address[1] && at - address[1] <= StreetAddresses.POSTCODE_DISTANCE
+                            && !text.substring(address[1], at).matches("(?s).*[.;!?\\n].*"));
+            if (!postcodeFollows) {
+                add(findings, field, label, Kind.STREET_ADDRESS, text, address[0], address[1]);
             }
         }
         Matcher birth = DATE_OF_BIRTH.matcher(text);
@@ -170,6 +185,11 @@ public final class PatientDataScanner {
 
     /** A personal word ("lives at", "patient", "address"…) in the same sentence, close to the postcode. */
     private static boolean isAboutAPerson(String text, int start, int end) {
+        return PERSONAL_CONTEXT.matcher(sentenceAround(text, start, end)).find();
+    }
+
+    /** The sentence around a match, at most {@value #CONTEXT_BEFORE} characters before and 60 after it. */
+    static String sentenceAround(String text, int start, int end) {
         int sentenceStart = start;
         while (sentenceStart > 0 && !isSentenceEnd(text, sentenceStart - 1) && start - sentenceStart < CONTEXT_BEFORE) {
             sentenceStart--;
@@ -178,7 +198,7 @@ public final class PatientDataScanner {
         while (sentenceEnd < text.length() && !isSentenceEnd(text, sentenceEnd) && sentenceEnd - end < CONTEXT_AFTER) {
             sentenceEnd++;
         }
-        return PERSONAL_CONTEXT.matcher(text.substring(sentenceStart, sentenceEnd)).find();
+        return text.substring(sentenceStart, sentenceEnd);
     }
 
     private static boolean isSentenceEnd(String text, int index) {

@@ -41,6 +41,10 @@ class ReviewerAssignment {
     @Column(name = "release_reason", length = 4000)
     private String releaseReason;
 
+    /** When the reviewer first opened the review; {@code null} until they do. */
+    @Column(name = "opened_at")
+    private Instant openedAt;
+
     protected ReviewerAssignment() {
     }
 
@@ -56,6 +60,19 @@ class ReviewerAssignment {
         this.releasedAt = now;
         this.releasedBy = by;
         this.releaseReason = reason;
+    }
+
+    /** Records the first time the reviewer opened the review; returns whether this was it. */
+    boolean opened(Instant now) {
+        if (openedAt != null) {
+            return false;
+        }
+        openedAt = now;
+        return true;
+    }
+
+    boolean isOpened() {
+        return openedAt != null;
     }
 
     boolean isActive() {

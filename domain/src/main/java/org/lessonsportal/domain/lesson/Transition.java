@@ -30,6 +30,8 @@ enum Transition {
     DECLINE("declined", EnumSet.of(IN_REVIEW), DECLINED),
     PUBLISH("published", EnumSet.of(APPROVED), PUBLISHED),
     SEND_BACK("sent back", EnumSet.of(APPROVED), null),
+    TAKE_BACK("taken back", EnumSet.of(SUBMITTED, IN_REVIEW), DRAFT),
+    DELETE("deleted", EnumSet.of(DRAFT), null),
     WITHDRAW("withdrawn", EnumSet.of(DRAFT, SUBMITTED, IN_REVIEW, CHANGES_REQUESTED, APPROVED), WITHDRAWN),
     ARCHIVE("archived", EnumSet.of(PUBLISHED), ARCHIVED);
 
@@ -61,6 +63,9 @@ enum Transition {
     String refusal(LessonState state) {
         if (this == SUBMIT && state == CHANGES_REQUESTED) {
             return "This lesson is back with its author for changes, so it is resubmitted rather than submitted.";
+        }
+        if (this == TAKE_BACK && state == DRAFT) {
+            return "This lesson is already a draft.";
         }
         if (this == RESUBMIT && state == DRAFT) {
             return "This lesson has not been submitted yet, so it cannot be resubmitted.";

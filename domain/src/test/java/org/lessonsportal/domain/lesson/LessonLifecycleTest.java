@@ -32,6 +32,8 @@ class LessonLifecycleTest {
             SEND_BACK       | APPROVED
             WITHDRAW        | DRAFT SUBMITTED IN_REVIEW CHANGES_REQUESTED APPROVED
             ARCHIVE         | PUBLISHED
+            TAKE_BACK       | SUBMITTED IN_REVIEW
+            DELETE          | DRAFT
             """;
 
     static Stream<Arguments> everyStepFromEveryState() {
@@ -79,6 +81,9 @@ class LessonLifecycleTest {
             ARCHIVE         | APPROVED          | This lesson has been approved and is waiting to be published, so it cannot be archived yet.
             START_REVIEW    | IN_REVIEW         | This lesson is already being reviewed.
             REQUEST_CHANGES | CHANGES_REQUESTED | This lesson is already back with its author for changes.
+            TAKE_BACK       | DRAFT             | This lesson is already a draft.
+            TAKE_BACK       | APPROVED          | This lesson has been approved and is waiting to be published, so it can no longer be taken back.
+            DELETE          | SUBMITTED         | This lesson is waiting for reviewers, so it can no longer be deleted.
             """)
     void refusalsArePlainEnglish(Transition transition, LessonState state, String message) {
         assertThatThrownBy(() -> transition.check(state)).isInstanceOf(LessonStateException.class)

@@ -222,6 +222,24 @@ class LessonServiceIntegrationTest {
     }
 
     @Test
+    void submissionReportsMissingPartsAndPatientDataTogether() {
+        LessonDetails draft = lessons.createDraft(cast.author(), LessonContent.builder().title("Too short")
+                .context("We tested with the record of 943 476 5919.").build());
+
+        assertThatThrownBy(() -> lessons.submit(draft.id(), cast.author(), draft.version()))
+                .isInstanceOfSatisfying(PatientDataException.class, e -> {
+                    assertThat(e.findings()).extracting(PatientDataFinding::match).containsExactly("943 476 5919");
+                    assertThat(e.otherProblems()).extracting(f -> f.field()).contains("title", "summary",
+                            "challenges");
+                    assertThat(e.getMessage()).contains("There are also " + e.otherProblems().size()
+                            + " other problems.");
+                });
+        assertThat(lessons.patientDataFindings(draft.id(), cast.author(), LessonContent.builder()
+                .summary("Typed but not saved yet: 943 476 5919.").build()))
+                .extracting(PatientDataFinding::field).containsExactly("summary");
+    }
+
+    @Test
     void theAuthorSubmitsWhatTheyAreLookingAt() {
         LessonDetails draft = data.draft(cast.author());
         lessons.saveDraft(draft.id(), cast.author(), draft.content().toBuilder().summary(

@@ -14,6 +14,8 @@ public enum NotificationKind {
     PUBLISHED("Published"),
     /** The lesson was declined. */
     DECLINED("Declined"),
+    /** A reviewer's review is no longer needed: the author took the lesson back before the review began. */
+    REVIEW_CANCELLED("Review no longer needed"),
     /** A lesson was published that matches a type of project or a saved search the member follows. */
     FOLLOWED_LESSON_PUBLISHED("New lesson you follow");
 

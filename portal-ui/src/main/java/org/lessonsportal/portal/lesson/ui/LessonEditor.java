@@ -1,29 +1,26 @@
 package org.lessonsportal.portal.lesson.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.lessonsportal.domain.lesson.LessonContent;
 import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.lesson.LessonPolicy.Action;
 import org.lessonsportal.domain.lesson.LessonService;
+import org.lessonsportal.domain.lesson.LessonValidator;
 import org.lessonsportal.domain.lesson.PatientDataException;
-import org.lessonsportal.domain.lesson.PatientDataFinding;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.ConcurrentEditException;
 import org.lessonsportal.domain.shared.DomainException;
@@ -31,8 +28,6 @@ import org.lessonsportal.domain.shared.ValidationException;
 import org.lessonsportal.portal.base.ui.ErrorSummary;
 import org.lessonsportal.portal.base.ui.ErrorSummary.Problem;
 import org.lessonsportal.portal.base.ui.Formats;
-import org.lessonsportal.portal.base.ui.PortalRoutes;
-import org.lessonsportal.portal.base.ui.ReasonDialog;
 
 /**
  * The lesson form with everything around it: saving automatically a moment after the author stops typing (and when
@@ -62,16 +57,19 @@ public class LessonEditor extends Div {
     private final Div blocked = new Div();
     private final Div editing = new Div();
     final LessonForm form = new LessonForm();
+    private final FormProblems problems;
     final Button submit;
     final Button preview = new Button("Preview");
     final Button saveNow = new Button("Save draft");
 
     private Consumer<Long> created = id -> { };
+    private Function<LessonDetails, Component> explainer = AuthorChoices::stateOnly;
+    private Component extraAction;
+    private final Div actions;
     private Long lessonId;
     private long version;
     private boolean dirty;
     private boolean inConflict;
-    private boolean fieldErrorsFromSaving;
     private boolean finished;
     private Instant lastSaved;
 
@@ -85,6 +83,7 @@ public class LessonEditor extends Div {
         this.actor = actor;
         this.submitter = submitter;
         this.submitted = submitted;
+        this.problems = new FormProblems(form, errors, lessons, actor, () -> lessonId);
         addClassName("lesson-editor");
 
         Div bar = new Div(saveStatus);
@@ -121,7 +120,7 @@ public class LessonEditor extends Div {
                 Notification.show("Your draft is saved.", 4000, Notification.Position.BOTTOM_START);
             }
         });
-        Div actions = new Div(submit, preview, saveNow);
+        actions = new Div(submit, preview, saveNow);
         actions.addClassName("form-actions");
 
         editing.add(bar, conflict, errors, form, keptText, actions);
@@ -133,8 +132,37 @@ public class LessonEditor extends Div {
         this.created = listener;
     }
 
+    /** Says what can be done instead when the lesson cannot be changed (the panel shown in place of the form). */
+    public void explainWith(Function<LessonDetails, Component> explainer) {
+        this.explainer = explainer;
+    }
+
+    /** One more button next to Submit (for example "Delete draft"), replacing the one given before. */
+    public void setExtraAction(Component action) {
+        if (extraAction != null) {
+            actions.remove(extraAction);
+        }
+        extraAction = action;
+        if (action != null) {
+            actions.add(action);
+        }
+    }
+
+    /** The lesson is gone (deleted): leaving the page saves nothing and asks nothing. */
+    public void discard() {
+        finished = true;
+        dirty = false;
+    }
+
     /** Shows a saved lesson for editing, or says why it cannot be edited. */
     public void load(LessonDetails lesson) {
+        form.setVisible(true);
+        submit.setVisible(true);
+        saveNow.setVisible(true);
+        preview.setVisible(true);
+        blocked.setVisible(false);
+        editing.setVisible(true);
+        finished = false;
         lessonId = lesson.id();
         version = lesson.version();
         form.write(lesson.content());
@@ -142,6 +170,8 @@ public class LessonEditor extends Div {
         saveStatus.setText("Last saved " + Formats.dateTime(lesson.updatedAt()));
         if (!lessons.allowedActions(lessonId, actor).contains(Action.EDIT)) {
             cannotEdit(lesson);
+        } else {
+            checkPatientData();
         }
     }
 
@@ -159,6 +189,11 @@ public class LessonEditor extends Div {
 
     public ErrorSummary errorSummary() {
         return errors;
+    }
+
+    /** Whether the form is shown for editing (not replaced by what can be done instead). */
+    public boolean isEditable() {
+        return editing.isVisible();
     }
 
     public boolean isInConflict() {
@@ -199,9 +234,24 @@ public class LessonEditor extends Div {
         dirty = true;
         if (inConflict) {
             problem("Not saved: someone else changed this lesson");
-            return;
+        } else {
+            save(false);
         }
-        save(false);
+        problems.recheck(form.read());
+        checkPatientData();
+    }
+
+    /**
+     * Checks the text typed so far for patient data (on the server, a moment after typing pauses) and shows what it
+     * finds by the field, without interrupting: no summary, no focus change.
+     */
+    private void checkPatientData() {
+        try {
+            problems.patientData(lessons.patientDataFindings(lessonId, actor, form.read()));
+        } catch (DomainException e) {
+            return; // the lesson is gone or no longer the author's: saving says so
+        }
+        problems.show(null);
     }
 
     /**
@@ -218,6 +268,11 @@ public class LessonEditor extends Div {
             return true;
         }
         LessonContent content = form.read();
+        if (lessonId == null && content.equals(LessonContent.empty())) {
+            dirty = false;
+            saveStatus.setText("Nothing to save yet");
+            return !explicit; // nothing is lost, and no empty lesson is created
+        }
         try {
             boolean isNew = lessonId == null;
             LessonDetails saved = isNew ? lessons.createDraft(actor, content)
@@ -228,11 +283,8 @@ public class LessonEditor extends Div {
             lastSaved = Instant.now();
             saveStatus.setText("Saved at " + Formats.time(lastSaved));
             saveStatus.removeClassName("save-status--problem");
-            if (fieldErrorsFromSaving) {
-                form.clearErrors();
-                errors.hide();
-                fieldErrorsFromSaving = false;
-            }
+            problems.saved();
+            problems.show(null);
             if (isNew) {
                 created.accept(lessonId);
             }
@@ -241,11 +293,10 @@ public class LessonEditor extends Div {
             showConflict(e.getMessage());
         } catch (ValidationException e) {
             problem("Not saved: fix the problems marked in the form");
-            form.clearErrors();
-            List<Problem> problems = form.showErrors(e.errors());
-            fieldErrorsFromSaving = true;
+            problems.notSaved(e.errors());
+            List<Problem> shown = problems.show(null);
             if (explicit) {
-                errors.show("Your latest changes are not saved yet. Fix these problems:", problems);
+                errors.show("Your latest changes are not saved yet. Fix these problems:", shown);
             }
         } catch (DomainException e) {
             problem("Not saved: " + e.getMessage());
@@ -276,9 +327,11 @@ public class LessonEditor extends Div {
         inConflict = false;
         dirty = false;
         conflict.setVisible(false);
-        form.clearErrors();
         errors.hide();
         form.write(latest.content());
+        problems.saved();
+        problems.submitted(List.of(), List.of());
+        checkPatientData();
         keptText.removeAll();
         Details details = new Details("What you had typed before reloading");
         details.setOpened(true);
@@ -301,23 +354,34 @@ public class LessonEditor extends Div {
         submit.setVisible(false);
         saveNow.setVisible(false);
         preview.setVisible(false);
+        setExtraAction(null);
+        editing.setVisible(false);
         blocked.removeAll();
-        blocked.addClassName("panel");
-        blocked.add(new Paragraph("You cannot change this lesson now. It is " + lesson.state().label()
-                .toLowerCase(Locale.UK) + ", and only its author can change it while it is a draft or when "
-                + "reviewers have asked for changes."));
-        blocked.add(new Paragraph(new Anchor(PortalRoutes.lesson(lesson.id()), "Go to the lesson")));
+        blocked.add(explainer.apply(lesson));
         blocked.setVisible(true);
         finished = true;
     }
 
     // -------------------------------------------------------------------------------------------------- submitting
 
-    /** Saves, then submits; problems are shown on the page and nothing typed is lost. */
+    /**
+     * Saves, then submits. Every problem is shown at once, in the summary and by its field: missing parts, lengths
+     * and patient data. An empty new form is checked without creating a lesson. Nothing typed is lost.
+     */
     public void submit() {
-        form.clearErrors();
         errors.hide();
-        if ((dirty || lessonId == null) && !save(true)) {
+        LessonContent content = form.read();
+        if (lessonId == null && content.equals(LessonContent.empty())) {
+            problems.showSubmitted("The form is empty, so there is nothing to submit yet. Fill in these parts first:",
+                    LessonValidator.checkComplete(content, LocalDate.now(Formats.UK)), List.of());
+            return;
+        }
+        if ((dirty || lessonId == null) && !save(false)) {
+            if (!inConflict) {
+                problems.showSubmitted("Your lesson cannot be submitted yet, and your latest changes are not saved. Fix "
+                        + "these problems and submit it again:", LessonValidator.checkComplete(content,
+                                LocalDate.now(Formats.UK)), lessons.patientDataFindings(lessonId, actor, content));
+            }
             return;
         }
         try {
@@ -325,11 +389,11 @@ public class LessonEditor extends Div {
             finished = true;
             dirty = false;
             submitted.accept(result);
-        } catch (ValidationException e) {
-            errors.show("Your lesson cannot be submitted yet. Your text is saved; fix these problems and submit it "
-                    + "again:", form.showErrors(e.errors()));
         } catch (PatientDataException e) {
-            showFindings(e.findings());
+            problems.showSubmitted(e.otherProblems().isEmpty() ? null : FormProblems.SAVED_BUT_PROBLEMS, e.otherProblems(),
+                    e.findings());
+        } catch (ValidationException e) {
+            problems.showSubmitted(FormProblems.SAVED_BUT_PROBLEMS, e.errors(), List.of());
         } catch (ConcurrentEditException e) {
             showConflict(e.getMessage());
         } catch (DomainException e) {
@@ -337,65 +401,10 @@ public class LessonEditor extends Div {
         }
     }
 
-    private void showFindings(List<PatientDataFinding> findings) {
-        List<Problem> problems = new ArrayList<>();
-        for (PatientDataFinding finding : findings) {
-            Component field = form.showFieldError(finding.field(), finding.message()
-                    + " Remove it, or confirm it is not patient information.");
-            Button notPatientData = new Button("It is not patient information");
-            notPatientData.addClassName("finding-confirm");
-            notPatientData.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            notPatientData.getElement().setAttribute("aria-label", "Confirm that \"" + finding.match() + "\" in "
-                    + finding.fieldLabel() + " is not patient information");
-            notPatientData.addClickListener(e -> confirmNotPatientData(finding, field, notPatientData));
-            problems.add(new Problem(finding.message(), field, notPatientData));
-        }
-        errors.show("This lesson may contain information that identifies a patient, so it cannot be submitted. "
-                + "Remove it from the lesson, or, if it is not patient information (for example a made-up "
-                + "number), confirm that and say why:", problems);
-    }
-
-    private void confirmNotPatientData(PatientDataFinding finding, Component field, Button button) {
-        ReasonDialog dialog = new ReasonDialog("Confirm this is not patient information",
-                finding.fieldLabel() + " contains \"" + finding.excerpt() + "\", which looks like "
-                        + finding.kind().description() + ".",
-                "Why is this not patient information?",
-                "For example, \"it is a made-up number used in training material\". Your reason is kept in the "
-                        + "lesson's history.",
-                "Confirm", true, reason -> {
-                    lessons.confirmNotPatientData(lessonId, actor, finding, reason);
-                    errors.remove(button);
-                    if (field instanceof HasValidation validated) {
-                        validated.setInvalid(false);
-                    }
-                    Notification.show("Thank you. Submit the lesson again when you are ready.", 6000,
-                            Notification.Position.TOP_CENTER);
-                });
-        dialog.setId("confirm-finding");
-        dialog.open();
-    }
-
     // ----------------------------------------------------------------------------------------------------- preview
 
     /** Shows the lesson as readers will see it. */
     public void preview() {
-        LessonContent content = form.read();
-        Dialog dialog = new Dialog();
-        dialog.setId("lesson-preview");
-        dialog.setHeaderTitle(content.title() == null ? "Preview: untitled lesson" : "Preview: " + content.title());
-        Paragraph hint = new Paragraph("This is how your lesson will look to readers once it is published.");
-        hint.addClassName("hint");
-        // the dialog's own content area must not scroll: a scrolling region needs to take the keyboard focus
-        Div scroll = new Div(hint, new LessonReader(content, 3, true));
-        scroll.addClassName("dialog-scroll");
-        scroll.getElement().setAttribute("tabindex", "0");
-        scroll.getElement().setAttribute("role", "region");
-        scroll.getElement().setAttribute("aria-label", "The lesson as readers will see it");
-        dialog.add(scroll);
-        Button close = new Button("Close preview", e -> dialog.close());
-        close.setId("close-preview");
-        dialog.getFooter().add(close);
-        dialog.setWidth("min(60rem, 95vw)");
-        dialog.open();
+        LessonPreview.open(form.read());
     }
 }

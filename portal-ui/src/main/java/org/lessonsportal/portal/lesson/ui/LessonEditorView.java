@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.lessonsportal.domain.lesson.LessonContent;
 import org.lessonsportal.domain.lesson.LessonDetails;
+import org.lessonsportal.domain.lesson.LessonRecallService;
 import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.lesson.LessonState;
 import org.lessonsportal.domain.search.SearchService;
@@ -46,28 +47,45 @@ class LessonEditorView extends Div implements BeforeEnterObserver, BeforeLeaveOb
     private final ReviewTasks reviewTasks;
     private final Actor actor;
     private final H1 heading = new H1();
+    /** "Saved automatically as you type": shown only while the lesson can be changed. */
+    final Paragraph intro = new Paragraph();
+    private final AuthorChoices choices;
     final LessonEditor editor;
     /** "Others have done this before": lessons from other organisations like the one being written. */
     final SimilarLessonsPanel similar;
 
     LessonEditorView(LessonService lessons, ReviewTasks reviewTasks, CurrentUserService currentUsers,
-            SearchService search) {
+            SearchService search, LessonRecallService recall) {
         this.lessons = lessons;
         this.reviewTasks = reviewTasks;
         this.actor = currentUsers.require().actor();
         heading.setId("editor-title");
-        Paragraph intro = new Paragraph("Your lesson is saved automatically as you type. Until it is published, only "
+        intro.setText("Your lesson is saved automatically as you type. Until it is published, only "
                 + "people in your organisation and, once you submit it, its reviewers and publishers can see it.");
         intro.addClassName("lede");
+        AuthorChoices choices = new AuthorChoices(lessons, recall, reviewTasks, actor);
+        similar = new SimilarLessonsPanel(search, actor.organisationId(), SIMILAR, SimilarLessonsPanel.Mode.EDITOR,
+                "Others have done this before", "similar-lessons");
         editor = new LessonEditor(lessons, actor, "Submit for review",
                 (id, version) -> reviewTasks.submit(id, actor, version), this::submitted);
+        editor.explainWith(lesson -> {
+            intro.setVisible(false);
+            similar.setVisible(false);
+            heading.setText("Your lesson");
+            return choices.explain(lesson, changed -> {
+                intro.setVisible(true);
+                similar.setVisible(true);
+                heading.setText("Edit your lesson");
+                load(changed, choices);
+            });
+        });
+        this.choices = choices;
         editor.onCreated(id -> {
+            choices.deleteButton(id, editor::discard).ifPresent(editor::setExtraAction);
             heading.setText("Edit your lesson");
             getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, PortalRoutes.editLesson(id)));
             MainLayout.addressChanged(this, PortalRoutes.editLesson(id));
         });
-        similar = new SimilarLessonsPanel(search, actor.organisationId(), SIMILAR, SimilarLessonsPanel.Mode.EDITOR,
-                "Others have done this before", "similar-lessons");
         // told after the autosave (registered first), once typing pauses: looking never holds the saving up
         editor.form().addChangeListener(this::findSimilar);
         Div columns = new Div(editor, similar);
@@ -102,7 +120,14 @@ class LessonEditorView extends Div implements BeforeEnterObserver, BeforeLeaveOb
             }
         }
         heading.setText("Edit your lesson");
+        load(lesson, choices);
+    }
+
+    private void load(LessonDetails lesson, AuthorChoices choices) {
         editor.load(lesson);
+        if (editor.isEditable()) {
+            choices.deleteButton(lesson.id(), editor::discard).ifPresent(editor::setExtraAction);
+        }
         findSimilar();
     }
 

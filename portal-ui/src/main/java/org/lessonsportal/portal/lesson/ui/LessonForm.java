@@ -55,7 +55,7 @@ public class LessonForm extends Div {
 
     private static final Pattern CHALLENGE_KEY = Pattern.compile("challenges\\[(\\d+)](?:\\.(\\w+))?");
     private static final Pattern LIST_ITEM_KEY = Pattern.compile("(technologies|tags)\\[\\d+]");
-    private static final int TYPING_PAUSE_MS = 1500;
+    private static final int TYPING_PAUSE_MS = 1000;
 
     /** Common technologies, suppliers and standards to choose from; people can add their own. */
     static final List<String> SUGGESTED_TECHNOLOGIES = List.of("FHIR R4", "HL7 v2", "SNOMED CT", "dm+d", "NHS login",

@@ -26,6 +26,7 @@ import java.util.Set;
 import org.lessonsportal.domain.audit.AuditEntry;
 import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.lesson.LessonFields;
+import org.lessonsportal.domain.lesson.LessonRecallService;
 import org.lessonsportal.domain.lesson.LessonPolicy.Action;
 import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.lesson.LessonState;
@@ -64,17 +65,21 @@ class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final SearchService search;
     private final Names names;
     private final Actor actor;
+    private final LessonRecallService recall;
+    private final AuthorChoices choices;
     private String title = "Lesson";
     private QueryParameters address = QueryParameters.empty();
 
     LessonView(LessonService lessons, ReviewService reviews, ReviewTasks reviewTasks, OrganisationService organisations,
-            CurrentUserService currentUsers, SearchService search) {
+            CurrentUserService currentUsers, SearchService search, LessonRecallService recall) {
         this.lessons = lessons;
         this.reviews = reviews;
         this.reviewTasks = reviewTasks;
         this.search = search;
         this.names = new Names(organisations);
         this.actor = currentUsers.require().actor();
+        this.recall = recall;
+        this.choices = new AuthorChoices(lessons, recall, reviewTasks, actor);
         addClassName("lesson-page");
     }
 
@@ -174,12 +179,11 @@ class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             edit.addClassName("button-link");
             actions.add(edit);
         }
-        if (allowed.contains(Action.WITHDRAW)) {
-            Button withdraw = new Button("Withdraw", e -> withdraw(lesson));
-            withdraw.setId("withdraw-lesson");
-            withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            actions.add(withdraw);
+        if (allowed.contains(Action.TAKE_BACK) && recall.takeBackRefusal(lesson.id(), actor).isEmpty()) {
+            actions.add(choices.takeBackButton(lesson, this::show));
         }
+        choices.withdrawButton(lesson, this::show).ifPresent(actions::add);
+        choices.deleteButton(lesson.id(), () -> { }).ifPresent(actions::add);
         if (allowed.contains(Action.ARCHIVE)) {
             Button archive = new Button("Archive", e -> archive(lesson));
             archive.setId("archive-lesson");
@@ -189,19 +193,6 @@ class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (actions.getComponentCount() > 0) {
             add(actions);
         }
-    }
-
-    private void withdraw(LessonDetails lesson) {
-        ReasonDialog dialog = new ReasonDialog("Withdraw this lesson?",
-                "A withdrawn lesson is not reviewed or published, and you cannot submit it again.",
-                "Why are you withdrawing it? (optional)", "Your reason is kept in the lesson's history.",
-                "Withdraw the lesson", false, reason -> {
-                    reviewTasks.withdraw(lesson.id(), actor, reason);
-                    Notification.show("The lesson has been withdrawn.", 6000, Notification.Position.TOP_CENTER);
-                    show(lessons.get(lesson.id(), actor));
-                });
-        dialog.setId("withdraw-dialog");
-        dialog.open();
     }
 
     private void archive(LessonDetails lesson) {

@@ -31,6 +31,7 @@ import java.util.regex.Pattern;
 import org.lessonsportal.domain.lesson.FieldChange;
 import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.lesson.LessonFields;
+import org.lessonsportal.domain.lesson.LessonRecallService;
 import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.review.ReviewDecision;
 import org.lessonsportal.domain.review.ReviewDraft;
@@ -89,6 +90,7 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final ReviewDrafts drafts;
     private final ReviewService reviews;
     private final RevisionReplies replies;
+    private final LessonRecallService recall;
     private final Actor actor;
     private String taskId;
     private String title = "Review";
@@ -108,13 +110,14 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     RereviewPanel rereview;
 
     ReviewView(LessonService lessons, ReviewTasks reviewTasks, ReviewDrafts drafts, ReviewService reviews,
-            RevisionReplies replies, CurrentUserService currentUsers) {
+            RevisionReplies replies, LessonRecallService recall, CurrentUserService currentUsers) {
         this.lessons = lessons;
         this.reviewTasks = reviewTasks;
         this.drafts = drafts;
         this.reviews = reviews;
         this.replies = replies;
         this.actor = currentUsers.require().actor();
+        this.recall = recall;
         addClassNames("review-page", MainLayout.WIDE);
     }
 
@@ -124,6 +127,7 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         ReviewTask task = reviewTasks.task(taskId, actor).filter(t -> t.kind() == TaskKind.REVIEW)
                 .orElseThrow(() -> new NotFoundException("We could not find that review. It may have been done "
                         + "already, or given to someone else."));
+        recall.reviewOpened(task.lessonId(), actor); // from now on the author can no longer take it back
         LessonDetails lesson = lessons.get(task.lessonId(), actor);
         List<FieldChange> changes = task.round() > 1 ? reviewTasks.changesSinceLastReview(taskId, actor) : List.of();
         build(task, lesson, changes);

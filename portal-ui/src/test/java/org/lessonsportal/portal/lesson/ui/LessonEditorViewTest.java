@@ -90,6 +90,71 @@ class LessonEditorViewTest extends KaribuTest {
     }
 
     @Test
+    void submitShowsMissingPartsAndPatientDataTogether() {
+        signIn("author", newOdsCode(), Roles.CONTRIBUTOR);
+        navigate("lessons/new");
+        LessonEditor editor = _get(LessonEditorView.class).editor;
+        _setValue(editor.form.title, "Too short");
+        _setValue(editor.form.context, "We tested with the record of 943 476 5919 before go-live.");
+
+        _click(editor.submit);
+
+        assertThat(editor.errorSummary().problems()).contains("Title must be at least 10 characters",
+                "Enter a summary", "Add at least one challenge the project met");
+        assertThat(editor.errorSummary().problems()).anySatisfy(p -> assertThat(p).contains("NHS number")
+                .contains("943 476 5919"));
+        assertThat(editor.form.title.getErrorMessage()).isEqualTo("Title must be at least 10 characters");
+        assertThat(editor.form.context.isInvalid()).isTrue();
+        assertThat(editor.form.context.getErrorMessage()).contains("NHS number");
+
+        _setValue(editor.form.title, "Moving three sites onto one record");
+        assertThat(editor.form.title.isInvalid()).as("a fixed field loses its message as the author types")
+                .isFalse();
+        assertThat(editor.form.context.getErrorMessage()).contains("NHS number");
+    }
+
+    @Test
+    void typingAnNhsNumberShowsTheFindingByTheFieldWithoutSubmitting() {
+        signIn("author", newOdsCode(), Roles.CONTRIBUTOR);
+        navigate("lessons/new");
+        LessonEditor editor = _get(LessonEditorView.class).editor;
+
+        _setValue(editor.form.context, "The first record we moved was 943 476 5919.");
+
+        assertThat(editor.form.context.isInvalid()).isTrue();
+        assertThat(editor.form.context.getErrorMessage()).isEqualTo("Context contains what looks like an NHS "
+                + "number: \"943 476 5919\". Remove it, or confirm it is not patient information.");
+        assertThat(editor.errorSummary().isVisible()).as("no summary, no interruption").isFalse();
+        assertThat(editor.saveStatus()).matches("Saved at \\d\\d:\\d\\d");
+
+        _setValue(editor.form.summary, "Mrs Jones lives at 12 Acacia Avenue and had two records.");
+        assertThat(editor.form.summary.getErrorMessage()).contains("a street address next to a person")
+                .contains("12 Acacia Avenue");
+
+        _setValue(editor.form.context, "The first record we moved was a test record.");
+        assertThat(editor.form.context.isInvalid()).isFalse();
+    }
+
+    @Test
+    void submitOnAnEmptyFormShowsWhatIsNeededAndCreatesNothing() {
+        Person author = signIn("author", newOdsCode(), Roles.CONTRIBUTOR);
+        navigate("lessons/new");
+        LessonEditor editor = _get(LessonEditorView.class).editor;
+
+        _click(editor.submit);
+
+        assertThat(editor.errorSummary().problems()).contains("Enter a title", "Enter a summary");
+        assertThat(editor.form.title.getErrorMessage()).isEqualTo("Enter a title");
+        assertThat(editor.lessonId()).isNull();
+        assertThat(lessons.writtenBy(author.actor())).isEmpty();
+
+        _setValue(editor.form.title, "Typed");
+        _setValue(editor.form.title, "");
+        assertThat(lessons.writtenBy(author.actor())).as("typing and deleting it again saves the draft once")
+                .hasSize(1);
+    }
+
+    @Test
     void aChallengeProblemIsShownOnThatChallengesField() {
         signIn("author", newOdsCode(), Roles.CONTRIBUTOR);
         navigate("lessons/new");

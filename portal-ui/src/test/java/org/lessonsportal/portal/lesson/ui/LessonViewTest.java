@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.Test;
-import org.lessonsportal.domain.lesson.LessonContent;
 import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.lesson.LessonState;
 import org.lessonsportal.domain.shared.Roles;
@@ -25,7 +24,7 @@ import org.lessonsportal.testsupport.LessonTestData;
 class LessonViewTest extends KaribuTest {
 
     @Test
-    void theAuthorSeesEditWithdrawAndHistoryOnTheirDraft() {
+    void theAuthorSeesEditDeleteAndHistoryOnTheirDraft() {
         Person author = signIn("author", newOdsCode(), Roles.CONTRIBUTOR);
         LessonDetails draft = lessons.createDraft(author.actor(), LessonTestData.complete("Fax removal in pharmacy"));
 
@@ -36,7 +35,8 @@ class LessonViewTest extends KaribuTest {
                 "What we did", "Outcomes", "Challenge 1: Data migration", "What happened", "How it was resolved",
                 "Recommendations");
         _assertOne(Anchor.class, spec -> spec.withId("edit-lesson"));
-        _assertOne(Button.class, spec -> spec.withId("withdraw-lesson"));
+        _assertOne(Button.class, spec -> spec.withId("delete-lesson"));
+        _assertNone(Button.class, spec -> spec.withId("withdraw-lesson"));
         _assertNone(Button.class, spec -> spec.withId("archive-lesson"));
         _assertOne(Section.class, spec -> spec.withId("lesson-history"));
         assertThat(_get(Section.class, spec -> spec.withId("lesson-history")).getElement().getTextRecursively())
@@ -59,11 +59,16 @@ class LessonViewTest extends KaribuTest {
     }
 
     @Test
-    void theAuthorWithdrawsTheirDraft() {
+    void theAuthorWithdrawsTheirSubmittedLessonKnowingItIsForGood() {
+        person("reviewer-a", newOdsCode(), Roles.CONTRIBUTOR, Roles.REVIEWER);
+        person("reviewer-b", newOdsCode(), Roles.CONTRIBUTOR, Roles.REVIEWER);
         Person author = signIn("author", newOdsCode(), Roles.CONTRIBUTOR);
-        LessonDetails draft = lessons.createDraft(author.actor(), LessonContent.builder()
-                .title("A lesson I will withdraw").build());
+        LessonDetails draft = lessons.createDraft(author.actor(), LessonTestData.complete("A lesson I will withdraw"));
+        lessons.submit(draft.id(), author.actor(), draft.version());
+        // the workflow chooses reviewers in the background; withdraw once it has
+        await("reviewers are chosen", () -> lessons.get(draft.id(), author.actor()).state() == LessonState.IN_REVIEW);
         navigate("lessons/" + draft.id());
+        _assertOne(Button.class, spec -> spec.withId("take-back-lesson"));
 
         _click(_get(Button.class, spec -> spec.withId("withdraw-lesson")));
         _setValue(_get(TextArea.class, spec -> spec.withId("reason")), "The project was stopped.");

@@ -1,0 +1,157 @@
+package org.lessonsportal.domain.lesson;
+
+import jakarta.persistence.OptimisticLockException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.lessonsportal.domain.audit.AuditRecord;
+import org.lessonsportal.domain.audit.AuditService;
+import org.lessonsportal.domain.lesson.LessonPolicy.Action;
+import org.lessonsportal.domain.lesson.LessonPolicy.Decision;
+import org.lessonsportal.domain.organisation.OrganisationService;
+import org.lessonsportal.domain.shared.Actor;
+import org.lessonsportal.domain.shared.ConcurrentEditException;
+import org.lessonsportal.domain.shared.NotAllowedException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An author changing their mind (ADR 0034): taking a submitted lesson back to draft before any reviewer has opened it,
+ * and deleting a draft. Also records when a reviewer first opens their review, which ends the first.
+ * <p>
+ * "Opened" means the reviewer opened the review page of their task; from then on the lesson stays with the reviewers
+ * and the author may wait or withdraw it. Taking back is for the first round only: in later rounds the reviewers
+ * already know the lesson, and their comments are answered by a revision.
+ */
+@Service
+@Transactional(readOnly = true)
+public class LessonRecallService {
+
+    static final String RELEASED = "The author took the lesson back to draft before the review began";
+
+    private final LessonRepository lessons;
+    private final ReviewerAssignmentRepository assignments;
+    private final LessonService lessonService;
+    private final OrganisationService organisations;
+    private final AuditService audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    LessonRecallService(LessonRepository lessons, ReviewerAssignmentRepository assignments, LessonService lessonService,
+            OrganisationService organisations, AuditService audit, ApplicationEventPublisher events, Clock clock) {
+        this.lessons = lessons;
+        this.assignments = assignments;
+        this.lessonService = lessonService;
+        this.organisations = organisations;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A reviewer opened their review of the current round; the first time is recorded (and ends taking back). */
+    @Transactional
+    public void reviewOpened(Long lessonId, Actor reviewer) {
+        Lesson lesson = visible(lessonId, reviewer);
+        Instant now = clock.instant();
+        assignments.findForLesson(lessonId).stream()
+                .filter(a -> a.isActive() && a.round() == lesson.getRound() && a.memberId().equals(reviewer.memberId()))
+                .findFirst().filter(a -> a.opened(now))
+                .ifPresent(a -> audit.record(new AuditRecord(lessonId, reviewer.memberId(), "review.opened", null,
+                        null, lesson.getRound(), organisations.getMember(reviewer.memberId()).getName()
+                                + " opened the review of round " + lesson.getRound(), null)));
+    }
+
+    /** Why the actor cannot take the lesson back now, in plain English; empty when they can. */
+    public Optional<String> takeBackRefusal(Long lessonId, Actor actor) {
+        return refusal(visible(lessonId, actor), actor).map(RuntimeException::getMessage);
+    }
+
+    /**
+     * The author takes a submitted lesson back to draft: its reviewers are released (and told, by the workflow), the
+     * review of the round ends and the author can change and submit it again. Publishes {@link LessonTakenBack}.
+     */
+    @Transactional
+    public LessonDetails takeBack(Long lessonId, Actor actor) {
+        Lesson lesson = visible(lessonId, actor);
+        Optional<RuntimeException> refused = refusal(lesson, actor);
+        if (refused.isPresent()) {
+            throw refused.get();
+        }
+        Instant now = clock.instant();
+        List<Long> released = new ArrayList<>();
+        for (ReviewerAssignment assignment : assignments.findForLesson(lessonId)) {
+            if (assignment.isActive() && assignment.round() == lesson.getRound()) {
+                assignment.release(actor.memberId(), RELEASED, now);
+                released.add(assignment.memberId());
+            }
+        }
+        LessonState from = lesson.getState();
+        lesson.moveTo(LessonState.DRAFT, now);
+        flush();
+        audit.record(new AuditRecord(lessonId, actor.memberId(), "lesson.taken-back", from.name(),
+                LessonState.DRAFT.name(), lesson.getRound(), "Took the lesson back to draft before any reviewer "
+                        + "opened it" + (released.isEmpty() ? "" : "; its reviewers were told they are no longer "
+                        + "needed"), null));
+        events.publishEvent(new LessonTakenBack(lessonId, lesson.getAuthorId(), lesson.getRound(), released, now));
+        return LessonDetails.of(lesson);
+    }
+
+    /**
+     * The author deletes a draft. It disappears from every list and cannot be opened again; the row and its audit
+     * trail are kept for the record.
+     */
+    @Transactional
+    public void deleteDraft(Long lessonId, Actor actor) {
+        Lesson lesson = visible(lessonId, actor);
+        Transition.DELETE.check(lesson.getState());
+        require(actor, Action.DELETE, lesson);
+        lesson.delete(clock.instant());
+        flush();
+        audit.record(new AuditRecord(lessonId, actor.memberId(), "lesson.deleted", LessonState.DRAFT.name(), null,
+                lesson.getRound() == 0 ? null : lesson.getRound(), "Deleted the draft", null));
+    }
+
+    private Optional<RuntimeException> refusal(Lesson lesson, Actor actor) {
+        if (!Transition.TAKE_BACK.allowedFrom(lesson.getState())) {
+            return Optional.of(new LessonStateException(lesson.getState(),
+                    Transition.TAKE_BACK.refusal(lesson.getState())));
+        }
+        Decision decision = LessonPolicy.decide(actor, Action.TAKE_BACK, lessonService.facts(lesson));
+        if (!decision.allowed()) {
+            return Optional.of(new NotAllowedException(decision.reason()));
+        }
+        if (lesson.getRound() > 1) {
+            return Optional.of(new LessonStateException(lesson.getState(), "Its reviewers have already seen an "
+                    + "earlier version of this lesson, so it stays with them."));
+        }
+        boolean opened = assignments.findForLesson(lesson.getId()).stream()
+                .anyMatch(a -> a.round() == lesson.getRound() && a.isOpened());
+        return opened ? Optional.of(new LessonStateException(lesson.getState(), "A reviewer has already opened "
+                + "this lesson, so it stays with the reviewers.")) : Optional.empty();
+    }
+
+    private void require(Actor actor, Action action, Lesson lesson) {
+        Decision decision = LessonPolicy.decide(actor, action, lessonService.facts(lesson));
+        if (!decision.allowed()) {
+            throw new NotAllowedException(decision.reason());
+        }
+    }
+
+    /** The lesson, if the actor may see it (else the service's "not found"). */
+    private Lesson visible(Long lessonId, Actor actor) {
+        lessonService.get(lessonId, actor);
+        return lessons.findById(lessonId).orElseThrow();
+    }
+
+    private void flush() {
+        try {
+            lessons.flush();
+        } catch (OptimisticLockingFailureException | OptimisticLockException e) {
+            throw new ConcurrentEditException(ConcurrentEditException.ACTION_MESSAGE, e);
+        }
+    }
+}

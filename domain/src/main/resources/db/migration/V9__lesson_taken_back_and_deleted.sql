@@ -1,0 +1,4 @@
+-- When a reviewer first opened their review of a round: until one has, the author may take the lesson back.
+alter table lesson_reviewer add column opened_at timestamp with time zone;
+-- A deleted draft: gone from every list, kept (with its audit trail) for the record.
+alter table lesson add column deleted_at timestamp with time zone;
