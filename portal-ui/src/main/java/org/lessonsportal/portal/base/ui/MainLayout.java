@@ -44,6 +44,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 
     private final Anchor bell = new Anchor(PortalRoutes.NOTIFICATIONS, "");
     private final Span bellCount = new Span();
+    private Runnable updateBell = () -> { };
 
     public MainLayout(CurrentUserService currentUsers, AuthenticationContext authentication,
             Notifications notifications, NotificationBroadcaster broadcaster) {
@@ -158,9 +159,9 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         bellCount.addClassName("bell__count");
         bellCount.getElement().setAttribute("aria-hidden", "true");
         bell.add(icon, bellCount);
-        Runnable update = () -> showUnread(notifications.unreadCount(user.memberId()));
-        update.run();
-        broadcaster.keepUpdated(bell, user.memberId(), update);
+        updateBell = () -> showUnread(notifications.unreadCount(user.memberId()));
+        updateBell.run();
+        broadcaster.keepUpdated(bell, user.memberId(), updateBell);
         return bell;
     }
 
@@ -194,6 +195,8 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         markCurrent(event.getLocation().getPath());
+        // the page may have changed what is unread (a notification opened on the way here)
+        updateBell.run();
     }
 
     /**

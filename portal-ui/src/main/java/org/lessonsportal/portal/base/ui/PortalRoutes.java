@@ -33,6 +33,11 @@ public final class PortalRoutes {
         return "lessons/" + id;
     }
 
+    /** Opens a notification: marks it read, then goes to what it is about. */
+    public static String openNotification(Long id) {
+        return NOTIFICATIONS + "/" + id;
+    }
+
     /** Where the author edits a lesson. */
     public static String editLesson(Long id) {
         return "lessons/" + id + "/edit";
