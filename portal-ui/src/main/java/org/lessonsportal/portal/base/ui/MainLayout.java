@@ -115,6 +115,11 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
             if (user.hasRole(Roles.ADMIN)) {
                 link(links, PortalRoutes.ADMIN, "Admin", "nav-admin");
             }
+        } else if (user != null) {
+            // signed in without an organisation: they may read, not write or review (OrganisationGuard)
+            link(links, PortalRoutes.LESSONS, "Lessons", "nav-lessons");
+            link(links, PortalRoutes.PLAYBOOK, "Challenge playbook", "nav-playbook");
+            link(links, IdentityPaths.NO_ORGANISATION, "Your account", "nav-account");
         } else {
             link(links, "", "About the portal", "nav-about");
         }
@@ -126,8 +131,16 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 
         Footer footer = new Footer();
         footer.addClassName("portal-footer");
-        footer.add(new Paragraph("Lessons Portal helps NHS organisations learn from each other's finished projects. "
-                + "Do not include patient-identifiable information in lessons."));
+        Nav support = new Nav();
+        support.addClassName("portal-footer__links");
+        support.getElement().setAttribute("aria-label", "Support links");
+        UnorderedList supportLinks = new UnorderedList();
+        supportLinks.add(new ListItem(footerLink(PortalRoutes.HELP, "Help", "footer-help")),
+                new ListItem(footerLink(PortalRoutes.ACCESSIBILITY, "Accessibility statement", "footer-accessibility")),
+                new ListItem(footerLink(PortalRoutes.PRIVACY, "Privacy notice", "footer-privacy")));
+        support.add(supportLinks);
+        footer.add(support, new Paragraph("Lessons Portal helps NHS organisations learn from each other's finished "
+                + "projects. Do not include patient-identifiable information in lessons."));
 
         add(skip, header, nav, main, footer);
     }
@@ -178,6 +191,12 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         anyComponentOnThePage.getUI().ifPresent(ui -> ui.getInternals().getActiveRouterTargetsChain().stream()
                 .filter(MainLayout.class::isInstance).map(MainLayout.class::cast)
                 .forEach(layout -> layout.showUnread(unread)));
+    }
+
+    private static Anchor footerLink(String path, String text, String id) {
+        Anchor anchor = new Anchor(path, text);
+        anchor.setId(id);
+        return anchor;
     }
 
     private void link(UnorderedList links, String path, String text, String id) {

@@ -25,6 +25,13 @@ public final class PortalRoutes {
     /** What the member follows (types of project, saved searches). */
     public static final String FOLLOWING = "following";
 
+    /** The accessibility statement (public). */
+    public static final String ACCESSIBILITY = "accessibility";
+    /** How the portal uses personal information (public). */
+    public static final String PRIVACY = "privacy";
+    /** Help with using the portal (public). */
+    public static final String HELP = "help";
+
     private PortalRoutes() {
     }
 
