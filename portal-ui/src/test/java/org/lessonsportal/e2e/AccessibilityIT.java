@@ -3,6 +3,7 @@ package org.lessonsportal.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lessonsportal.domain.lesson.ImportProgress;
@@ -33,6 +34,8 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * axe-core (WCAG 2.2 A and AA) on the pages the story test does not pass through, for each role, empty and holding
@@ -205,8 +208,15 @@ class AccessibilityIT extends PortalWithKeycloak {
                 reviewTasks.submit(draft.id(), author, draft.version());
             }
         }
-        following.followSearch(author, "Night-shift pagers " + stamp, SearchQuery.builder().text("pagers night shifts")
-                .projectTypes("workforce-digital").build());
+        // following checks that someone is signed in: here, the test itself acting for alice
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated("accessibility-it", null, List.of()));
+        try {
+            following.followSearch(author, "Night-shift pagers " + stamp, SearchQuery.builder()
+                    .text("pagers night shifts").projectTypes("workforce-digital").build());
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
         Browser pat = browsers.newBrowser();
         LandingPage.open(pat, portalUrl()).signIn().signInAs("pat", "demo").home();
 
