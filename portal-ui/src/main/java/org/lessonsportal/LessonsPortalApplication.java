@@ -1,8 +1,10 @@
 package org.lessonsportal;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.Theme;
+import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -15,6 +17,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 @Theme("lessons")
 @Push
 public class LessonsPortalApplication implements AppShellConfigurator {
+
+    /** The portal's own icon (an open book on NHS blue; not the NHS logo) */
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addLink("icons/favicon.svg", Map.of("rel", "icon", "type", "image/svg+xml"));
+    }
 
     public static void main(String[] args) {
         ConfigurableApplicationContext context = SpringApplication.run(LessonsPortalApplication.class, args);

@@ -3,11 +3,17 @@ package org.lessonsportal.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lessonsportal.domain.lesson.ImportProgress;
 import org.lessonsportal.domain.lesson.ImportReport;
+import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.lesson.LessonExchangeService;
+import org.lessonsportal.domain.lesson.LessonService;
+import org.lessonsportal.domain.organisation.OrganisationService;
+import org.lessonsportal.domain.search.SearchQuery;
+import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.e2e.pages.AdminPage;
 import org.lessonsportal.e2e.pages.HomePage;
 import org.lessonsportal.e2e.pages.LandingPage;
@@ -20,14 +26,20 @@ import org.lessonsportal.e2e.support.Axe;
 import org.lessonsportal.e2e.support.Browser;
 import org.lessonsportal.e2e.support.BrowserExtension;
 import org.lessonsportal.e2e.support.PortalWithKeycloak;
+import org.lessonsportal.testsupport.LessonTestData;
+import org.lessonsportal.workflow.follow.Following;
+import org.lessonsportal.workflow.review.ReviewTasks;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * axe-core (WCAG 2.2 A and AA) on the pages the story test does not pass through, for each role, and on a 360 px wide
- * screen. The review pages are checked in {@link LessonStoryIT}.
+ * axe-core (WCAG 2.2 A and AA) on the pages the story test does not pass through, for each role, empty and holding
+ * data, at 1280 and 360 px wide. The review pages are checked in {@link LessonStoryIT}.
  */
 class AccessibilityIT extends PortalWithKeycloak {
 
@@ -176,5 +188,84 @@ class AccessibilityIT extends PortalWithKeycloak {
         admin.openTab("Search");
         Axe.check(adam, "admin-search");
         assertThat(admin.visibleText()).contains("Search vocabulary");
+    }
+
+    @Autowired
+    LessonService lessonService;
+    @Autowired
+    OrganisationService organisations;
+    @Autowired
+    ReviewTasks reviewTasks;
+    @Autowired
+    Following following;
+
+    /**
+     * Pages that hold data, at 1280 and 360 px: lessons with long titles in review and in draft, a followed search,
+     * reviews under way in the publish queue, search results; at 360 px the header and menu fold into one line.
+     */
+    @Test
+    void pagesHoldingDataOnWideAndNarrowScreens() {
+        ImportReport report = exchange.importAsSystem(
+                new ByteArrayResource(SEARCHABLE.getBytes(StandardCharsets.UTF_8)), ImportProgress.none());
+        assertThat(report.rejected()).isEmpty();
+        Browser alice = browsers.newBrowser();
+        LandingPage.open(alice, portalUrl()).signIn().signInAs("alice", "demo").home();
+        Actor author = actorOf("alice");
+        String stamp = LessonTestData.unique("");
+        for (int i = 1; i <= 3; i++) {
+            String title = "Replacing every fax machine in outpatients, pharmacy, the emergency department and "
+                    + "the community teams across three sites, with lessons on clinical safety " + stamp + " " + i;
+            LessonDetails draft = lessonService.createDraft(author, LessonTestData.complete(title));
+            if (i < 3) {
+                reviewTasks.submit(draft.id(), author, draft.version());
+            }
+        }
+        // following checks that someone is signed in: here, the test itself acting for alice
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated("accessibility-it", null, List.of()));
+        try {
+            following.followSearch(author, "Night-shift pagers " + stamp, SearchQuery.builder()
+                    .text("pagers night shifts").projectTypes("workforce-digital").build());
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        Browser pat = browsers.newBrowser();
+        LandingPage.open(pat, portalUrl()).signIn().signInAs("pat", "demo").home();
+
+        for (int width : new int[] {1280, 360}) {
+            alice.driver().manage().window().setSize(new Dimension(width, 900));
+            pat.driver().manage().window().setSize(new Dimension(width, 900));
+            HomePage home = HomePage.open(alice, portalUrl());
+            assertThat(home.text()).contains(stamp + " 1", stamp + " 3");
+            Axe.check(alice, "home-with-lessons-" + width);
+            alice.screenshot("home-with-lessons-" + width);
+            alice.open(portalUrl() + "/following");
+            assertThat(alice.waitFor(By.id("main-content")).getText()).contains("Night-shift pagers " + stamp);
+            Axe.check(alice, "following-a-search-" + width);
+            alice.screenshot("following-a-search-" + width);
+            LessonsPage found = LessonsPage.open(alice, portalUrl(), "q=pagers");
+            assertThat(found.titles()).isNotEmpty();
+            Axe.check(alice, "lessons-found-" + width);
+            pat.open(portalUrl() + "/publish");
+            assertThat(pat.waitFor(By.id("main-content")).getText()).contains(stamp + " 1");
+            Axe.check(pat, "publish-queue-with-reviews-" + width);
+            pat.screenshot("publish-queue-with-reviews-" + width);
+        }
+
+        // 360 px: the header is one line; the menu opens the account and the navigation
+        Object mainTop = ((JavascriptExecutor) alice.driver()).executeScript(
+                "return document.getElementById('main-content').getBoundingClientRect().top + window.scrollY;");
+        assertThat(((Number) mainTop).doubleValue()).as("px above the main content at 360 px").isLessThan(120);
+        assertThat(alice.driver().findElement(By.id("portal-nav")).isDisplayed()).isFalse();
+        alice.click(By.id("menu-toggle"));
+        assertThat(alice.waitFor(By.id("nav-following")).isDisplayed()).isTrue();
+        assertThat(alice.driver().findElement(By.id("sign-out")).isDisplayed()).isTrue();
+        Axe.check(alice, "menu-open-360");
+        alice.screenshot("menu-open-360");
+    }
+
+    private Actor actorOf(String username) {
+        return organisations.members().stream().filter(m -> username.equals(m.getUsername())).findFirst()
+                .map(m -> organisations.actor(m.getId())).orElseThrow();
     }
 }

@@ -15,8 +15,9 @@ import org.lessonsportal.e2e.support.Keyboard;
 import org.lessonsportal.e2e.support.PortalWithKeycloak;
 
 /**
- * Writing and submitting a lesson with the keyboard only (Tab, Shift+Tab, Enter, Space and typing): every field,
- * the challenge block, the preview and the submit button are reachable and operable without a mouse.
+ * The keyboard alone (Tab, Shift+Tab, Enter, Space and typing): the skip link, moving between pages by the menu (the
+ * focus lands on each new page's heading), and writing, previewing and submitting a lesson - every field, the
+ * challenge block, the preview and the submit button are reachable and operable without a mouse.
  */
 class KeyboardSubmitIT extends PortalWithKeycloak {
 
@@ -24,14 +25,32 @@ class KeyboardSubmitIT extends PortalWithKeycloak {
     final BrowserExtension browsers = new BrowserExtension();
 
     @Test
-    void aLessonIsWrittenPreviewedAndSubmittedWithTheKeyboardOnly() {
+    void theSkipLinkMenuAndAWholeSubmissionWithTheKeyboardOnly() {
         Browser alice = browsers.newBrowser();
         LandingPage.open(alice, portalUrl()).signIn().signInAs("alice", "demo").home();
-        LessonEditorPage editor = LessonEditorPage.openNew(alice, portalUrl());
+        Keyboard keys = new Keyboard(alice);
+        String home = alice.currentUrl();
+
+        // the first Tab reaches "Skip to main content"; Enter moves the focus to the main region, on the same page
+        keys.tab();
+        assertThat(keys.focusedId()).isEqualTo("skip-link");
+        keys.enter();
+        assertThat(keys.focusedId()).isEqualTo("main-content");
+        assertThat(alice.currentUrl()).isEqualTo(home);
+        keys.tab();
+        assertThat(keys.focusIsIn("main-content")).as("the next Tab is inside the main content").isTrue();
+
+        // a menu link: the new page's heading has the focus, not the link pressed
+        keys.shiftTabTo("nav-lessons").enter();
+        alice.waitFor(org.openqa.selenium.By.id("search-text"));
+        assertThat(keys.focusIsOnHeading()).as("focus on the Lessons page's heading, not %s", keys.focusedId())
+                .isTrue();
+        keys.shiftTabTo("nav-new-lesson").enter();
+        new LessonEditorPage(alice);
+        assertThat(keys.focusIsOnHeading()).as("focus on the editor's heading, not %s", keys.focusedId()).isTrue();
+
         String title = "Going paperless in a GP practice " + UUID.randomUUID().toString().substring(0, 6)
                 .toUpperCase(Locale.ROOT);
-        Keyboard keys = new Keyboard(alice);
-
         keys.tabTo("lesson-title").type(title)
                 .tabTo("lesson-summary").type("How a practice of 12,000 patients scanned its paper records and "
                         + "stopped printing letters.");
@@ -59,6 +78,8 @@ class KeyboardSubmitIT extends PortalWithKeycloak {
         LessonPage submitted = new LessonPage(alice);
 
         assertThat(submitted.title()).isEqualTo(title);
+        assertThat(keys.focusIsOnHeading()).as("after submitting, focus on the lesson's heading, not %s",
+                keys.focusedId()).isTrue();
         assertThat(submitted.state()).isIn("Submitted", "In review");
         assertThat(submitted.text()).contains("Primary care (GP)", "London", "Training and adoption",
                 "Scan the most used records first.");

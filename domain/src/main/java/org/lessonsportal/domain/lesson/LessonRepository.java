@@ -19,6 +19,10 @@ interface LessonRepository extends JpaRepository<Lesson, Long> {
 
     List<Lesson> findByStateOrderByPublishedOnDescIdDesc(LessonState state, Pageable page);
 
+    /** Pairs of (project type, count) of the lessons in that state. */
+    @Query("select l.projectType, count(l) from Lesson l where l.state = :state group by l.projectType")
+    List<Object[]> countByProjectType(LessonState state);
+
     @Query("select l from Lesson l where l.state = :state and l.id > :after order by l.id")
     List<Lesson> findPage(LessonState state, Long after, Pageable page);
 

@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -26,6 +28,7 @@ import org.lessonsportal.domain.shared.NotAllowedException;
 import org.lessonsportal.domain.shared.NotFoundException;
 import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.domain.shared.ValidationException;
+import org.lessonsportal.domain.taxonomy.ProjectType;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
@@ -200,6 +203,20 @@ public class LessonService {
     public List<LessonSummary> recentlyPublished(int limit) {
         return lessons.findByStateOrderByPublishedOnDescIdDesc(LessonState.PUBLISHED,
                 PageRequest.of(0, Math.max(1, Math.min(limit, 200)))).stream().map(LessonSummary::of).toList();
+    }
+
+    /**
+     * How many lessons are published, by type of project, most first (figures anyone may see: the public front page
+     * shows them). Types without a published lesson are left out.
+     */
+    public Map<ProjectType, Long> publishedByProjectType() {
+        Map<ProjectType, Long> counts = new LinkedHashMap<>();
+        lessons.countByProjectType(LessonState.PUBLISHED).stream()
+                .filter(row -> row[0] != null)
+                .sorted(Comparator.comparing((Object[] row) -> -((Number) row[1]).longValue())
+                        .thenComparing(row -> ((ProjectType) row[0]).ordinal()))
+                .forEach(row -> counts.put((ProjectType) row[0], ((Number) row[1]).longValue()));
+        return counts;
     }
 
     // --------------------------------------------------------------------------------- information governance

@@ -8,7 +8,8 @@ public class NotificationsPage extends VaadinPage {
 
     public NotificationsPage(Browser browser) {
         super(browser);
-        browser.waitFor(By.id("notification-list"));
+        // the summary always has words; an empty list has no height, so it is never "visible"
+        browser.waitFor(By.id("notification-summary"));
     }
 
     public static NotificationsPage open(Browser browser, String portalUrl) {

@@ -1,7 +1,10 @@
 package org.lessonsportal.e2e.pages;
 
 import org.lessonsportal.e2e.support.Browser;
+import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Any page of the portal for a signed-in person: the header tells who they are. */
 public class PortalPage {
@@ -10,7 +13,10 @@ public class PortalPage {
 
     public PortalPage(Browser browser) {
         this.browser = browser;
-        browser.waitFor(By.id("sign-out"));
+        // present, if not shown: on a narrow screen it is behind the "Menu" button
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
+        browser.waitForVaadin();
     }
 
     public String userName() {
@@ -35,7 +41,7 @@ public class PortalPage {
     }
 
     public LandingPage signOut() {
-        browser.click(By.id("sign-out"));
+        VaadinPage.clickMenuLink(browser, "sign-out");
         return new LandingPage(browser);
     }
 }

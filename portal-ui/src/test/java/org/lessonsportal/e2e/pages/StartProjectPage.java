@@ -18,7 +18,7 @@ public class StartProjectPage extends VaadinPage {
 
     /** Follows the "Starting a project?" link of the navigation. */
     public static StartProjectPage fromNavigation(Browser browser) {
-        browser.click(By.id("nav-start"));
+        clickMenuLink(browser, "nav-start");
         return new StartProjectPage(browser);
     }
 

@@ -35,38 +35,49 @@ public abstract class VaadinPage {
     // ------------------------------------------------------------------------------------------------ navigation
 
     public HomePage goHome() {
-        browser.click(By.id("nav-home"));
+        clickMenuLink(browser, "nav-home");
         return new HomePage(browser);
     }
 
     public LessonsPage goToLessons() {
-        browser.click(By.id("nav-lessons"));
+        clickMenuLink(browser, "nav-lessons");
         return new LessonsPage(browser);
     }
 
     public LessonEditorPage startNewLesson() {
-        browser.click(By.id("nav-new-lesson"));
+        clickMenuLink(browser, "nav-new-lesson");
         return new LessonEditorPage(browser);
     }
 
     public TasksPage goToTasks() {
-        browser.click(By.id("nav-tasks"));
+        clickMenuLink(browser, "nav-tasks");
         return new TasksPage(browser);
     }
 
     public PublishQueuePage goToPublishQueue() {
-        browser.click(By.id("nav-publish"));
+        clickMenuLink(browser, "nav-publish");
         return new PublishQueuePage(browser);
     }
 
     public AdminPage goToAdmin() {
-        browser.click(By.id("nav-admin"));
+        clickMenuLink(browser, "nav-admin");
         return new AdminPage(browser);
     }
 
     public NotificationsPage openNotifications() {
         browser.click(By.id("notifications-bell"));
         return new NotificationsPage(browser);
+    }
+
+    /** Follows a menu link; on a narrow screen, where the menu is folded, opens it first as a person would. */
+    public static void clickMenuLink(Browser browser, String id) {
+        browser.waitForVaadin();
+        boolean folded = browser.driver().findElements(By.id(id)).stream().noneMatch(link -> link.isDisplayed());
+        if (folded && browser.driver().findElements(By.id("menu-toggle")).stream().anyMatch(b -> b.isDisplayed())) {
+            browser.click(By.id("menu-toggle"));
+            browser.waitForVaadin();
+        }
+        browser.click(By.id(id));
     }
 
     /** The bell's accessible name, e.g. "Notifications, 1 unread". */

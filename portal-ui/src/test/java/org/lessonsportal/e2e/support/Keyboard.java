@@ -40,6 +40,26 @@ public final class Keyboard {
                 + "it is on " + focusDescription());
     }
 
+    /** Presses Tab once. */
+    public Keyboard tab() {
+        new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+        browser.waitForVaadin();
+        return this;
+    }
+
+    /** The id of the focused element (inside shadow roots, the host's), or its tag name when it has none. */
+    public String focusedId() {
+        return String.valueOf(((JavascriptExecutor) browser.driver()).executeScript(
+                "const a = document.activeElement; return a ? (a.id || a.tagName) : 'nothing';"));
+    }
+
+    /** Whether the focus is on the main region's page heading (h1). */
+    public boolean focusIsOnHeading() {
+        return Boolean.TRUE.equals(((JavascriptExecutor) browser.driver()).executeScript(
+                "const a = document.activeElement;"
+                        + "return !!a && a.tagName === 'H1' && !!a.closest('#main-content');"));
+    }
+
     public Keyboard type(String text) {
         new Actions(browser.driver()).sendKeys(text).perform();
         browser.waitForVaadin();

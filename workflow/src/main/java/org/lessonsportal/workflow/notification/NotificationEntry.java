@@ -69,6 +69,10 @@ class NotificationEntry {
         return recipientId;
     }
 
+    NotificationKind kind() {
+        return kind;
+    }
+
     Notification toView() {
         return new Notification(id, recipientId, kind, message, link, lessonId, createdAt, readAt);
     }

@@ -15,6 +15,8 @@ interface NotificationRepository extends JpaRepository<NotificationEntry, Long> 
 
     long countByRecipientId(Long recipientId);
 
+    List<NotificationEntry> findByLessonIdAndReadAtIsNull(Long lessonId);
+
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update NotificationEntry n set n.readAt = :now where n.recipientId = :recipientId and n.readAt is null")
     int markAllRead(Long recipientId, Instant now);

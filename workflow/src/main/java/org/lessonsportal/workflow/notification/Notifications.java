@@ -1,7 +1,11 @@
 package org.lessonsportal.workflow.notification;
 
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.lessonsportal.domain.organisation.Member;
 import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.shared.NotFoundException;
@@ -71,6 +75,12 @@ public class Notifications {
                 .map(NotificationEntry::toView).toList();
     }
 
+    /** One of the member's notifications, if it exists and is theirs. */
+    public Optional<Notification> find(Long memberId, Long notificationId) {
+        return notifications.findById(notificationId).filter(n -> n.recipientId().equals(memberId))
+                .map(NotificationEntry::toView);
+    }
+
     /** Marks one of the member's notifications read; returns whether it was unread. */
     @Transactional
     public boolean markRead(Long memberId, Long notificationId) {
@@ -84,6 +94,35 @@ public class Notifications {
     @Transactional
     public int markAllRead(Long memberId) {
         return memberId == null ? 0 : notifications.markAllRead(memberId, clock.instant());
+    }
+
+    /**
+     * Marks read the unread notifications that asked for work now done (a review sent, reviewers chosen, changes
+     * resubmitted, the review ended), for everyone they were sent to, so the bell counts only what still needs its
+     * person. Joins the caller's transaction; open pages of the people concerned are updated after commit.
+     *
+     * @param lessonId   the lesson the work was about
+     * @param recipients whose notifications are settled
+     * @param kinds      which kinds of notification asked for that work
+     * @return how many were settled
+     */
+    @Transactional
+    public int settle(Long lessonId, Predicate<Long> recipients, Set<NotificationKind> kinds) {
+        if (lessonId == null) {
+            return 0;
+        }
+        int settled = 0;
+        Set<Long> told = new HashSet<>();
+        for (NotificationEntry entry : notifications.findByLessonIdAndReadAtIsNull(lessonId)) {
+            if (kinds.contains(entry.kind()) && recipients.test(entry.recipientId())
+                    && entry.markRead(clock.instant())) {
+                settled++;
+                told.add(entry.recipientId());
+            }
+        }
+        // the event's listeners refresh the person's bell and lists, whatever changed
+        told.forEach(recipient -> afterCommit(() -> events.publishEvent(new NotificationCreated(recipient))));
+        return settled;
     }
 
     /**

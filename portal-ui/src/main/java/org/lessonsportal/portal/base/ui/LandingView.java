@@ -12,20 +12,33 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Locale;
+import java.util.Map;
+import org.lessonsportal.domain.lesson.LessonService;
+import org.lessonsportal.domain.taxonomy.ProjectType;
 import org.lessonsportal.identity.CurrentUserService;
 import org.lessonsportal.identity.IdentityPaths;
 
-/** The public front page: what the portal is for, and a way in. Signed-in people go on to their home page. */
+/**
+ * The public front page: what the portal is for, how many lessons of what kinds it holds, how to get access, and a
+ * way in. Signed-in people go on to their home page.
+ */
+@OpenWithoutOrganisation
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("Learn from NHS projects others have finished - Lessons Portal")
 @AnonymousAllowed
 class LandingView extends Div implements BeforeEnterObserver {
 
     private final CurrentUserService currentUsers;
+    private final LessonService lessons;
+    private final Div whatIsHere = new Div();
 
-    LandingView(CurrentUserService currentUsers) {
+    LandingView(CurrentUserService currentUsers, LessonService lessons, PortalSettings settings) {
         this.currentUsers = currentUsers;
-        add(new H1("Learn from NHS projects others have finished"));
+        this.lessons = lessons;
+        H1 title = new H1("Learn from NHS projects others have finished");
+        title.setId("landing-title");
+        add(title);
         Paragraph lede = new Paragraph("Lessons Portal is where NHS organisations share what they learned from digital "
                 + "projects they have finished, so the next trust, practice or integrated care board does not start "
                 + "the same project from scratch.");
@@ -40,13 +53,16 @@ class LandingView extends Div implements BeforeEnterObserver {
                 new ListItem("Find lessons from projects like yours - removing fax machines, going paperless, "
                         + "electronic patient records, e-prescribing, shared care records - before you start."));
         add(can);
+        whatIsHere.setId("landing-lessons");
+        add(whatIsHere);
 
         Div signIn = new Div();
         signIn.addClassName("panel");
         signIn.addClassName("panel--care");
         signIn.add(new H2("Sign in with your organisation account"));
-        signIn.add(new Paragraph("You need an account from your NHS organisation. If you do not have one, ask your "
-                + "organisation's digital or informatics team."));
+        signIn.add(new Paragraph("Lessons Portal is for staff of NHS organisations. You need an account linked to "
+                + "your organisation."));
+        signIn.add(AccessContact.sentence(settings, "If you do not have one, "));
         Anchor button = new Anchor(IdentityPaths.SIGN_IN, "Sign in");
         button.addClassName("button-link");
         button.setId("landing-sign-in");
@@ -55,10 +71,33 @@ class LandingView extends Div implements BeforeEnterObserver {
         add(signIn);
     }
 
+    /** How many lessons there are, and of what kinds, so a visitor knows whether it is worth signing in. */
+    private void showWhatIsHere(Map<ProjectType, Long> published) {
+        Div section = whatIsHere;
+        section.removeAll();
+        section.add(new H2("What is in the portal"));
+        long total = published.values().stream().mapToLong(Long::longValue).sum();
+        if (total == 0) {
+            section.add(new Paragraph("No lessons have been published yet. The first ones are being written and "
+                    + "reviewed now."));
+            return;
+        }
+        section.add(new Paragraph((total == 1 ? "1 lesson has" : String.format(Locale.UK, "%,d lessons have", total))
+                + " been published" + (published.size() > 1 ? ", about " + published.size() + " types of project:"
+                : ":")));
+        UnorderedList kinds = new UnorderedList();
+        kinds.setId("landing-project-types");
+        published.forEach((type, count) -> kinds.add(new ListItem(type.label() + ": "
+                + (count == 1 ? "1 lesson" : String.format(Locale.UK, "%,d lessons", count)))));
+        section.add(kinds);
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (currentUsers.current().isPresent()) {
             event.forwardTo(HomeView.class);
+        } else {
+            showWhatIsHere(lessons.publishedByProjectType());
         }
     }
 }

@@ -44,13 +44,16 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 
     private final Anchor bell = new Anchor(PortalRoutes.NOTIFICATIONS, "");
     private final Span bellCount = new Span();
+    private final SmallScreenMenu menu = new SmallScreenMenu(this, "portal-account", "portal-nav");
+    private Runnable updateBell = () -> { };
+    /** The address of the page shown, to tell moving to another page from the first page or a change of filters. */
+    private String shownPath;
 
     public MainLayout(CurrentUserService currentUsers, AuthenticationContext authentication,
             Notifications notifications, NotificationBroadcaster broadcaster) {
         setWidthFull();
-        Anchor skip = new Anchor("#main-content", "Skip to main content");
-        skip.addClassName("skip-link");
-        skip.getElement().setAttribute("router-ignore", true);
+        addClassName("portal");
+        Anchor skip = KeyboardFocus.skipLink();
 
         Header header = new Header();
         header.addClassName("portal-header");
@@ -62,7 +65,10 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         bar.add(name);
 
         CurrentUser user = currentUsers.current().orElse(null);
+        Div actions = new Div();
+        actions.addClassName("portal-header__actions");
         Div account = new Div();
+        account.setId("portal-account");
         account.addClassName("portal-header__user");
         if (user == null) {
             Anchor signIn = new Anchor(IdentityPaths.SIGN_IN, "Sign in");
@@ -84,16 +90,18 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
                 account.add(organisationSwitch(currentUsers, user));
             }
             if (user.hasOrganisation()) {
-                account.add(bell(user, notifications, broadcaster));
+                actions.add(bell(user, notifications, broadcaster));
             }
             Button signOut = new Button("Sign out", e -> authentication.logout());
             signOut.setId("sign-out");
             account.add(signOut);
         }
-        bar.add(account);
+        actions.add(menu.button());
+        bar.add(actions, account);
         header.add(bar);
 
         Nav nav = new Nav();
+        nav.setId("portal-nav");
         nav.addClassName("portal-nav");
         nav.getElement().setAttribute("aria-label", "Main");
         UnorderedList links = new UnorderedList();
@@ -102,6 +110,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
             link(links, PortalRoutes.LESSONS, "Lessons", "nav-lessons");
             link(links, PortalRoutes.START_PROJECT, "Starting a project?", "nav-start");
             link(links, PortalRoutes.PLAYBOOK, "Challenge playbook", "nav-playbook");
+            link(links, PortalRoutes.FOLLOWING, "Following", "nav-following");
             if (user.hasRole(Roles.CONTRIBUTOR)) {
                 link(links, PortalRoutes.NEW_LESSON, "New lesson", "nav-new-lesson");
             }
@@ -114,19 +123,32 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
             if (user.hasRole(Roles.ADMIN)) {
                 link(links, PortalRoutes.ADMIN, "Admin", "nav-admin");
             }
+        } else if (user != null) {
+            // signed in without an organisation: they may read, not write or review (OrganisationGuard)
+            link(links, PortalRoutes.LESSONS, "Lessons", "nav-lessons");
+            link(links, PortalRoutes.PLAYBOOK, "Challenge playbook", "nav-playbook");
+            link(links, IdentityPaths.NO_ORGANISATION, "Your account", "nav-account");
         } else {
             link(links, "", "About the portal", "nav-about");
         }
         nav.add(links);
 
-        main.setId("main-content");
+        main.setId(KeyboardFocus.MAIN_ID);
         main.addClassName("portal-main");
         main.getElement().setAttribute("tabindex", "-1");
 
         Footer footer = new Footer();
         footer.addClassName("portal-footer");
-        footer.add(new Paragraph("Lessons Portal helps NHS organisations learn from each other's finished projects. "
-                + "Do not include patient-identifiable information in lessons."));
+        Nav support = new Nav();
+        support.addClassName("portal-footer__links");
+        support.getElement().setAttribute("aria-label", "Support links");
+        UnorderedList supportLinks = new UnorderedList();
+        supportLinks.add(new ListItem(footerLink(PortalRoutes.HELP, "Help", "footer-help")),
+                new ListItem(footerLink(PortalRoutes.ACCESSIBILITY, "Accessibility statement", "footer-accessibility")),
+                new ListItem(footerLink(PortalRoutes.PRIVACY, "Privacy notice", "footer-privacy")));
+        support.add(supportLinks);
+        footer.add(support, new Paragraph("Lessons Portal helps NHS organisations learn from each other's finished "
+                + "projects. Do not include patient-identifiable information in lessons."));
 
         add(skip, header, nav, main, footer);
     }
@@ -158,9 +180,9 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         bellCount.addClassName("bell__count");
         bellCount.getElement().setAttribute("aria-hidden", "true");
         bell.add(icon, bellCount);
-        Runnable update = () -> showUnread(notifications.unreadCount(user.memberId()));
-        update.run();
-        broadcaster.keepUpdated(bell, user.memberId(), update);
+        updateBell = () -> showUnread(notifications.unreadCount(user.memberId()));
+        updateBell.run();
+        broadcaster.keepUpdated(bell, user.memberId(), updateBell);
         return bell;
     }
 
@@ -179,6 +201,12 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
                 .forEach(layout -> layout.showUnread(unread)));
     }
 
+    private static Anchor footerLink(String path, String text, String id) {
+        Anchor anchor = new Anchor(path, text);
+        anchor.setId(id);
+        return anchor;
+    }
+
     private void link(UnorderedList links, String path, String text, String id) {
         Anchor anchor = new Anchor(path, text);
         anchor.setId(id);
@@ -193,7 +221,16 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
      */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        markCurrent(event.getLocation().getPath());
+        String path = event.getLocation().getPath();
+        if (shownPath != null && !shownPath.equals(path)) {
+            // moved to another page: start reading at its heading, not on the link pressed
+            getUI().ifPresent(KeyboardFocus::toHeading);
+        }
+        shownPath = path;
+        menu.setOpen(false);
+        markCurrent(path);
+        // the page may have changed what is unread (a notification opened on the way here)
+        updateBell.run();
     }
 
     /**

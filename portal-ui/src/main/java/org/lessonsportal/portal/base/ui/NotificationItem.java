@@ -13,8 +13,8 @@ public final class NotificationItem {
     }
 
     /**
-     * Its kind, then {@code tags} (such as "Unread"), the message (a link to what it is about, when it has one) and
-     * when it came.
+     * Its kind, then {@code tags} (such as "Unread"), the message (a link to what it is about, when it has one;
+     * following it marks the notification read) and when it came.
      */
     public static ListItem of(Notification notification, Component... tags) {
         ListItem item = new ListItem();
@@ -23,7 +23,8 @@ public final class NotificationItem {
         item.add(kind);
         item.add(tags);
         if (notification.link() != null) {
-            item.add(new Anchor(notification.link(), notification.message()));
+            // through the notification's own address, which marks it read on the way
+            item.add(new Anchor(PortalRoutes.openNotification(notification.id()), notification.message()));
         } else {
             item.add(new Span(notification.message()));
         }

@@ -3,19 +3,16 @@ package org.lessonsportal.portal.base.ui;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import java.util.Set;
 import org.lessonsportal.identity.CurrentUserService;
 import org.springframework.stereotype.Component;
 
 /**
- * Signed-in people who belong to no organisation see the page that explains what to do, whatever page they open;
- * public pages and the error pages stay open to them.
+ * Signed-in people who belong to no organisation may read (public pages, published lessons: pages marked
+ * {@link OpenWithoutOrganisation}) but not write or review: any other page shows the page that explains what to do.
+ * The error pages stay open to them.
  */
 @Component
 class OrganisationGuard implements VaadinServiceInitListener {
-
-    private static final Set<Class<?>> OPEN = Set.of(LandingView.class, NoOrganisationView.class,
-            SignInUnavailableView.class, SignInFailedView.class);
 
     private final CurrentUserService currentUsers;
 
@@ -29,8 +26,8 @@ class OrganisationGuard implements VaadinServiceInitListener {
     }
 
     void check(BeforeEnterEvent event) {
-        if (event.getNavigationTarget() == null || OPEN.contains(event.getNavigationTarget())
-                || event.isErrorEvent()) {
+        if (event.getNavigationTarget() == null || event.isErrorEvent()
+                || event.getNavigationTarget().isAnnotationPresent(OpenWithoutOrganisation.class)) {
             return;
         }
         currentUsers.current().filter(user -> !user.hasOrganisation())

@@ -25,12 +25,24 @@ public final class PortalRoutes {
     /** What the member follows (types of project, saved searches). */
     public static final String FOLLOWING = "following";
 
+    /** The accessibility statement (public). */
+    public static final String ACCESSIBILITY = "accessibility";
+    /** How the portal uses personal information (public). */
+    public static final String PRIVACY = "privacy";
+    /** Help with using the portal (public). */
+    public static final String HELP = "help";
+
     private PortalRoutes() {
     }
 
     /** The page of one lesson. */
     public static String lesson(Long id) {
         return "lessons/" + id;
+    }
+
+    /** Opens a notification: marks it read, then goes to what it is about. */
+    public static String openNotification(Long id) {
+        return NOTIFICATIONS + "/" + id;
     }
 
     /** Where the author edits a lesson. */

@@ -10,6 +10,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.lessonsportal.identity.IdentityPaths;
 
 /** Sign-in started but did not complete (for example the page was left open too long). */
+@OpenWithoutOrganisation
 @Route(value = IdentityPaths.SIGN_IN_FAILED, layout = MainLayout.class)
 @PageTitle("You have not been signed in - Lessons Portal")
 @AnonymousAllowed

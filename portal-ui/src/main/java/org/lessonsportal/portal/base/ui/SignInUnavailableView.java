@@ -10,6 +10,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.lessonsportal.identity.IdentityPaths;
 
 /** Shown instead of a browser error when the identity provider (Keycloak) does not answer. */
+@OpenWithoutOrganisation
 @Route(value = IdentityPaths.SIGN_IN_UNAVAILABLE, layout = MainLayout.class)
 @PageTitle("Sign-in is unavailable right now - Lessons Portal")
 @AnonymousAllowed

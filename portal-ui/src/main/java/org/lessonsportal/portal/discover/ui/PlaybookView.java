@@ -36,6 +36,7 @@ import org.lessonsportal.domain.taxonomy.Setting;
 import org.lessonsportal.identity.CurrentUser;
 import org.lessonsportal.identity.CurrentUserService;
 import org.lessonsportal.portal.base.ui.MainLayout;
+import org.lessonsportal.portal.base.ui.OpenWithoutOrganisation;
 import org.lessonsportal.portal.base.ui.PortalRoutes;
 import org.lessonsportal.portal.base.ui.SearchLinks;
 
@@ -46,6 +47,7 @@ import org.lessonsportal.portal.base.ui.SearchLinks;
  * ({@code playbook?projectType=fax-removal&setting=acute}), so a playbook can be bookmarked and shared; it is updated
  * as the choice changes. Codes in the address that mean nothing are named and ignored.
  */
+@OpenWithoutOrganisation
 @Route(value = PortalRoutes.PLAYBOOK, layout = MainLayout.class)
 @PageTitle("Challenge playbook - Lessons Portal")
 @PermitAll

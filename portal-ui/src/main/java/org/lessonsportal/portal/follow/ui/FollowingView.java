@@ -278,8 +278,12 @@ class FollowingView extends Div implements BeforeEnterObserver {
         }
         SearchQuery matching = follow.kind() == FollowKind.SEARCH ? follow.search()
                 : SearchQuery.builder().projectTypes(follow.projectType().code()).build();
+        // the visible words begin the link's name (WCAG 2.5.3); what it is about follows for screen readers
+        Span about = new Span(": " + quotedTitle(follow));
+        about.addClassName("visually-hidden");
         Anchor lessons = new Anchor(SearchLinks.searchAddress(matching), "See lessons it finds");
-        lessons.getElement().setAttribute("aria-label", "See lessons " + quotedTitle(follow) + " finds");
+        lessons.add(about);
+        lessons.setId("follow-" + follow.id() + "-lessons");
         Button unfollow = new Button("Unfollow", e -> unfollow(follow));
         unfollow.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         unfollow.getElement().setAttribute("aria-label", "Unfollow " + quotedTitle(follow));

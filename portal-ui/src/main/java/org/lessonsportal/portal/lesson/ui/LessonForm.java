@@ -469,7 +469,7 @@ public class LessonForm extends Div {
 
     private void date(DatePicker field, String id, String help) {
         field.setLocale(Locale.UK);
-        field.setI18n(new DatePicker.DatePickerI18n().setDateFormats("d/M/yyyy", "d/M/yy", "d.M.yyyy")
+        field.setI18n(org.lessonsportal.portal.base.ui.Formats.datePickerI18n()
                 .setBadInputErrorMessage("Enter a real date, for example 31/3/2024")
                 .setMaxErrorMessage("The date must be today or in the past"));
         field.setMax(LocalDate.now(org.lessonsportal.portal.base.ui.Formats.UK));

@@ -55,6 +55,7 @@ import org.lessonsportal.workflow.review.TaskKind;
  * history (rounds, decisions, who did what and when). The buttons shown are the actions the person may take now:
  * edit and withdraw for the author, archive for administrators.
  */
+@org.lessonsportal.portal.base.ui.OpenWithoutOrganisation
 @Route(value = "lessons/:id([0-9]+)", layout = MainLayout.class)
 @PermitAll
 class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {

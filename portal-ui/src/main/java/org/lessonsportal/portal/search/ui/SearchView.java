@@ -48,6 +48,7 @@ import org.lessonsportal.domain.search.Suggestion;
 import org.lessonsportal.domain.shared.DomainException;
 import org.lessonsportal.portal.base.ui.Formats;
 import org.lessonsportal.portal.base.ui.MainLayout;
+import org.lessonsportal.portal.base.ui.OpenWithoutOrganisation;
 import org.lessonsportal.portal.base.ui.PortalRoutes;
 import org.lessonsportal.portal.base.ui.SearchLinks;
 
@@ -60,6 +61,7 @@ import org.lessonsportal.portal.base.ui.SearchLinks;
  * search before; pages, suggestions and "Clear filters" are links. Without words it lists every published lesson,
  * newest first.
  */
+@OpenWithoutOrganisation
 @Route(value = PortalRoutes.SEARCH, layout = MainLayout.class)
 @PermitAll
 class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {

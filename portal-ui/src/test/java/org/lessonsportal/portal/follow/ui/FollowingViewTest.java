@@ -48,6 +48,11 @@ class FollowingViewTest extends KaribuTest {
         assertThat(following.list(mona.actor())).extracting(Follow::projectType)
                 .containsExactly(ProjectType.FAX_REMOVAL);
         assertThat(items(view)).singleElement().asString().contains("Type of project", "Fax machine removal");
+        Anchor seeLessons = _get(Anchor.class, spec -> spec.withText("See lessons it finds"));
+        assertThat(seeLessons.getElement().getAttribute("aria-label")).as("the visible words begin its name (WCAG "
+                + "2.5.3)").isNull();
+        assertThat(seeLessons.getElement().getTextRecursively()).isEqualTo("See lessons it finds: Fax machine "
+                + "removal");
         assertThat(view.summary.getText()).isEqualTo("You follow 1 type of project or search. You can follow up "
                 + "to 50.");
 
