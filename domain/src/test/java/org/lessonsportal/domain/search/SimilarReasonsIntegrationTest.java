@@ -52,7 +52,7 @@ class SimilarReasonsIntegrationTest {
                 List.of("acute"), List.of("data-migration"),
                 "Poor data was the main problem getting the PAS cutover done, based on " + PRODUCT
                         + ". Staff were using paper and the project team really wanted better floorwalkers.");
-        ObjectNode distant = lesson("Imaging network with " + PRODUCT, "imaging", List.of("primary-care"),
+        ObjectNode distant = lesson("Imaging network with " + PRODUCT, "infrastructure-cloud", List.of("primary-care"),
                 List.of("data-migration"),
                 "Getting images based on poor links. The main " + PRODUCT + " viewer was slow; staff were using "
                         + "the project team's better workstations, really.");
