@@ -264,6 +264,26 @@ class AccessibilityIT extends PortalWithKeycloak {
         alice.screenshot("menu-open-360");
     }
 
+    /** The pages everyone reaches before signing in: the front page and the footer's help, accessibility and privacy. */
+    @Test
+    void publicPagesOnWideAndNarrowScreens() {
+        Browser visitor = browsers.newBrowser();
+        for (int width : new int[] {1280, 360}) {
+            visitor.driver().manage().window().setSize(new Dimension(width, 900));
+            LandingPage landing = LandingPage.open(visitor, portalUrl());
+            assertThat(landing.text()).as("the front page counts the lessons it holds").isNotBlank();
+            assertThat(visitor.driver().findElements(By.cssSelector(".access-contact")))
+                    .as("the front page says who to ask for access").isNotEmpty();
+            Axe.check(visitor, "landing-" + width);
+            visitor.screenshot("landing-" + width);
+            for (String page : List.of("help", "accessibility", "privacy")) {
+                visitor.open(portalUrl() + "/" + page);
+                assertThat(visitor.waitFor(By.tagName("h1")).getText()).isNotBlank();
+                Axe.check(visitor, page + "-" + width);
+            }
+        }
+    }
+
     private Actor actorOf(String username) {
         return organisations.members().stream().filter(m -> username.equals(m.getUsername())).findFirst()
                 .map(m -> organisations.actor(m.getId())).orElseThrow();

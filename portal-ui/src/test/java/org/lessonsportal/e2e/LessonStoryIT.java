@@ -22,6 +22,7 @@ import org.lessonsportal.e2e.support.Axe;
 import org.lessonsportal.e2e.support.Browser;
 import org.lessonsportal.e2e.support.BrowserExtension;
 import org.lessonsportal.e2e.support.PortalWithKeycloak;
+import org.openqa.selenium.By;
 
 /**
  * A lesson's whole life, in real browsers against the real Keycloak and the real review process: alice writes and
@@ -119,6 +120,7 @@ class LessonStoryIT extends PortalWithKeycloak {
                 .awaitSaved()
                 .resubmit();
         assertThat(resubmitted.state()).isIn("Submitted", "In review");
+        String lessonAddress = alice.driver().getCurrentUrl();
 
         // round 2: bob sees what changed; both approve
         ReviewPage again = TasksPage.open(bob, url).awaitTask(url, reviewTask).openReview(title);
@@ -132,6 +134,12 @@ class LessonStoryIT extends PortalWithKeycloak {
         // pat publishes
         Browser pat = signedIn("pat");
         PublishQueuePage queue = PublishQueuePage.open(pat, url).awaitLesson(url, title);
+        // the lesson's own page offers the publisher's actions too
+        pat.open(lessonAddress);
+        pat.waitFor(By.cssSelector("[id^='publish-']"));
+        Axe.check(pat, "lesson-page-publisher");
+        pat.screenshot("lesson-page-publisher");
+        queue = PublishQueuePage.open(pat, url).awaitLesson(url, title);
         Axe.check(pat, "publish-queue");
         pat.screenshot("publish-queue");
         queue.publish(title);
@@ -148,6 +156,7 @@ class LessonStoryIT extends PortalWithKeycloak {
         assertThat(read.text()).contains("Start with an inventory of every fax number");
         assertThat(read.showsHistory()).as("carol reviewed it, so she sees how it was reviewed").isTrue();
         Axe.check(carol, "lesson-page-published");
+        carol.screenshot("lesson-page-published");
 
         // alice is told it was published
         HomePage aliceHome = awaitNotification(alice, url, "has been published");

@@ -22,6 +22,10 @@ public class LandingPage {
         return browser.waitFor(By.tagName("h1")).getText();
     }
 
+    public String text() {
+        return browser.waitFor(By.id("main-content")).getText();
+    }
+
     public KeycloakLoginPage signIn() {
         browser.click(By.id("landing-sign-in"));
         return new KeycloakLoginPage(browser);
