@@ -31,3 +31,12 @@ create table revision_reply (
     written_at   timestamp with time zone not null,
     constraint uk_revision_reply unique (lesson_id, round_number)
 );
+
+-- The author's reply as it is being written, saved as they type and restored when the revise page is opened again;
+-- removed when the revision is resubmitted. Kept whole even when over its limit (resubmitting refuses it).
+create table revision_reply_draft (
+    lesson_id    bigint          not null primary key references lesson (id) on delete cascade,
+    author_id    bigint          not null references member (id),
+    reply        varchar(100000) not null,
+    saved_at     timestamp with time zone not null
+);

@@ -24,8 +24,10 @@ import org.lessonsportal.domain.lesson.ImportProgress;
 import org.lessonsportal.domain.lesson.ImportReport;
 import org.lessonsportal.domain.lesson.LessonExchangeService;
 import org.lessonsportal.domain.lesson.LessonService;
+import org.lessonsportal.domain.organisation.Member;
 import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.shared.Actor;
+import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.domain.taxonomy.ProjectType;
 import org.lessonsportal.domain.taxonomy.Region;
 import org.lessonsportal.domain.taxonomy.Setting;
@@ -117,6 +119,20 @@ public abstract class KaribuTest {
     }
 
     /** Signs someone new in and opens a fresh browser tab (UI) for them. */
+    /**
+     * Makes these two the only reviewers who know electronic patient records (every other reviewer knows nothing), so
+     * the review process picks them for a lesson of that type.
+     */
+    protected void onlyTheseReviewElectronicPatientRecords(Person first, Person second) {
+        for (Member member : organisations.members()) {
+            if (member.hasRole(Roles.REVIEWER)) {
+                boolean ours = member.getId().equals(first.id()) || member.getId().equals(second.id());
+                organisations.updateExpertise(member.getId(),
+                        ours ? Set.of(ProjectType.ELECTRONIC_PATIENT_RECORD) : Set.of());
+            }
+        }
+    }
+
     protected Person signIn(String username, String odsCode, String... roles) {
         Person person = person(username, odsCode, roles);
         actAs(person);

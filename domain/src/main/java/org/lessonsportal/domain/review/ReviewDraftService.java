@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class ReviewDrafts {
+public class ReviewDraftService {
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .addModule(new JavaTimeModule())
@@ -35,7 +35,7 @@ public class ReviewDrafts {
     private final LessonService lessons;
     private final Clock clock;
 
-    ReviewDrafts(ReviewDraftRepository drafts, LessonService lessons, Clock clock) {
+    ReviewDraftService(ReviewDraftRepository drafts, LessonService lessons, Clock clock) {
         this.drafts = drafts;
         this.lessons = lessons;
         this.clock = clock;

@@ -27,13 +27,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReviewService {
 
     private final ReviewRepository reviews;
-    private final ReviewDrafts drafts;
+    private final ReviewDraftService drafts;
     private final LessonService lessons;
     private final AuditService audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReviewService(ReviewRepository reviews, ReviewDrafts drafts, LessonService lessons, AuditService audit, ApplicationEventPublisher events,
+    ReviewService(ReviewRepository reviews, ReviewDraftService drafts, LessonService lessons, AuditService audit, ApplicationEventPublisher events,
             Clock clock) {
         this.reviews = reviews;
         this.drafts = drafts;

@@ -26,7 +26,7 @@ class RevisionReplyEntry {
     @Column(name = "author_id", nullable = false)
     private Long authorId;
 
-    @Column(name = "reply", nullable = false, length = RevisionReplies.REPLY_MAX)
+    @Column(name = "reply", nullable = false, length = RevisionReplyService.REPLY_MAX)
     private String reply;
 
     @Column(name = "written_at", nullable = false)

@@ -1,6 +1,7 @@
 package org.lessonsportal.domain.review;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class RevisionReplies {
+public class RevisionReplyService {
 
     /** The longest reply. */
     public static final int REPLY_MAX = 4000;
@@ -31,12 +32,15 @@ public class RevisionReplies {
     public static final String FIELD = "reply";
 
     private final RevisionReplyRepository replies;
+    private final RevisionReplyDraftRepository drafts;
     private final LessonService lessons;
     private final AuditService audit;
     private final Clock clock;
 
-    RevisionReplies(RevisionReplyRepository replies, LessonService lessons, AuditService audit, Clock clock) {
+    RevisionReplyService(RevisionReplyRepository replies, RevisionReplyDraftRepository drafts, LessonService lessons,
+            AuditService audit, Clock clock) {
         this.replies = replies;
+        this.drafts = drafts;
         this.lessons = lessons;
         this.audit = audit;
         this.clock = clock;
@@ -63,12 +67,11 @@ public class RevisionReplies {
     public Optional<RevisionReply> record(Long lessonId, Actor author, String reply) {
         check(reply);
         if (reply == null || reply.isBlank()) {
+            drafts.findById(lessonId).ifPresent(drafts::delete);
             return Optional.empty();
         }
-        LessonDetails lesson = lessons.get(lessonId, author);
-        if (author.isSystem() || !author.memberId().equals(lesson.authorId())) {
-            throw new NotAllowedException("Only the author can reply to the reviewers.");
-        }
+        LessonDetails lesson = authorsLesson(lessonId, author);
+        drafts.findById(lessonId).ifPresent(drafts::delete);
         if (replies.findByLessonIdAndRound(lessonId, lesson.round()).isPresent()) {
             throw new DomainException("You have already replied to the reviewers of round " + lesson.round() + ".");
         }
@@ -77,6 +80,45 @@ public class RevisionReplies {
         audit.record(new AuditRecord(lessonId, author.memberId(), "review.author-replied", null, null,
                 lesson.round(), "Replied to the reviewers with round " + lesson.round(), reply.strip()));
         return Optional.of(saved.toReply());
+    }
+
+    /**
+     * Saves the reply as the author writes it, whatever its length (resubmitting checks that), so reloading the revise
+     * page loses nothing. Only the lesson's author; returns when it was saved.
+     */
+    @Transactional
+    public Instant saveDraft(Long lessonId, Actor author, String reply) {
+        authorsLesson(lessonId, author);
+        String text = reply == null ? "" : reply;
+        if (text.length() > RevisionReplyDraftEntry.REPLY_MAX) {
+            throw new DomainException("Your reply is too long to save. Shorten it to "
+                    + String.format(Locale.UK, "%,d", REPLY_MAX) + " characters.");
+        }
+        Instant now = clock.instant();
+        RevisionReplyDraftEntry draft = drafts.findById(lessonId)
+                .orElseGet(() -> new RevisionReplyDraftEntry(lessonId, author.memberId()));
+        draft.update(text, now);
+        drafts.save(draft);
+        return now;
+    }
+
+    /** The author's reply as last saved before resubmitting, with when it was saved; only for the author. */
+    public Optional<ReplyDraft> draft(Long lessonId, Actor author) {
+        authorsLesson(lessonId, author);
+        return drafts.findById(lessonId).filter(d -> d.authorId().equals(author.memberId()))
+                .map(d -> new ReplyDraft(d.reply(), d.savedAt()));
+    }
+
+    /** A reply being written, as saved. */
+    public record ReplyDraft(String reply, Instant savedAt) {
+    }
+
+    private LessonDetails authorsLesson(Long lessonId, Actor author) {
+        LessonDetails lesson = lessons.get(lessonId, author);
+        if (author.isSystem() || !author.memberId().equals(lesson.authorId())) {
+            throw new NotAllowedException("Only the author can reply to the reviewers.");
+        }
+        return lesson;
     }
 
     /** The author's reply sent with a round, for the people who may see the lesson's review history. */

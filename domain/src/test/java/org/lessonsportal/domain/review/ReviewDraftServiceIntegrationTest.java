@@ -20,10 +20,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /** Review drafts belong to their reviewer alone and go when the review is sent; long text is kept, then refused. */
 @SpringBootTest
-class ReviewDraftsIntegrationTest {
+class ReviewDraftServiceIntegrationTest {
 
     @Autowired
-    ReviewDrafts drafts;
+    ReviewDraftService drafts;
     @Autowired
     ReviewService reviews;
     @Autowired

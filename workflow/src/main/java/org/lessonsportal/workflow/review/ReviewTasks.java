@@ -27,11 +27,11 @@ import org.lessonsportal.domain.lesson.LessonState;
 import org.lessonsportal.domain.lesson.SendBackTo;
 import org.lessonsportal.domain.organisation.Member;
 import org.lessonsportal.domain.organisation.OrganisationService;
-import org.lessonsportal.domain.review.ReviewDrafts;
+import org.lessonsportal.domain.review.ReviewDraftService;
 import org.lessonsportal.domain.review.ReviewRecord;
 import org.lessonsportal.domain.review.ReviewService;
 import org.lessonsportal.domain.review.ReviewSubmission;
-import org.lessonsportal.domain.review.RevisionReplies;
+import org.lessonsportal.domain.review.RevisionReplyService;
 import org.lessonsportal.domain.review.SectionComment;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.ConcurrentEditException;
@@ -75,16 +75,16 @@ public class ReviewTasks {
     private final ReviewerSelection selection;
     private final LessonService lessons;
     private final ReviewService reviews;
-    private final ReviewDrafts drafts;
-    private final RevisionReplies replies;
+    private final ReviewDraftService drafts;
+    private final RevisionReplyService replies;
     private final OrganisationService organisations;
     private final AuditService audit;
     private final ReviewNotices notices;
     private final TransactionTemplate transaction;
 
     ReviewTasks(TaskService tasks, RuntimeService runtime, ReviewProcesses processes, ReviewerSelection selection,
-            LessonService lessons, ReviewService reviews, ReviewDrafts drafts,
-            RevisionReplies replies, OrganisationService organisations, AuditService audit,
+            LessonService lessons, ReviewService reviews, ReviewDraftService drafts,
+            RevisionReplyService replies, OrganisationService organisations, AuditService audit,
             ReviewNotices notices, PlatformTransactionManager transactionManager) {
         this.tasks = tasks;
         this.runtime = runtime;
@@ -251,11 +251,11 @@ public class ReviewTasks {
     }
 
     /**
-     * The author resubmits with a reply to the reviewers (optional, at most {@value RevisionReplies#REPLY_MAX}
+     * The author resubmits with a reply to the reviewers (optional, at most {@value RevisionReplyService#REPLY_MAX}
      * characters), which the reviewers of the new round read next to the changes.
      */
     public LessonDetails resubmit(String taskId, Actor actor, long expectedVersion, String reply) {
-        RevisionReplies.check(reply);
+        RevisionReplyService.check(reply);
         return inTransaction(() -> {
             OpenTask open = require(taskId, TaskKind.REVISE);
             requireHolder(open, actor);

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.lessonsportal.domain.review.ReviewDraft;
-import org.lessonsportal.domain.review.ReviewDrafts;
+import org.lessonsportal.domain.review.ReviewDraftService;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.DomainException;
 import org.lessonsportal.portal.base.ui.Formats;
@@ -23,14 +23,14 @@ class ReviewDraftSaver {
     /** How long typing pauses before the review is saved. */
     static final int TYPING_PAUSE_MS = 1500;
 
-    private final ReviewDrafts drafts;
+    private final ReviewDraftService drafts;
     private final Actor actor;
     private final Long lessonId;
     private final Supplier<ReviewDraft> read;
     final Span status = new Span("Your review is saved as you write it");
     private boolean loading;
 
-    ReviewDraftSaver(ReviewDrafts drafts, Actor actor, Long lessonId, Supplier<ReviewDraft> read) {
+    ReviewDraftSaver(ReviewDraftService drafts, Actor actor, Long lessonId, Supplier<ReviewDraft> read) {
         this.drafts = drafts;
         this.actor = actor;
         this.lessonId = lessonId;

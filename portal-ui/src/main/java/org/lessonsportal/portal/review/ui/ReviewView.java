@@ -35,11 +35,11 @@ import org.lessonsportal.domain.lesson.LessonRecallService;
 import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.review.ReviewDecision;
 import org.lessonsportal.domain.review.ReviewDraft;
-import org.lessonsportal.domain.review.ReviewDrafts;
+import org.lessonsportal.domain.review.ReviewDraftService;
 import org.lessonsportal.domain.review.ReviewRecord;
 import org.lessonsportal.domain.review.ReviewService;
 import org.lessonsportal.domain.review.ReviewSubmission;
-import org.lessonsportal.domain.review.RevisionReplies;
+import org.lessonsportal.domain.review.RevisionReplyService;
 import org.lessonsportal.domain.review.RevisionReply;
 import org.lessonsportal.domain.review.SectionComment;
 import org.lessonsportal.domain.shared.Actor;
@@ -87,9 +87,9 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LessonService lessons;
     private final ReviewTasks reviewTasks;
-    private final ReviewDrafts drafts;
+    private final ReviewDraftService drafts;
     private final ReviewService reviews;
-    private final RevisionReplies replies;
+    private final RevisionReplyService replies;
     private final LessonRecallService recall;
     private final Actor actor;
     private String taskId;
@@ -109,8 +109,8 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     ReviewDraftSaver saver;
     RereviewPanel rereview;
 
-    ReviewView(LessonService lessons, ReviewTasks reviewTasks, ReviewDrafts drafts, ReviewService reviews,
-            RevisionReplies replies, LessonRecallService recall, CurrentUserService currentUsers) {
+    ReviewView(LessonService lessons, ReviewTasks reviewTasks, ReviewDraftService drafts, ReviewService reviews,
+            RevisionReplyService replies, LessonRecallService recall, CurrentUserService currentUsers) {
         this.lessons = lessons;
         this.reviewTasks = reviewTasks;
         this.drafts = drafts;

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
@@ -26,9 +27,10 @@ import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.review.ReviewDecision;
 import org.lessonsportal.domain.review.ReviewRecord;
-import org.lessonsportal.domain.review.RevisionReplies;
+import org.lessonsportal.domain.review.RevisionReplyService;
 import org.lessonsportal.domain.review.SectionComment;
 import org.lessonsportal.domain.shared.Actor;
+import org.lessonsportal.domain.shared.DomainException;
 import org.lessonsportal.domain.shared.NotFoundException;
 import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.domain.shared.ValidationException;
@@ -55,16 +57,20 @@ class ReviseView extends Div implements BeforeEnterObserver, BeforeLeaveObserver
     private final LessonService lessons;
     private final ReviewTasks reviewTasks;
     private final Names names;
+    private final RevisionReplyService replies;
     private final Actor actor;
     private String title = "Revise the lesson";
     LessonEditor editor;
     final TextArea reply = new TextArea("What you changed, for the reviewers (optional)");
 
+    final Span replyStatus = new Span("Your reply is saved as you write it");
+
     ReviseView(LessonService lessons, ReviewTasks reviewTasks, OrganisationService organisations,
-            CurrentUserService currentUsers) {
+            RevisionReplyService replies, CurrentUserService currentUsers) {
         this.lessons = lessons;
         this.reviewTasks = reviewTasks;
         this.names = new Names(organisations);
+        this.replies = replies;
         this.actor = currentUsers.require().actor();
         addClassName("revise-page");
     }
@@ -130,13 +136,13 @@ class ReviseView extends Div implements BeforeEnterObserver, BeforeLeaveObserver
         }
         add(asked);
 
-        add(replyPanel());
+        add(replyPanel(lesson.id()));
         editor = new LessonEditor(lessons, actor, "Resubmit for review", (id, version) -> {
             reply.setInvalid(false);
             try {
                 return reviewTasks.resubmit(taskId, actor, version, reply.getValue());
             } catch (ValidationException e) {
-                e.errors().stream().filter(f -> RevisionReplies.FIELD.equals(f.field())).findFirst().ifPresent(f -> {
+                e.errors().stream().filter(f -> RevisionReplyService.FIELD.equals(f.field())).findFirst().ifPresent(f -> {
                     reply.setErrorMessage(f.message());
                     reply.setInvalid(true);
                 });
@@ -163,7 +169,7 @@ class ReviseView extends Div implements BeforeEnterObserver, BeforeLeaveObserver
     }
 
     /** The author's reply to the reviewers, sent with the revision: what they changed and why. */
-    private Div replyPanel() {
+    private Div replyPanel(Long lessonId) {
         Div panel = new Div();
         panel.addClassName("panel");
         panel.setId("reply-panel");
@@ -172,10 +178,32 @@ class ReviseView extends Div implements BeforeEnterObserver, BeforeLeaveObserver
         reply.setWidthFull();
         reply.setMinHeight("6rem");
         reply.setManualValidation(true);
-        CharacterCount.show(reply, RevisionReplies.REPLY_MAX, "Optional, but it saves the reviewers' time: say "
+        CharacterCount.show(reply, RevisionReplyService.REPLY_MAX, "Optional, but it saves the reviewers' time: say "
                 + "what you changed for each comment, and why you left anything as it was. They read it next to "
                 + "your changes. It is sent when you resubmit.");
-        panel.add(reply);
+        replies.draft(lessonId, actor).ifPresent(draft -> {
+            reply.setValue(draft.reply());
+            replyStatus.setText("Restored your reply as saved at " + Formats.dateTime(draft.savedAt()));
+        });
+        // saved as it is written, like the lesson and the reviews, so reloading the page loses nothing
+        reply.setValueChangeMode(ValueChangeMode.LAZY);
+        reply.setValueChangeTimeout(ReviewDraftSaver.TYPING_PAUSE_MS);
+        reply.addValueChangeListener(e -> {
+            if (!e.isFromClient()) {
+                return;
+            }
+            try {
+                replyStatus.setText("Saved at " + Formats.time(replies.saveDraft(lessonId, actor, e.getValue())));
+                replyStatus.removeClassName("save-status--problem");
+            } catch (DomainException ex) {
+                replyStatus.setText("Not saved: " + ex.getMessage());
+                replyStatus.addClassName("save-status--problem");
+            }
+        });
+        replyStatus.setId("reply-save-status");
+        replyStatus.addClassName("save-status");
+        replyStatus.getElement().setAttribute("role", "status");
+        panel.add(reply, replyStatus);
         return panel;
     }
 

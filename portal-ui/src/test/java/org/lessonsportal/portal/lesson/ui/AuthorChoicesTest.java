@@ -12,15 +12,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lessonsportal.domain.audit.AuditService;
 import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.lesson.LessonState;
-import org.lessonsportal.domain.organisation.Member;
 import org.lessonsportal.domain.shared.Roles;
-import org.lessonsportal.domain.taxonomy.ProjectType;
 import org.lessonsportal.portal.KaribuTest;
 import org.lessonsportal.portal.base.ui.ErrorView;
 import org.lessonsportal.testsupport.LessonTestData;
@@ -51,13 +48,7 @@ class AuthorChoicesTest extends KaribuTest {
         first = person("first-reviewer", newOdsCode(), Roles.CONTRIBUTOR, Roles.REVIEWER);
         second = person("second-reviewer", newOdsCode(), Roles.CONTRIBUTOR, Roles.REVIEWER);
         person("admin", newOdsCode(), Roles.ADMIN);
-        for (Member member : organisations.members()) {
-            if (member.hasRole(Roles.REVIEWER)) {
-                boolean ours = member.getId().equals(first.id()) || member.getId().equals(second.id());
-                organisations.updateExpertise(member.getId(), ours ? Set.of(ProjectType.ELECTRONIC_PATIENT_RECORD)
-                        : Set.of());
-            }
-        }
+        onlyTheseReviewElectronicPatientRecords(first, second);
     }
 
     @Test

@@ -12,14 +12,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.lesson.LessonState;
-import org.lessonsportal.domain.organisation.Member;
 import org.lessonsportal.domain.shared.Roles;
-import org.lessonsportal.domain.taxonomy.ProjectType;
 import org.lessonsportal.portal.KaribuTest;
 import org.lessonsportal.portal.base.ui.StateTag;
 import org.lessonsportal.testsupport.LessonTestData;
@@ -50,13 +47,7 @@ class PublishFromLessonPageTest extends KaribuTest {
         carol = person("carol", newOdsCode(), Roles.CONTRIBUTOR, Roles.REVIEWER);
         pat = person("pat", newOdsCode(), Roles.CONTRIBUTOR, Roles.PUBLISHER);
         person("admin", newOdsCode(), Roles.ADMIN);
-        for (Member member : organisations.members()) {
-            if (member.hasRole(Roles.REVIEWER)) {
-                boolean ours = member.getId().equals(bob.id()) || member.getId().equals(carol.id());
-                organisations.updateExpertise(member.getId(), ours ? Set.of(ProjectType.ELECTRONIC_PATIENT_RECORD)
-                        : Set.of());
-            }
-        }
+        onlyTheseReviewElectronicPatientRecords(bob, carol);
     }
 
     @Test

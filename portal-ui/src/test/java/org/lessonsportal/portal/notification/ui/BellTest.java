@@ -9,10 +9,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.lessonsportal.domain.lesson.LessonDetails;
-import org.lessonsportal.domain.organisation.Member;
 import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.domain.taxonomy.ProjectType;
 import org.lessonsportal.domain.taxonomy.Region;
@@ -90,14 +88,7 @@ class BellTest extends KaribuTest {
         Person first = person("first-reviewer", newOdsCode(), Roles.CONTRIBUTOR, Roles.REVIEWER);
         Person second = person("second-reviewer", newOdsCode(), Roles.CONTRIBUTOR, Roles.REVIEWER);
         person("admin", newOdsCode(), Roles.ADMIN);
-        // only these two know the lesson's type of project, so the workflow picks them
-        for (Member member : organisations.members()) {
-            if (member.hasRole(Roles.REVIEWER)) {
-                boolean ours = member.getId().equals(first.id()) || member.getId().equals(second.id());
-                organisations.updateExpertise(member.getId(), ours ? Set.of(ProjectType.ELECTRONIC_PATIENT_RECORD)
-                        : Set.of());
-            }
-        }
+        onlyTheseReviewElectronicPatientRecords(first, second);
         LessonDetails draft = lessons.createDraft(author.actor(), LessonTestData.complete("One record for three "
                 + "sites " + newOdsCode()));
         reviewTasks.submit(draft.id(), author.actor(), draft.version());

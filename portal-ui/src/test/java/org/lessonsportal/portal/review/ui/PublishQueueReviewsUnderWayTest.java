@@ -10,13 +10,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lessonsportal.domain.lesson.LessonDetails;
-import org.lessonsportal.domain.organisation.Member;
 import org.lessonsportal.domain.shared.Roles;
-import org.lessonsportal.domain.taxonomy.ProjectType;
 import org.lessonsportal.portal.KaribuTest;
 import org.lessonsportal.testsupport.LessonTestData;
 import org.lessonsportal.workflow.review.EligibleReviewer;
@@ -52,14 +49,7 @@ class PublishQueueReviewsUnderWayTest extends KaribuTest {
         other = person("other-reviewer", newOdsCode(), Roles.REVIEWER);
         publisher = person("publisher", newOdsCode(), Roles.CONTRIBUTOR, Roles.PUBLISHER);
         person("admin", newOdsCode(), Roles.ADMIN);
-        // only the first two know the lesson's type of project, so the workflow picks them
-        for (Member member : organisations.members()) {
-            if (member.hasRole(Roles.REVIEWER)) {
-                boolean ours = member.getId().equals(first.id()) || member.getId().equals(second.id());
-                organisations.updateExpertise(member.getId(), ours ? Set.of(ProjectType.ELECTRONIC_PATIENT_RECORD)
-                        : Set.of());
-            }
-        }
+        onlyTheseReviewElectronicPatientRecords(first, second);
     }
 
     @Test

@@ -5,20 +5,20 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.html.Div;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lessonsportal.domain.lesson.LessonDetails;
-import org.lessonsportal.domain.organisation.Member;
 import org.lessonsportal.domain.review.ReviewDecision;
 import org.lessonsportal.domain.review.ReviewRecord;
 import org.lessonsportal.domain.review.ReviewService;
+import org.lessonsportal.domain.review.RevisionReplyService;
+import org.lessonsportal.domain.shared.NotAllowedException;
 import org.lessonsportal.domain.shared.Roles;
-import org.lessonsportal.domain.taxonomy.ProjectType;
 import org.lessonsportal.portal.KaribuTest;
 import org.lessonsportal.testsupport.LessonTestData;
 import org.lessonsportal.workflow.review.ReviewTask;
@@ -36,6 +36,8 @@ class RereviewTest extends KaribuTest {
     ReviewTasks reviewTasks;
     @Autowired
     ReviewService reviews;
+    @Autowired
+    RevisionReplyService replies;
 
     Person alice;
     Person bob;
@@ -47,13 +49,7 @@ class RereviewTest extends KaribuTest {
         bob = person("bob", newOdsCode(), Roles.CONTRIBUTOR, Roles.REVIEWER);
         carol = person("carol", newOdsCode(), Roles.CONTRIBUTOR, Roles.REVIEWER);
         person("admin", newOdsCode(), Roles.ADMIN);
-        for (Member member : organisations.members()) {
-            if (member.hasRole(Roles.REVIEWER)) {
-                boolean ours = member.getId().equals(bob.id()) || member.getId().equals(carol.id());
-                organisations.updateExpertise(member.getId(), ours ? Set.of(ProjectType.ELECTRONIC_PATIENT_RECORD)
-                        : Set.of());
-            }
-        }
+        onlyTheseReviewElectronicPatientRecords(bob, carol);
     }
 
     @Test
@@ -76,6 +72,16 @@ class RereviewTest extends KaribuTest {
         assertThat(page.reply.getHelperText()).endsWith("0 of 4,000 characters.");
         _setValue(page.editor.form().outcomesField(), "Paper notes fell from 12,000 to 2,400 a month.");
         _setValue(page.reply, "I added the monthly paper-note counts from before and after go-live.");
+        assertThat(page.replyStatus.getText()).startsWith("Saved at ");
+
+        // the reply is saved as it is written: reloading the page keeps it, and nobody else can read it yet
+        navigate("tasks/" + revise.id() + "/revise");
+        page = _get(ReviseView.class);
+        assertThat(page.reply.getValue())
+                .isEqualTo("I added the monthly paper-note counts from before and after go-live.");
+        assertThat(page.replyStatus.getText()).startsWith("Restored your reply as saved at ");
+        Long lessonId = draft.id();
+        assertThatThrownBy(() -> replies.draft(lessonId, carol.actor())).isInstanceOf(NotAllowedException.class);
         _click(page.editor.submitButton());
 
         // carol approved round 1: she reads the reply and the changes, and confirms in one step

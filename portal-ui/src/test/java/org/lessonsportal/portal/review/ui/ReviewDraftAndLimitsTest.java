@@ -7,16 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lessonsportal.domain.lesson.LessonDetails;
-import org.lessonsportal.domain.organisation.Member;
 import org.lessonsportal.domain.review.ReviewDecision;
-import org.lessonsportal.domain.review.ReviewDrafts;
+import org.lessonsportal.domain.review.ReviewDraftService;
 import org.lessonsportal.domain.review.ReviewService;
 import org.lessonsportal.domain.shared.Roles;
-import org.lessonsportal.domain.taxonomy.ProjectType;
 import org.lessonsportal.portal.KaribuTest;
 import org.lessonsportal.testsupport.LessonTestData;
 import org.lessonsportal.workflow.review.ReviewTask;
@@ -33,7 +30,7 @@ class ReviewDraftAndLimitsTest extends KaribuTest {
     @Autowired
     ReviewTasks reviewTasks;
     @Autowired
-    ReviewDrafts drafts;
+    ReviewDraftService drafts;
     @Autowired
     ReviewService reviews;
 
@@ -47,13 +44,7 @@ class ReviewDraftAndLimitsTest extends KaribuTest {
         bob = person("bob", newOdsCode(), Roles.CONTRIBUTOR, Roles.REVIEWER);
         carol = person("carol", newOdsCode(), Roles.CONTRIBUTOR, Roles.REVIEWER);
         person("admin", newOdsCode(), Roles.ADMIN);
-        for (Member member : organisations.members()) {
-            if (member.hasRole(Roles.REVIEWER)) {
-                boolean ours = member.getId().equals(bob.id()) || member.getId().equals(carol.id());
-                organisations.updateExpertise(member.getId(), ours ? Set.of(ProjectType.ELECTRONIC_PATIENT_RECORD)
-                        : Set.of());
-            }
-        }
+        onlyTheseReviewElectronicPatientRecords(bob, carol);
     }
 
     @Test

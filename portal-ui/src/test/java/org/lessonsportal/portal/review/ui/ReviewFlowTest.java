@@ -9,15 +9,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.lesson.LessonState;
-import org.lessonsportal.domain.organisation.Member;
 import org.lessonsportal.domain.review.ReviewDecision;
 import org.lessonsportal.domain.shared.Roles;
-import org.lessonsportal.domain.taxonomy.ProjectType;
 import org.lessonsportal.portal.KaribuTest;
 import org.lessonsportal.portal.lesson.ui.LessonReader;
 import org.lessonsportal.testsupport.LessonTestData;
@@ -45,14 +42,7 @@ class ReviewFlowTest extends KaribuTest {
         first = person("first-reviewer", newOdsCode(), Roles.CONTRIBUTOR, Roles.REVIEWER);
         second = person("second-reviewer", newOdsCode(), Roles.CONTRIBUTOR, Roles.REVIEWER);
         person("admin", newOdsCode(), Roles.ADMIN);
-        // only these two know the lesson's type of project, so the workflow picks them
-        for (Member member : organisations.members()) {
-            if (member.hasRole(Roles.REVIEWER)) {
-                boolean ours = member.getId().equals(first.id()) || member.getId().equals(second.id());
-                organisations.updateExpertise(member.getId(), ours ? Set.of(ProjectType.ELECTRONIC_PATIENT_RECORD)
-                        : Set.of());
-            }
-        }
+        onlyTheseReviewElectronicPatientRecords(first, second);
     }
 
     @Test

@@ -1,0 +1,54 @@
+package org.lessonsportal.domain.review;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** The author's reply to the reviewers as it is being written: one per lesson, until the revision is resubmitted. */
+@Entity
+@Table(name = "revision_reply_draft")
+class RevisionReplyDraftEntry {
+
+    /** The most a saved reply draft holds: far over the reply's limit, so what was typed is kept to be shortened. */
+    static final int REPLY_MAX = 100_000;
+
+    @Id
+    @Column(name = "lesson_id")
+    private Long lessonId;
+
+    @Column(name = "author_id", nullable = false)
+    private Long authorId;
+
+    @Column(name = "reply", nullable = false, length = REPLY_MAX)
+    private String reply;
+
+    @Column(name = "saved_at", nullable = false)
+    private Instant savedAt;
+
+    protected RevisionReplyDraftEntry() {
+    }
+
+    RevisionReplyDraftEntry(Long lessonId, Long authorId) {
+        this.lessonId = lessonId;
+        this.authorId = authorId;
+    }
+
+    void update(String reply, Instant savedAt) {
+        this.reply = reply;
+        this.savedAt = savedAt;
+    }
+
+    Long authorId() {
+        return authorId;
+    }
+
+    String reply() {
+        return reply;
+    }
+
+    Instant savedAt() {
+        return savedAt;
+    }
+}
