@@ -39,7 +39,7 @@ public final class LessonValidator {
     public static final int TITLE_MIN = 10;
     public static final int TITLE_MAX = 200;
     public static final int SUMMARY_MIN = 20;
-    public static final int SUMMARY_MAX = 600;
+    public static final int SUMMARY_MAX = 1_200;
     public static final int LONG_TEXT_MAX = 20_000;
     public static final int CHALLENGE_TEXT_MAX = 4_000;
     public static final int CHALLENGES_MAX = 20;

@@ -102,9 +102,10 @@ public class LessonForm extends Div {
         text(title, "lesson-title", LessonValidator.TITLE_MAX, "What the project did, in a few words. For example, "
                 + "\"Moving three hospital sites onto one electronic patient record\". Between "
                 + LessonValidator.TITLE_MIN + " and " + LessonValidator.TITLE_MAX + " characters.");
-        text(summary, "lesson-summary", LessonValidator.SUMMARY_MAX, "Two or three sentences for people deciding "
-                + "whether to read on. Between " + LessonValidator.SUMMARY_MIN + " and "
-                + LessonValidator.SUMMARY_MAX + " characters.");
+        text(summary, "lesson-summary", LessonValidator.SUMMARY_MAX, "A short paragraph for people deciding "
+                + "whether to read on: what you did, and what others should know. Between "
+                + LessonValidator.SUMMARY_MIN + " and " + String.format(Locale.UK, "%,d", LessonValidator.SUMMARY_MAX)
+                + " characters.");
         choice(projectType, "lesson-project-type", ProjectType.values(), "Choose the closest match.");
         settings.setItems(Setting.values());
         settings.setItemLabelGenerator(Setting::label);

@@ -47,17 +47,17 @@ class LessonEditorViewTest extends KaribuTest {
         navigate("lessons/new");
         LessonEditor editor = _get(LessonEditorView.class).editor;
         _setValue(editor.form.title, "Moving to one electronic patient record");
-        assertThat(editor.form.summary.getHelperText()).endsWith("0 of 600 characters.");
+        assertThat(editor.form.summary.getHelperText()).endsWith("0 of 1,200 characters.");
         String pasted = "We moved three sites onto one record over a weekend. ".repeat(60);
 
         _setValue(editor.form.summary, pasted);
 
         assertThat(editor.form.summary.getValue()).as("nothing cut").isEqualTo(pasted);
         assertThat(editor.form.summary.getHelperText())
-                .endsWith(String.format(java.util.Locale.UK, "%,d of 600 characters: %,d too many.",
-                        pasted.length(), pasted.length() - 600));
+                .endsWith(String.format(java.util.Locale.UK, "%,d of 1,200 characters: %,d too many.",
+                        pasted.length(), pasted.length() - 1200));
         assertThat(editor.form.summary.isInvalid()).isTrue();
-        assertThat(editor.form.summary.getErrorMessage()).isEqualTo("Summary must be 600 characters or fewer");
+        assertThat(editor.form.summary.getErrorMessage()).isEqualTo("Summary must be 1,200 characters or fewer");
         assertThat(editor.saveStatus()).startsWith("Not saved");
         assertThat(lessons.get(editor.lessonId(), author.actor()).content().summary())
                 .as("the saved draft is unchanged")
