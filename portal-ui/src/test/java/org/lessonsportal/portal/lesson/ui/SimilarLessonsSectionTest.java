@@ -1,10 +1,12 @@
 package org.lessonsportal.portal.lesson.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
@@ -63,10 +65,12 @@ class SimilarLessonsSectionTest extends KaribuTest {
 
         navigate("lessons/" + report.imported().get(0).lessonId());
 
-        String reason = _get(Section.class, spec -> spec.withId("similar-lessons")).getElement()
-                .getTextRecursively();
+        // the reason given for the other lesson (other tests' lessons may be listed too, with their own reasons)
+        String reason = _find(Paragraph.class, spec -> spec.withClasses("lesson-similar__reason")).stream()
+                .map(Paragraph::getText).filter(text -> text.contains(word)).findFirst()
+                .orElseThrow(() -> new AssertionError("no reason mentions " + word));
         assertThat(reason).contains("Same type of project (Patient-facing digital services); same care setting "
-                + "(Acute hospital); same challenge (Data migration); mentions ").contains(word);
+                + "(Acute hospital); same challenge (Data migration); mentions ");
         assertThat(reason.substring(reason.indexOf("mentions "))).doesNotContainIgnoringCase("getting")
                 .doesNotContainIgnoringCase("poor").doesNotContainIgnoringCase("main")
                 .doesNotContainIgnoringCase("based");
