@@ -56,13 +56,14 @@ public class LessonRecallService {
     @Transactional
     public void reviewOpened(Long lessonId, Actor reviewer) {
         Lesson lesson = visible(lessonId, reviewer);
-        Instant now = clock.instant();
-        assignments.findForLesson(lessonId).stream()
-                .filter(a -> a.isActive() && a.round() == lesson.getRound() && a.memberId().equals(reviewer.memberId()))
-                .findFirst().filter(a -> a.opened(now))
-                .ifPresent(a -> audit.record(new AuditRecord(lessonId, reviewer.memberId(), "review.opened", null,
-                        null, lesson.getRound(), organisations.getMember(reviewer.memberId()).getName()
-                                + " opened the review of round " + lesson.getRound(), null)));
+        if (reviewer.isSystem()) {
+            return;
+        }
+        if (assignments.markOpened(lessonId, lesson.getRound(), reviewer.memberId(), clock.instant()) == 1) {
+            audit.record(new AuditRecord(lessonId, reviewer.memberId(), "review.opened", null, null,
+                    lesson.getRound(), organisations.getMember(reviewer.memberId()).getName()
+                            + " opened the review of round " + lesson.getRound(), null));
+        }
     }
 
     /** Why the actor cannot take the lesson back now, in plain English; empty when they can. */
@@ -124,12 +125,13 @@ public class LessonRecallService {
         if (!decision.allowed()) {
             return Optional.of(new NotAllowedException(decision.reason()));
         }
-        if (lesson.getRound() > 1) {
+        // rounds keep counting after a take-back, so "an earlier round" alone does not mean reviewers saw it
+        List<ReviewerAssignment> all = assignments.findForLesson(lesson.getId());
+        if (all.stream().anyMatch(a -> a.round() < lesson.getRound() && a.isOpened())) {
             return Optional.of(new LessonStateException(lesson.getState(), "Its reviewers have already seen an "
                     + "earlier version of this lesson, so it stays with them."));
         }
-        boolean opened = assignments.findForLesson(lesson.getId()).stream()
-                .anyMatch(a -> a.round() == lesson.getRound() && a.isOpened());
+        boolean opened = all.stream().anyMatch(a -> a.round() == lesson.getRound() && a.isOpened());
         return opened ? Optional.of(new LessonStateException(lesson.getState(), "A reviewer has already opened "
                 + "this lesson, so it stays with the reviewers.")) : Optional.empty();
     }

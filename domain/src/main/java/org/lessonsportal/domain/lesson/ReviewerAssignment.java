@@ -62,15 +62,6 @@ class ReviewerAssignment {
         this.releaseReason = reason;
     }
 
-    /** Records the first time the reviewer opened the review; returns whether this was it. */
-    boolean opened(Instant now) {
-        if (openedAt != null) {
-            return false;
-        }
-        openedAt = now;
-        return true;
-    }
-
     boolean isOpened() {
         return openedAt != null;
     }

@@ -9,6 +9,7 @@ import org.lessonsportal.domain.audit.AuditRecord;
 import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.lesson.LessonFields;
 import org.lessonsportal.domain.lesson.LessonPolicy.Action;
+import org.lessonsportal.domain.lesson.LessonRecallService;
 import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.DomainException;
@@ -29,15 +30,17 @@ public class ReviewService {
     private final ReviewRepository reviews;
     private final ReviewDraftService drafts;
     private final LessonService lessons;
+    private final LessonRecallService recall;
     private final AuditService audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReviewService(ReviewRepository reviews, ReviewDraftService drafts, LessonService lessons, AuditService audit, ApplicationEventPublisher events,
-            Clock clock) {
+    ReviewService(ReviewRepository reviews, ReviewDraftService drafts, LessonService lessons,
+            LessonRecallService recall, AuditService audit, ApplicationEventPublisher events, Clock clock) {
         this.reviews = reviews;
         this.drafts = drafts;
         this.lessons = lessons;
+        this.recall = recall;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -57,6 +60,7 @@ public class ReviewService {
                     + " of this lesson.");
         }
         Instant now = clock.instant();
+        recall.reviewOpened(lessonId, reviewer); // whoever sends a review has seen the lesson, by any route
         drafts.discard(lessonId, lesson.round(), reviewer.memberId());
         Review review = reviews.saveAndFlush(new Review(lessonId, lesson.round(), reviewer.memberId(), submission,
                 now));

@@ -10,6 +10,7 @@ import org.lessonsportal.domain.audit.AuditService;
 import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.lesson.LessonPolicy.Action;
 import org.lessonsportal.domain.lesson.LessonService;
+import org.lessonsportal.domain.lesson.LessonState;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.DomainException;
 import org.lessonsportal.domain.shared.FieldError;
@@ -88,7 +89,10 @@ public class RevisionReplyService {
      */
     @Transactional
     public Instant saveDraft(Long lessonId, Actor author, String reply) {
-        authorsLesson(lessonId, author);
+        if (authorsLesson(lessonId, author).state() != LessonState.CHANGES_REQUESTED) {
+            // a save arriving after the resubmission must not leave a draft for the next revision
+            throw new DomainException("The lesson has been resubmitted, so your reply has been sent with it.");
+        }
         String text = reply == null ? "" : reply;
         if (text.length() > RevisionReplyDraftEntry.REPLY_MAX) {
             throw new DomainException("Your reply is too long to save. Shorten it to "

@@ -1,5 +1,6 @@
 package org.lessonsportal.workflow.review;
 
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.lesson.LessonService;
@@ -41,9 +42,14 @@ class TakeBackListener {
     @EventListener
     public void takenBack(LessonTakenBack event) {
         processes.of(event.lessonId()).ifPresent(process -> {
-            runtime.createMessageCorrelation(LessonReviewProcess.MESSAGE_TAKEN_BACK)
-                    .processInstanceId(process.getId())
-                    .correlateWithResult();
+            try {
+                runtime.createMessageCorrelation(LessonReviewProcess.MESSAGE_TAKEN_BACK)
+                        .processInstanceId(process.getId())
+                        .correlateWithResult();
+            } catch (MismatchingMessageCorrelationException olderVersion) {
+                // a review started on a version of the process that knew no take-back: end it directly
+                runtime.deleteProcessInstance(process.getId(), "Taken back to draft by its author");
+            }
             LOG.info("Ended the review of lesson {}: taken back to draft by its author", event.lessonId());
         });
         LessonDetails lesson = lessons.get(event.lessonId(), Actor.SYSTEM);

@@ -59,6 +59,24 @@ class TakeBackProcessTest extends ReviewProcessTestCase {
         assertThat(second.getId()).isNotEqualTo(process.getId());
         support.runJobs(second.getId());
         assertThat(support.process(lesson.id())).isWaitingAt(LessonReviewProcess.REVIEW_LESSON);
+
+        // nobody has opened it yet in its new round either: the author may take it back again
+        assertThat(recall.takeBackRefusal(lesson.id(), cast.alice())).isEmpty();
+        assertThat(recall.takeBack(lesson.id(), cast.alice()).state()).isEqualTo(LessonState.DRAFT);
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(String.valueOf(lesson.id())).count()).as("no review process runs").isZero();
+    }
+
+    @Test
+    void aReviewSentWithoutOpeningThePageAlsoKeepsItWithTheReviewers() {
+        LessonDetails lesson = support.submitted(cast.alice());
+        Actor reviewer = support.reviewers(lesson.id()).get(0);
+
+        reviewTasks.completeReview(support.openTask(reviewer, lesson.id(), TaskKind.REVIEW).id(), reviewer,
+                ReviewDecision.approve("Clear."));
+
+        assertThat(recall.takeBackRefusal(lesson.id(), cast.alice()))
+                .contains("A reviewer has already opened this lesson, so it stays with the reviewers.");
     }
 
     @Test

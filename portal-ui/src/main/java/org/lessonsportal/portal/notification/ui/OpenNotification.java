@@ -18,7 +18,7 @@ import org.lessonsportal.workflow.notification.Notifications;
  * goes on to what it is about (or back to the notifications when it is about nothing to open). Someone else's
  * notification, or one that no longer exists, is "not found".
  */
-@Route(value = PortalRoutes.NOTIFICATIONS + "/:notificationId([0-9]+)", layout = MainLayout.class)
+@Route(value = PortalRoutes.NOTIFICATIONS + "/:notificationId([0-9]{1,18})", layout = MainLayout.class)
 @PermitAll
 class OpenNotification extends Div implements BeforeEnterObserver {
 
