@@ -1,8 +1,11 @@
 package org.lessonsportal.portal.admin.ui;
 
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.IdentifierProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Location;
@@ -11,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntSupplier;
+import java.util.function.ToIntFunction;
 
 /**
  * The filter field above an administrator's list, and the line saying how many match. What is typed goes into the
@@ -25,6 +29,8 @@ final class DirectoryFilter {
     private final String route;
     private final String one;
     private final String many;
+    private Grid<?> grid;
+    private ToIntFunction<String> count;
 
     DirectoryFilter(String route, String label, String helper, String idPrefix, String one, String many) {
         this.route = route;
@@ -41,6 +47,36 @@ final class DirectoryFilter {
         status.setId(idPrefix + "-count");
         status.getElement().setAttribute("role", "status");
         status.addClassName("hint");
+    }
+
+    /** One page of the list's rows that match the filter. */
+    interface Rows<T> {
+        List<T> find(String filter, int offset, int limit);
+    }
+
+    /**
+     * Makes this the filter of a list read a page at a time: rows from {@code rows}, counted by {@code count}; typing
+     * narrows it, says how many match and keeps the filter in the address.
+     */
+    <T> void narrows(Grid<T> list, Rows<T> rows, ToIntFunction<String> counter, IdentifierProvider<T> id) {
+        list.setItems(query -> rows.find(value(), query.getOffset(), query.getLimit()).stream(),
+                query -> counter.applyAsInt(value())).setIdentifierProvider(id);
+        list.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        list.addClassName("admin-grid");
+        this.grid = list;
+        this.count = counter;
+        field.addValueChangeListener(e -> {
+            refresh();
+            if (e.isFromClient()) {
+                writeToAddress();
+            }
+        });
+    }
+
+    /** Reads the list again and says how many match. */
+    void refresh() {
+        grid.getDataProvider().refreshAll();
+        showCount(count.applyAsInt(value()), () -> count.applyAsInt(null));
     }
 
     String value() {

@@ -1,7 +1,6 @@
 package org.lessonsportal.portal.admin.ui;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -50,30 +49,14 @@ class MembersTab extends Div implements BeforeEnterObserver {
                 .setFlexGrow(1);
         grid.addColumn(m -> Formats.date(m.member().getLastSignInAt())).setHeader("Last signed in")
                 .setWidth("11rem").setFlexGrow(0);
-        grid.setItems(query -> organisations.findMembers(filter.value(), query.getOffset(), query.getLimit())
-                .stream(), query -> organisations.countMembers(filter.value()))
-                .setIdentifierProvider(m -> m.member().getId());
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addClassName("admin-grid");
-
-        filter.field.addValueChangeListener(e -> {
-            refresh();
-            if (e.isFromClient()) {
-                filter.writeToAddress();
-            }
-        });
+        filter.narrows(grid, organisations::findMembers, organisations::countMembers, m -> m.member().getId());
         add(filter.field, filter.status, grid);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         filter.readFrom(event);
-        refresh();
-    }
-
-    private void refresh() {
-        grid.getDataProvider().refreshAll();
-        filter.showCount(organisations.countMembers(filter.value()), () -> organisations.countMembers(null));
+        filter.refresh();
     }
 
     static String organisation(MemberOverview member) {

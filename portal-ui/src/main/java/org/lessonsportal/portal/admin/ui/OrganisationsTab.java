@@ -2,7 +2,6 @@ package org.lessonsportal.portal.admin.ui;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -48,30 +47,14 @@ class OrganisationsTab extends Div implements BeforeEnterObserver {
                 .setHeader("Integrated care board").setWidth("16rem").setFlexGrow(1);
         grid.addColumn(OrganisationOverview::memberCount).setHeader("Members").setWidth("7rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
-        grid.setItems(query -> organisations.findOrganisations(filter.value(), query.getOffset(), query.getLimit())
-                .stream(), query -> organisations.countOrganisations(filter.value()))
-                .setIdentifierProvider(o -> o.organisation().getId());
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addClassName("admin-grid");
-
-        filter.field.addValueChangeListener(e -> {
-            refresh();
-            if (e.isFromClient()) {
-                filter.writeToAddress();
-            }
-        });
+        filter.narrows(grid, organisations::findOrganisations, organisations::countOrganisations,
+                o -> o.organisation().getId());
         add(filter.field, filter.status, grid);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         filter.readFrom(event);
-        refresh();
-    }
-
-    private void refresh() {
-        grid.getDataProvider().refreshAll();
-        filter.showCount(organisations.countOrganisations(filter.value()),
-                () -> organisations.countOrganisations(null));
+        filter.refresh();
     }
 }
