@@ -51,7 +51,8 @@ public record PatientDataFinding(String field, String fieldLabel, Kind kind, Str
         return this.field.equals(field) && this.kind == kind && normalise(this.match).equals(normalise(match));
     }
 
+    /** The same text however it was typed: spaces, dashes, zero-width characters, full-width digits, case. */
     static String normalise(String text) {
-        return text == null ? "" : text.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        return text == null ? "" : ScannedText.plain(text).replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -4,7 +4,6 @@ import static java.util.regex.Pattern.CASE_INSENSITIVE;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,26 +11,27 @@ import org.lessonsportal.domain.lesson.PatientDataFinding.Kind;
 
 /**
  * Looks for patient-identifiable information in a lesson's text: the information-governance check before submission
- * and import. Pure functions, no state.
+ * and import. Pure functions, no state. Text pasted from Word or clinical systems is first made plain
+ * ({@link ScannedText}: non-breaking spaces, en-dashes, zero-width characters, full-width digits…), so writing a
+ * number or a name that way does not hide it; findings quote the text as typed.
  * <ul>
- * <li>NHS numbers: ten digits, written together or in 3-3-4 groups with spaces or hyphens, whose check digit passes
- * the modulus 11 check (so most phone numbers and reference numbers are not findings);</li>
+ * <li>NHS numbers: ten digits, written together or in groups of three or more joined by spaces, hyphens or full
+ * stops, whose check digit passes the modulus 11 check (so most phone numbers and reference numbers are not
+ * findings; see {@link NhsNumbers});</li>
  * <li>postcodes, but only in a sentence that is about a person ("lives at", "patient", "address", "resident"…), so
  * the postcode of a hospital site in a neutral sentence is not a finding;</li>
  * <li>street addresses ("12 Acacia Avenue", "Flat 3, 27 Mill Lane"), but only in a sentence with a person in it: a
  * name after a title, "patient", a name right before the address, or a word such as "lives", "resident", "her home",
  * "a woman" (see {@link StreetAddresses}); a place of work on its own is not a finding, and an address whose postcode
  * is already a finding is not reported twice;</li>
- * <li>dates of birth: "DOB", "date of birth" or "born (on)" followed by a date (a go-live date is not a finding);</li>
- * <li>names: a capitalised name after Mr, Mrs, Ms, Miss or Mx, or after "patient" ("patient John Smith"). "Dr" is
- * left out because it usually names staff.</li>
+ * <li>dates of birth: "DOB", "date of birth", "birth date" or "born (on)" followed by a date, day or year first,
+ * with slashes, dots, hyphens or spaces, or with the month's name (a go-live date is not a finding);</li>
+ * <li>names: a surname after Mr, Mrs, Ms, Miss, Mx or Master, in capitals or not, or a name after "patient"
+ * ("patient John Smith"); "Dr" is left out because it usually names staff (see {@link PatientNames}).</li>
  * </ul>
  * The contact's own name and e-mail address are not scanned: the person agreed to be named.
  */
 public final class PatientDataScanner {
-
-    private static final Pattern NHS_NUMBER = Pattern.compile(
-            "(?<![0-9])(?<!\\+44[ -]?)(?<!\\(0\\)[ -]?)[0-9]{3}[ -]?[0-9]{3}[ -]?[0-9]{4}(?![0-9])");
 
     private static final Pattern POSTCODE = Pattern.compile(
             "(?<![A-Za-z0-9])(?:[A-Z]{1,2}[0-9][A-Z0-9]?|GIR) ?[0-9][ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])",
@@ -54,23 +54,21 @@ public final class PatientDataScanner {
     private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
             + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 
-    private static final String DATE = "(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}"
-            + "|\\d{4}-\\d{1,2}-\\d{1,2}"
-            + "|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\.?,?\\s+\\d{2,4}"
+    /** Between the parts of a date: a slash, a full stop or a hyphen (with a space either side or not), or a space. */
+    private static final String DATE_SEPARATOR = "(?: ?[/.-] ?| )";
+
+    private static final String DATE = "(?:\\d{1,2}" + DATE_SEPARATOR + "\\d{1,2}" + DATE_SEPARATOR + "\\d{2,4}"
+            + "|\\d{4}" + DATE_SEPARATOR + "\\d{1,2}" + DATE_SEPARATOR + "\\d{1,2}"
+            + "|\\d{1,2}(?:st|nd|rd|th)?(?:\\s+(?:of\\s+)?|" + DATE_SEPARATOR + ")" + MONTH + "\\.?,?"
+            + "(?:\\s+|" + DATE_SEPARATOR + ")\\d{2,4}"
             + "|" + MONTH + "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})";
 
     private static final Pattern DATE_OF_BIRTH = Pattern.compile(
-            "(?<![A-Za-z])(?:d\\.?o\\.?b\\.?|date\\s+of\\s+birth|born(?:\\s+on)?)"
-                    + "[\\s:,(\\-–]*(?:(?:is|was)\\s+)?(?:the\\s+)?" + DATE + "(?![0-9])",
+            "(?<![A-Za-z])(?:d\\.?o\\.?b\\.?|date\\s+of\\s+birth|birth\\s*date|born(?:\\s+on)?)"
+                    + "[\\s:,(=\\-]*(?:(?:is|was)\\s+)?(?:the\\s+)?" + DATE + "(?![0-9])",
             CASE_INSENSITIVE);
 
     static final String NAME = "[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*";
-
-    private static final Pattern TITLED_NAME = Pattern.compile(
-            "\\b(?:Mrs|Mr|Ms|Miss|Mx)\\.?\\s+(?:[A-Z]\\.?\\s+){0,2}" + NAME);
-
-    private static final Pattern PATIENT_NAME = Pattern.compile(
-            "\\b[Pp]atient(?:\\s+(?:called|named))?\\s+(" + NAME + ")(?:\\s+" + NAME + ")?");
 
     static final Set<String> NOT_NAMES = Set.of("administration", "record", "records", "safety", "flow",
             "portal", "experience", "engagement", "data", "access", "information", "services", "service", "journey",
@@ -114,24 +112,27 @@ public final class PatientDataScanner {
         return List.copyOf(findings);
     }
 
-    /** The findings in one piece of text, labelled with the given field key. */
-    public static List<PatientDataFinding> scan(String field, String text) {
-        if (text == null || text.isBlank()) {
+    /**
+     * The findings in one piece of text, labelled with the given field key. The text is scanned in its plain form
+     * ({@link ScannedText}: every space a space, every dash a hyphen, no zero-width characters, plain digits); each
+     * finding quotes the text as typed.
+     */
+    public static List<PatientDataFinding> scan(String field, String typed) {
+        if (typed == null || typed.isBlank()) {
             return List.of();
         }
+        ScannedText scanned = ScannedText.of(typed);
+        String text = scanned.text();
         String label = LessonFields.label(field);
         List<PatientDataFinding> findings = new ArrayList<>();
-        Matcher nhs = NHS_NUMBER.matcher(text);
-        while (nhs.find()) {
-            if (isValidNhsNumber(nhs.group().replaceAll("[ -]", ""))) {
-                add(findings, field, label, Kind.NHS_NUMBER, text, nhs.start(), nhs.end());
-            }
+        for (int[] nhs : NhsNumbers.find(text)) {
+            add(findings, field, label, Kind.NHS_NUMBER, scanned, nhs[0], nhs[1]);
         }
         Matcher postcode = POSTCODE.matcher(text);
         List<Integer> postcodesFound = new ArrayList<>();
         while (postcode.find()) {
             if (isAboutAPerson(text, postcode.start(), postcode.end())) {
-                add(findings, field, label, Kind.POSTCODE, text, postcode.start(), postcode.end());
+                add(findings, field, label, Kind.POSTCODE, scanned, postcode.start(), postcode.end());
                 postcodesFound.add(postcode.start());
             }
         }
@@ -140,22 +141,15 @@ public final class PatientDataScanner {
                     .anyMatch(at -> at >= address[1] && at - address[1] <= StreetAddresses.POSTCODE_DISTANCE
                             && !text.substring(address[1], at).matches("(?s).*[.;!?\\n].*"));
             if (!postcodeFollows) {
-                add(findings, field, label, Kind.STREET_ADDRESS, text, address[0], address[1]);
+                add(findings, field, label, Kind.STREET_ADDRESS, scanned, address[0], address[1]);
             }
         }
         Matcher birth = DATE_OF_BIRTH.matcher(text);
         while (birth.find()) {
-            add(findings, field, label, Kind.DATE_OF_BIRTH, text, birth.start(), birth.end());
+            add(findings, field, label, Kind.DATE_OF_BIRTH, scanned, birth.start(), birth.end());
         }
-        Matcher titled = TITLED_NAME.matcher(text);
-        while (titled.find()) {
-            add(findings, field, label, Kind.PATIENT_NAME, text, titled.start(), titled.end());
-        }
-        Matcher patient = PATIENT_NAME.matcher(text);
-        while (patient.find()) {
-            if (!NOT_NAMES.contains(patient.group(1).toLowerCase(Locale.ROOT))) {
-                add(findings, field, label, Kind.PATIENT_NAME, text, patient.start(), patient.end());
-            }
+        for (int[] name : PatientNames.find(text)) {
+            add(findings, field, label, Kind.PATIENT_NAME, scanned, name[0], name[1]);
         }
         return findings;
     }
@@ -210,13 +204,15 @@ public final class PatientDataScanner {
         return c == '.' && (index + 1 == text.length() || Character.isWhitespace(text.charAt(index + 1)));
     }
 
-    private static void add(List<PatientDataFinding> findings, String field, String label, Kind kind, String text,
-            int start, int end) {
-        String match = text.substring(start, end);
+    /** A finding between two places of the plain text, quoting the text as typed. */
+    private static void add(List<PatientDataFinding> findings, String field, String label, Kind kind,
+            ScannedText scanned, int start, int end) {
+        String match = scanned.original(start, end);
         if (findings.stream().anyMatch(f -> f.isSameAs(field, kind, match))) {
             return;
         }
-        findings.add(new PatientDataFinding(field, label, kind, match, excerpt(text, start, end)));
+        findings.add(new PatientDataFinding(field, label, kind, match,
+                excerpt(scanned.original(), scanned.originalStart(start), scanned.originalEnd(end))));
     }
 
     private static String excerpt(String text, int start, int end) {
