@@ -81,9 +81,10 @@ class ImportTab extends Div {
 
         add(new H2("Import lessons"));
         add(new Paragraph("Import published lessons from a lessons-exchange/1 file (JSON), for example one exported "
-                + "from another Lessons Portal, or from a spreadsheet saved as CSV, one lesson a row. Lessons with an "
-                + "id already in the portal are updated; the others are added. Each lesson is checked like a "
-                + "submission: lessons with problems are left out and listed below with the reason."));
+                + "from another Lessons Portal, or from a spreadsheet saved as CSV, one lesson a row. Lessons imported "
+                + "before with the same id are updated; the others are added. A lesson written in this portal is "
+                + "never changed by an import. Each lesson is checked like a submission: lessons with problems are "
+                + "left out and listed below with the reason."));
         add(SpreadsheetHelp.create());
         upload.setId("import-upload");
         upload.setAcceptedFileTypes("application/json", ".json", "text/csv", ".csv");
