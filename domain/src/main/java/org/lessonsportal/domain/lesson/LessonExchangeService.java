@@ -138,7 +138,8 @@ public class LessonExchangeService {
 
     /**
      * Imports a file as the portal itself, without a signed-in user: for the command line ({@code ./portal import
-     * FILE}) and scheduled jobs only. Never call it on behalf of a person; use {@link #importLessons}.
+     * FILE}) and scheduled jobs only. Never call it on behalf of a person ({@link #importLessons}) or an API client
+     * ({@link #importForClient}): the audit trail would name no one.
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public ImportReport importAsSystem(Resource file, ImportProgress progress) {
