@@ -17,18 +17,23 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * The read-only API for other NHS systems: bearer tokens from the same Keycloak realm (e.g. the demo realm's
- * {@code lessons-api-demo} client with client credentials), no session, no cookies, no CSRF. Realm roles in the
- * {@code roles} claim become authorities ({@code api-read} → {@code ROLE_api-read}). A missing or invalid token is
- * 401 and a missing role 403, both as RFC 9457 problem details in plain English.
+ * {@code lessons-api-demo} client with client credentials), no session, no cookies, no CSRF. A token must name the
+ * API's audience ({@link OidcSettings#apiAudience()}, see {@link ApiAudienceValidator}): a person's token for the
+ * portal's sign-in client is refused even if it carries an API role. Realm roles in the {@code roles} claim become
+ * authorities ({@code api-read} → {@code ROLE_api-read}). A missing, invalid or misdirected token is 401 and a missing
+ * role 403, both as RFC 9457 problem details in plain English.
  */
 @Configuration
 @ConditionalOnWebApplication
@@ -39,7 +44,17 @@ class ApiSecurityConfiguration {
     @Bean
     JwtDecoder apiJwtDecoder(OidcSettings settings) {
         // Discovered on first use, so the portal starts while Keycloak is down.
-        return new SupplierJwtDecoder(() -> JwtDecoders.fromIssuerLocation(settings.issuer()));
+        return new SupplierJwtDecoder(() -> {
+            NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(settings.issuer()).build();
+            decoder.setJwtValidator(validator(settings));
+            return decoder;
+        });
+    }
+
+    /** The usual checks (signature aside: times, issuer) plus the API's audience. */
+    static OAuth2TokenValidator<Jwt> validator(OidcSettings settings) {
+        return new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(settings.issuer()),
+                new ApiAudienceValidator(settings.apiAudience()));
     }
 
     @Bean
@@ -57,18 +72,24 @@ class ApiSecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.decoder(apiJwtDecoder).jwtAuthenticationConverter(authorities))
-                        .authenticationEntryPoint((request, response, e) -> problem(response, json, 401,
-                                "Sign-in needed", "Send a valid bearer token from the Lessons Portal identity "
-                                        + "provider in the Authorization header."))
+                        .authenticationEntryPoint((request, response, e) -> unauthorized(response, json, e))
                         .accessDeniedHandler((request, response, e) -> problem(response, json, 403,
                                 "Not allowed", "Your token does not carry the role this request needs.")))
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, e) -> problem(response, json, 401,
-                                "Sign-in needed", "Send a valid bearer token from the Lessons Portal identity "
-                                        + "provider in the Authorization header."))
+                        .authenticationEntryPoint((request, response, e) -> unauthorized(response, json, e))
                         .accessDeniedHandler((request, response, e) -> problem(response, json, 403,
                                 "Not allowed", "Your token does not carry the role this request needs.")));
         return http.build();
+    }
+
+    /** 401: no valid token, or a valid token of the realm that is not meant for the API. */
+    static void unauthorized(HttpServletResponse response, ObjectMapper json, Exception failure) throws IOException {
+        if (ApiAudienceValidator.refused(failure)) {
+            problem(response, json, 401, "Token not for this API", ApiAudienceValidator.NOT_FOR_THIS_API);
+        } else {
+            problem(response, json, 401, "Sign-in needed", "Send a valid bearer token from the Lessons Portal "
+                    + "identity provider in the Authorization header.");
+        }
     }
 
     static Collection<GrantedAuthority> roles(Jwt jwt) {

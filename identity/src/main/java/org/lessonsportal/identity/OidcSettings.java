@@ -6,22 +6,26 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Where the portal signs people in ({@code lessons.oidc.*}; environment: {@code LESSONS_OIDC_ISSUER},
- * {@code LESSONS_OIDC_CLIENT_ID}, {@code LESSONS_OIDC_CLIENT_SECRET}).
+ * {@code LESSONS_OIDC_CLIENT_ID}, {@code LESSONS_OIDC_CLIENT_SECRET}, {@code LESSONS_OIDC_API_AUDIENCE}).
  *
  * @param issuer              the realm's issuer URI, e.g. {@code https://id.example.nhs.uk/realms/lessons}
  * @param availabilityTimeout how long to wait for the identity provider before saying sign-in is unavailable
+ * @param apiAudience         the audience ({@code aud}) a token must name to be used at the API; the realm's API
+ *                            clients add it with an audience mapper, people's sign-in tokens never carry it
  */
 @ConfigurationProperties("lessons.oidc")
 public record OidcSettings(String issuer, String clientId, String clientSecret, List<String> scopes,
-        Duration availabilityTimeout) {
+        Duration availabilityTimeout, String apiAudience) {
 
     public static final String REGISTRATION_ID = "keycloak";
+    public static final String DEFAULT_API_AUDIENCE = "lessons-portal-api";
 
     public OidcSettings {
         issuer = issuer == null || issuer.isBlank() ? "http://127.0.0.1:8180/realms/lessons" : stripSlash(issuer);
         clientId = clientId == null || clientId.isBlank() ? "lessons-portal" : clientId;
         scopes = scopes == null || scopes.isEmpty() ? List.of("openid", "profile", "email", "organization") : scopes;
         availabilityTimeout = availabilityTimeout == null ? Duration.ofSeconds(3) : availabilityTimeout;
+        apiAudience = apiAudience == null || apiAudience.isBlank() ? DEFAULT_API_AUDIENCE : apiAudience.strip();
     }
 
     private static String stripSlash(String uri) {

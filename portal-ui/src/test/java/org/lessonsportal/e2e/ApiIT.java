@@ -17,6 +17,18 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Set;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.lessonsportal.domain.lesson.ExportScope;
+import org.lessonsportal.domain.lesson.LessonDetails;
+import org.lessonsportal.domain.lesson.LessonExchangeService;
+import org.lessonsportal.domain.lesson.LessonService;
+import org.lessonsportal.domain.lesson.LessonState;
+import org.lessonsportal.domain.organisation.OrganisationService;
+import org.lessonsportal.domain.shared.Actor;
+import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.domain.search.SearchHit;
 import org.lessonsportal.domain.search.SearchParameters;
 import org.lessonsportal.domain.search.SearchQuery;
@@ -24,11 +36,18 @@ import org.lessonsportal.domain.search.SearchService;
 import org.lessonsportal.domain.search.SearchSort;
 import org.lessonsportal.e2e.support.KeycloakServer;
 import org.lessonsportal.e2e.support.PortalWithKeycloak;
+import org.lessonsportal.testsupport.LessonTestData;
+import org.lessonsportal.workflow.review.ReviewDecision;
+import org.lessonsportal.workflow.review.ReviewTasks;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** The API with real tokens from the real Keycloak: 401 without a token, 403 without the role, problem details. */
+/**
+ * The API with real tokens from the real Keycloak: 401 without a token or with a token not meant for the API (a
+ * person's), 403 without the role, problem details; imports never change a lesson written in the portal and are
+ * recorded under the client's id.
+ */
 class ApiIT extends PortalWithKeycloak {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -38,6 +57,21 @@ class ApiIT extends PortalWithKeycloak {
 
     @Autowired
     SearchService searchService;
+
+    @Autowired
+    LessonService lessonService;
+
+    @Autowired
+    OrganisationService organisations;
+
+    @Autowired
+    ReviewTasks reviewTasks;
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    LessonExchangeService exchange;
 
     @BeforeAll
     static void tokens() {
@@ -96,10 +130,122 @@ class ApiIT extends PortalWithKeycloak {
     }
 
     @Test
-    void aPersonsTokenWithoutTheApiRoleIs403() throws Exception {
-        HttpResponse<String> response = get("/api/lessons/1", userToken);
-        assertThat(response.statusCode()).isEqualTo(403);
-        assertThat(JSON.readTree(response.body()).get("title").asText()).isEqualTo("Not allowed");
+    void aPersonsTokenFromSigningInToThePortalIsNotMeantForTheApi() throws Exception {
+        for (String token : new String[] {userToken, keycloak().authorizationCodeLogin("adam", "demo")
+                .accessToken()}) {
+            HttpResponse<String> response = get("/api/lessons?q=fax", token);
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(401);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(JSON.readTree(response.body()).get("detail").asText())
+                    .startsWith("Your token is not meant for this API");
+            assertThat(post("/api/import", token, exchangeDocument("api-it-" + UUID.randomUUID(),
+                    "A person's token sends a lesson")).statusCode()).isEqualTo(401);
+        }
+        assertThat(get("/api/lessons?q=fax", apiToken).statusCode()).as("the API client's token still works")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void anImportNeverOverwritesALessonWrittenInThePortalAndTheTrailNamesTheClient() throws Exception {
+        String title = "Paper referrals replaced by e-referrals " + UUID.randomUUID().toString().substring(0, 8);
+        LessonDetails written = publishedThroughReview(title);
+        ObjectNode copy = exported(written);
+        copy.put("title", "Overwritten through the API");
+        ((ObjectNode) copy.get("organisation")).put("odsCode", "ZZ2").put("name",
+                "Riverside Community Health NHS Trust");
+        ObjectNode document = JSON.createObjectNode().put("format", "lessons-exchange/1");
+        document.putArray("lessons").add(copy);
+
+        HttpResponse<String> response = post("/api/import", apiToken, document.toString());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode report = JSON.readTree(response.body());
+        assertThat(report.get("imported")).isEmpty();
+        JsonNode problem = report.get("rejected").get(0).get("problems").get(0);
+        assertThat(problem.get("field").asText()).isEqualTo("id");
+        assertThat(problem.get("message").asText()).startsWith("This id names a lesson written in this portal. An "
+                + "import never changes a lesson written here");
+        LessonDetails after = lessonService.get(written.id(), Actor.SYSTEM);
+        assertThat(after.content()).isEqualTo(written.content());
+        assertThat(after.organisationId()).isEqualTo(written.organisationId());
+        assertThat(after.version()).isEqualTo(written.version());
+
+        String externalId = "api-it-" + UUID.randomUUID();
+        long imported = JSON.readTree(post("/api/import", apiToken, exchangeDocument(externalId,
+                "Shared records for district nurses")).body()).get("imported").get(0).get("lessonId").asLong();
+        assertThat(lessonService.auditTrail(imported, Actor.SYSTEM)).singleElement().satisfies(entry -> {
+            assertThat(entry.apiClient()).isEqualTo(KeycloakServer.API_CLIENT_ID);
+            assertThat(entry.actorId()).isNull();
+            assertThat(entry.description()).isEqualTo("Imported from an exchange file sent through the API and "
+                    + "published");
+        });
+    }
+
+    /**
+     * A lesson written in the portal and published as people do it: submitted, reviewed by the reviewers the workflow
+     * gives it (or, if it finds too few, ones a publisher chooses), approved and published.
+     */
+    private LessonDetails publishedThroughReview(String title) {
+        LessonTestData data = new LessonTestData(organisations, lessonService);
+        Actor author = data.member(data.organisation(), Roles.CONTRIBUTOR);
+        Actor publisher = data.member(data.organisation(), Roles.CONTRIBUTOR, Roles.PUBLISHER);
+        List<Long> spareReviewers = List.of(data.member(data.organisation(), Roles.CONTRIBUTOR, Roles.REVIEWER)
+                .memberId(), data.member(data.organisation(), Roles.CONTRIBUTOR, Roles.REVIEWER).memberId());
+        LessonDetails draft = lessonService.createDraft(author, LessonTestData.complete(title));
+        reviewTasks.submit(draft.id(), author, draft.version());
+        List<Task> reviews = awaitTasks(draft.id(), REVIEW_TASK, CHOOSE_REVIEWERS_TASK);
+        if (reviews.get(0).getTaskDefinitionKey().equals(CHOOSE_REVIEWERS_TASK)) {
+            reviewTasks.assignReviewers(reviews.get(0).getId(), publisher, spareReviewers);
+            reviews = awaitTasks(draft.id(), REVIEW_TASK);
+        }
+        for (Task review : reviews) {
+            reviewTasks.completeReview(review.getId(), organisations.actor(Long.valueOf(review.getAssignee())),
+                    ReviewDecision.approve("Clear and useful."));
+        }
+        Task publish = awaitTasks(draft.id(), PUBLISH_TASK).get(0);
+        LessonDetails published = reviewTasks.publish(publish.getId(), publisher);
+        assertThat(published.state()).isEqualTo(LessonState.PUBLISHED);
+        return published;
+    }
+
+    /** The review process's user tasks, by their ids in the BPMN model. */
+    private static final String REVIEW_TASK = "reviewLesson";
+    private static final String CHOOSE_REVIEWERS_TASK = "chooseReviewers";
+    private static final String PUBLISH_TASK = "publishLesson";
+
+    /** The lesson's open tasks of the first of these kinds to appear (the engine works in the background). */
+    private List<Task> awaitTasks(Long lessonId, String... kinds) {
+        long end = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < end) {
+            for (String kind : kinds) {
+                List<Task> tasks = engine.getTaskService().createTaskQuery()
+                        .processInstanceBusinessKey(String.valueOf(lessonId)).taskDefinitionKey(kind).list();
+                if (!tasks.isEmpty()) {
+                    return tasks;
+                }
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("No " + List.of(kinds) + " task for lesson " + lessonId + " after 60 seconds");
+    }
+
+    /** The lesson as the portal exports it, with this portal's id for it. */
+    private ObjectNode exported(LessonDetails lesson) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        exchange.exportAsSystem(out, ExportScope.organisations(Set.of(lesson.organisationId())));
+        for (JsonNode node : JSON.readTree(out.toByteArray()).get("lessons")) {
+            if (node.get("title").asText().equals(lesson.content().title())) {
+                assertThat(node.get("id").asText()).endsWith("/" + lesson.id());
+                return (ObjectNode) node;
+            }
+        }
+        throw new AssertionError("Lesson " + lesson.id() + " was not exported");
     }
 
     @Test

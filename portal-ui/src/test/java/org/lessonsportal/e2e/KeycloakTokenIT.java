@@ -164,6 +164,25 @@ class KeycloakTokenIT {
                 .containsEntry("azp", "lessons-api-demo")
                 .containsEntry("preferred_username", "service-account-lessons-api-demo");
         assertThat(roles(tokens.accessTokenClaims())).containsExactlyInAnyOrder("api-read", "api-import");
+        assertThat(audiences(tokens.accessTokenClaims())).as("the audience mapper names the API")
+                .contains("lessons-portal-api");
+    }
+
+    @Test
+    void aPersonsTokenIsNotMeantForTheApi() {
+        TokenResponse tokens = keycloak.authorizationCodeLogin("adam", "demo");
+
+        assertThat(tokens.accessTokenClaims()).containsEntry("azp", KeycloakServer.PORTAL_CLIENT_ID);
+        assertThat(audiences(tokens.accessTokenClaims())).doesNotContain("lessons-portal-api");
+    }
+
+    /** {@code aud} is a string when there is one audience, a list when there are several. */
+    private static List<String> audiences(Map<String, Object> claims) {
+        Object aud = claims.get("aud");
+        if (aud == null) {
+            return List.of();
+        }
+        return aud instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of(aud.toString());
     }
 
     @Test

@@ -44,6 +44,9 @@ class AuditEvent {
     @Column(name = "reason", length = 4000)
     private String reason;
 
+    @Column(name = "api_client", length = 100)
+    private String apiClient;
+
     protected AuditEvent() {
     }
 
@@ -57,6 +60,7 @@ class AuditEvent {
         this.round = record.round();
         this.description = truncate(record.description(), 500);
         this.reason = truncate(record.reason(), 4000);
+        this.apiClient = truncate(record.apiClient(), 100);
     }
 
     private static String truncate(String text, int max) {
@@ -65,6 +69,6 @@ class AuditEvent {
 
     AuditEntry toEntry() {
         return new AuditEntry(id, lessonId, occurredAt, actorId, action, fromState, toState, round, description,
-                reason);
+                reason, apiClient);
     }
 }

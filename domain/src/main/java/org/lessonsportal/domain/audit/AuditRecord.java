@@ -12,13 +12,24 @@ import java.util.Objects;
  * @param round       the submission round it concerns, if any
  * @param description what happened, in plain English ("Submitted for review (round 2)")
  * @param reason      why, in the words of the person who acted, if they gave one
+ * @param apiClient   the API client that acted (its client id), when a program did through the API; then
+ *                    {@code actorId} is {@code null}
  */
 public record AuditRecord(Long lessonId, Long actorId, String action, String fromState, String toState,
-        Integer round, String description, String reason) {
+        Integer round, String description, String reason, String apiClient) {
 
     public AuditRecord {
         Objects.requireNonNull(lessonId, "lessonId");
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(description, "description");
+        if (actorId != null && apiClient != null) {
+            throw new IllegalArgumentException("Either a member or an API client acted, not both");
+        }
+    }
+
+    /** What a member (or, with {@code actorId} {@code null}, the portal itself) did. */
+    public AuditRecord(Long lessonId, Long actorId, String action, String fromState, String toState, Integer round,
+            String description, String reason) {
+        this(lessonId, actorId, action, fromState, toState, round, description, reason, null);
     }
 }

@@ -2,6 +2,8 @@ package org.lessonsportal.domain.lesson;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.lessonsportal.domain.shared.FieldError;
 
 /**
@@ -42,6 +44,34 @@ public record ImportReport(int total, List<Imported> imported, List<Rejected> re
         return imported.stream().filter(i -> i.outcome() == Outcome.UNCHANGED).count();
     }
 
+    /** The longest value of a file a report repeats; longer ones are cut, saying how long they were. */
+    static final int ECHO_MAX = 200;
+
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]{" + (ECHO_MAX + 1) + ",})\"");
+
+    /**
+     * A value from the file as a report repeats it: whole up to {@value #ECHO_MAX} characters, otherwise its start and
+     * "… (19000000 characters)", so a huge title does not come back whole.
+     */
+    static String echo(String value) {
+        if (value == null || value.length() <= ECHO_MAX) {
+            return value;
+        }
+        int end = Character.isHighSurrogate(value.charAt(ECHO_MAX - 1)) ? ECHO_MAX - 1 : ECHO_MAX;
+        return value.substring(0, end) + "… (" + value.length() + " characters)";
+    }
+
+    /** A message with every quoted value of the file in it cut as {@link #echo} cuts it; the rest is kept. */
+    static String echoQuoted(String message) {
+        if (message.length() <= ECHO_MAX) {
+            return message;
+        }
+        String cut = QUOTED.matcher(message)
+                .replaceAll(m -> Matcher.quoteReplacement("\"" + echo(m.group(1)) + "\""));
+        // A message that repeats a value without quotes is still kept to a sensible length.
+        return cut.length() <= 4 * ECHO_MAX ? cut : echo(cut);
+    }
+
     /** What happened to a lesson that was stored. */
     public enum Outcome {
         /** New in the portal. */
@@ -67,7 +97,9 @@ public record ImportReport(int total, List<Imported> imported, List<Rejected> re
             @JsonInclude(JsonInclude.Include.NON_NULL) Integer row) {
 
         public Rejected {
-            problems = List.copyOf(problems);
+            externalId = echo(externalId);
+            title = echo(title);
+            problems = problems.stream().map(p -> new FieldError(echo(p.field()), echoQuoted(p.message()))).toList();
         }
 
         /** A lesson of a JSON file, which has no rows. */

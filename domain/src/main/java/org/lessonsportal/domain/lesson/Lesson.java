@@ -247,6 +247,20 @@ public class Lesson {
         moveTo(LessonState.ARCHIVED, now);
     }
 
+    /**
+     * Whether the lesson was written in this portal (by an author, through review) rather than imported. Imports never
+     * change such a lesson: its authors and the review process own it.
+     */
+    boolean writtenHere() {
+        return authorId != null || round > 0;
+    }
+
+    /** Whether {@link #reimported} with these values would change anything. */
+    boolean differsFrom(Long organisationId, LessonContent content, LocalDate publishedOn) {
+        return !content.equals(getContent()) || !Objects.equals(this.organisationId, organisationId)
+                || publishedOn != null && !publishedOn.equals(this.publishedOn);
+    }
+
     void reimported(Long organisationId, LessonContent content, LocalDate publishedOn, Instant now) {
         boolean changed = replaceContent(content, now);
         if (!Objects.equals(this.organisationId, organisationId)) {

@@ -7,30 +7,26 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.lessonsportal.domain.audit.AuditService;
-import org.lessonsportal.domain.audit.AuditRecord;
 import org.lessonsportal.domain.lesson.ImportReport.Imported;
 import org.lessonsportal.domain.lesson.ImportReport.Outcome;
 import org.lessonsportal.domain.lesson.ImportReport.Rejected;
 import org.lessonsportal.domain.organisation.Organisation;
-import org.lessonsportal.domain.organisation.OrganisationDetails;
 import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.shared.Actor;
+import org.lessonsportal.domain.shared.ApiClient;
 import org.lessonsportal.domain.shared.DomainException;
 import org.lessonsportal.domain.shared.FieldError;
+import org.lessonsportal.domain.shared.NotAllowedException;
 import org.lessonsportal.domain.shared.NotFoundException;
 import org.lessonsportal.domain.shared.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -54,8 +50,10 @@ import org.springframework.util.unit.DataSize;
  * default), then stores each lesson in its own transaction: a rejected lesson never undoes the others. Each lesson
  * must pass the submission rules and the patient-data check; it is stored as {@link LessonState#PUBLISHED}
  * (published on the file's {@code publishedOn}, or the import date). Lessons with an {@code id} are matched by it, so
- * importing again updates rather than duplicates; lessons without an {@code id} are always created. Unknown
- * organisations are created from the file's ODS code and name; known ones are left as they are.
+ * importing again updates rather than duplicates; lessons without an {@code id} are always created. A lesson written
+ * in this portal is never changed by an import, and an API client never moves a lesson to another organisation (see
+ * {@link ImportedLessons}). Unknown organisations are created from the file's ODS code and name; known ones are left
+ * as they are. The audit trail names who imported: the administrator, the API client, or the portal itself.
  * <p>
  * Spreadsheets saved as CSV ({@link #importSpreadsheet}) are read by {@link SpreadsheetReader}: each row becomes the
  * object a JSON file holds for a lesson and goes through exactly the same checks and storing.
@@ -73,22 +71,20 @@ public class LessonExchangeService {
     private final PortalInstanceRepository instances;
     private volatile String instanceId;
     private final OrganisationService organisations;
-    private final AuditService audit;
-    private final ApplicationEventPublisher events;
+    private final ImportedLessons stored;
     private final Clock clock;
     private final TransactionTemplate perLesson;
     private final TransactionTemplate readOnly;
     private final long maxFileSize;
 
     LessonExchangeService(LessonRepository lessons, PortalInstanceRepository instances,
-            OrganisationService organisations, AuditService audit, ApplicationEventPublisher events, Clock clock,
+            OrganisationService organisations, ImportedLessons stored, Clock clock,
             PlatformTransactionManager transactions,
             @Value("${lessons.exchange.max-file-size:20MB}") DataSize maxFileSize) {
         this.lessons = lessons;
         this.instances = instances;
         this.organisations = organisations;
-        this.audit = audit;
-        this.events = events;
+        this.stored = stored;
         this.clock = clock;
         this.perLesson = new TransactionTemplate(transactions);
         this.perLesson.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -107,7 +103,7 @@ public class LessonExchangeService {
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public ImportReport importLessons(Resource file, Actor admin, ImportProgress progress) {
-        return run(file, admin, progress, false);
+        return run(file, Importer.person(admin), progress, false);
     }
 
     /**
@@ -120,22 +116,40 @@ public class LessonExchangeService {
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public ImportReport importSpreadsheet(Resource file, Actor admin, ImportProgress progress) {
-        return run(file, admin, progress, true);
+        return run(file, Importer.person(admin), progress, true);
+    }
+
+    /**
+     * Imports a file for a program calling the API, named in the audit trail by its client id. The client must hold
+     * {@code api-import}: checked here as well as by the API's security rules. Unlike a person's import, it never
+     * moves a lesson to another organisation (see {@link ImportedLessons}).
+     *
+     * @throws NotAllowedException when the client may not import
+     */
+    @PreAuthorize("hasRole('" + Roles.API_IMPORT + "')")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public ImportReport importForClient(Resource file, ApiClient client, ImportProgress progress) {
+        if (!client.hasRole(Roles.API_IMPORT)) {
+            throw new NotAllowedException("The API client " + client.clientId() + " may not import lessons: it "
+                    + "needs the role " + Roles.API_IMPORT + ".");
+        }
+        return run(file, Importer.client(client), progress, false);
     }
 
     /**
      * Imports a file as the portal itself, without a signed-in user: for the command line ({@code ./portal import
-     * FILE}) and scheduled jobs only. Never call it on behalf of a person; use {@link #importLessons}.
+     * FILE}) and scheduled jobs only. Never call it on behalf of a person ({@link #importLessons}) or an API client
+     * ({@link #importForClient}): the audit trail would name no one.
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public ImportReport importAsSystem(Resource file, ImportProgress progress) {
-        return run(file, Actor.SYSTEM, progress, false);
+        return run(file, Importer.person(Actor.SYSTEM), progress, false);
     }
 
     /** {@link #importSpreadsheet} as the portal itself: for the command line only. */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public ImportReport importSpreadsheetAsSystem(Resource file, ImportProgress progress) {
-        return run(file, Actor.SYSTEM, progress, true);
+        return run(file, Importer.person(Actor.SYSTEM), progress, true);
     }
 
     /** Writes published lessons for an administrator or an API client with read access. */
@@ -170,7 +184,7 @@ public class LessonExchangeService {
 
     // -------------------------------------------------------------------------------------------------- import
 
-    private ImportReport run(Resource source, Actor actor, ImportProgress progress, boolean spreadsheet) {
+    private ImportReport run(Resource source, Importer importer, ImportProgress progress, boolean spreadsheet) {
         instanceId(); // made now, not inside the first lesson's transaction
         Path spooled = null;
         try {
@@ -200,13 +214,13 @@ public class LessonExchangeService {
             List<Rejected> rejected = new ArrayList<>();
             if (spreadsheet) {
                 SpreadsheetReader.forEachLesson(open(file), maxFileSize, (index, row, node, problems) -> {
-                    importOne(index, row, ExchangeRecords.read(node, today), problems, actor, today, imported,
+                    importOne(index, row, ExchangeRecords.read(node, today), problems, importer, today, imported,
                             rejected);
                     progress.update(index + 1, total);
                 });
             } else {
                 ExchangeReader.forEachLesson(open(file), maxFileSize, (index, node) -> {
-                    importOne(index, null, ExchangeRecords.read(node, today), List.of(), actor, today, imported,
+                    importOne(index, null, ExchangeRecords.read(node, today), List.of(), importer, today, imported,
                             rejected);
                     progress.update(index + 1, total);
                 });
@@ -234,9 +248,9 @@ public class LessonExchangeService {
 
     /** Stores one lesson, or notes it as rejected with every problem (the file's own ones first). */
     private void importOne(int index, Integer row, ImportCandidate candidate, List<FieldError> fileProblems,
-            Actor actor, LocalDate today, List<Imported> imported, List<Rejected> rejected) {
+            Importer importer, LocalDate today, List<Imported> imported, List<Rejected> rejected) {
         if (candidate.isValid() && fileProblems.isEmpty()) {
-            store(index, row, candidate, actor, today, imported, rejected);
+            store(index, row, candidate, importer, today, imported, rejected);
         } else {
             List<FieldError> problems = new ArrayList<>(fileProblems);
             problems.addAll(candidate.problems());
@@ -244,11 +258,11 @@ public class LessonExchangeService {
         }
     }
 
-    private void store(int index, Integer row, ImportCandidate candidate, Actor actor, LocalDate today,
+    private void store(int index, Integer row, ImportCandidate candidate, Importer importer, LocalDate today,
             List<Imported> imported, List<Rejected> rejected) {
         try {
-            imported.add(perLesson.execute(status -> storeOne(index, candidate, actor, today)));
-        } catch (RecordRejected e) {
+            imported.add(perLesson.execute(status -> stored.store(index, candidate, importer, today, instanceId())));
+        } catch (ImportedLessons.RecordRejected e) {
             rejected.add(new Rejected(index, candidate.externalId(), candidate.title(), List.of(e.problem), row));
         } catch (DataIntegrityViolationException e) {
             log.warn("Lesson {} of an import could not be stored", index, e);
@@ -262,63 +276,6 @@ public class LessonExchangeService {
             rejected.add(new Rejected(index, candidate.externalId(), candidate.title(), List.of(new FieldError("",
                     "The portal could not store this lesson because of an unexpected error, so nothing from it was "
                             + "saved. The other lessons are not affected.")), row));
-        }
-    }
-
-    private Imported storeOne(int index, ImportCandidate candidate, Actor actor, LocalDate today) {
-        Organisation organisation = organisationFor(candidate);
-        Instant now = clock.instant();
-        Optional<Lesson> existing = candidate.externalId() == null ? Optional.empty()
-                : existing(candidate.externalId());
-        if (existing.isPresent()) {
-            Lesson lesson = existing.get();
-            if (lesson.getState() != LessonState.PUBLISHED) {
-                throw new RecordRejected(new FieldError("id", "The portal's lesson with this id is "
-                        + lesson.getState().label().toLowerCase() + ", so the import did not change it."));
-            }
-            long before = lesson.getVersion();
-            lesson.reimported(organisation.getId(), candidate.content(), candidate.publishedOn(), now);
-            lessons.flush();
-            if (lesson.getVersion() == before) {
-                return new Imported(index, lesson.getId(), lesson.getExternalId(), Outcome.UNCHANGED);
-            }
-            record(lesson, actor, "lesson.import-updated", null, "Updated from an exchange file");
-            events.publishEvent(new LessonImported(lesson.getId(), lesson.getExternalId(), false, now));
-            return new Imported(index, lesson.getId(), lesson.getExternalId(), Outcome.UPDATED);
-        }
-        LocalDate publishedOn = candidate.publishedOn() == null ? today : candidate.publishedOn();
-        Lesson lesson = lessons.saveAndFlush(Lesson.imported(candidate.externalId(), organisation.getId(),
-                candidate.content(), publishedOn, now));
-        record(lesson, actor, "lesson.imported", LessonState.PUBLISHED, "Imported from an exchange file and "
-                + "published");
-        events.publishEvent(new LessonImported(lesson.getId(), lesson.getExternalId(), true, now));
-        return new Imported(index, lesson.getId(), lesson.getExternalId(), Outcome.CREATED);
-    }
-
-    /**
-     * The lesson a file's id stands for: one imported with that id, or one written in this portal, which its exports
-     * call {@code "<instance id>/<lesson id>"} (so a portal's own export imported again changes nothing).
-     */
-    private Optional<Lesson> existing(String id) {
-        Optional<Lesson> imported = lessons.findByExternalId(id);
-        String own = instanceId() + "/";
-        if (imported.isPresent() || !id.startsWith(own)) {
-            return imported;
-        }
-        Optional<Lesson> written = parseId(id.substring(own.length())).flatMap(lessons::findById)
-                .filter(lesson -> lesson.getExternalId() == null);
-        if (written.isEmpty()) {
-            throw new RecordRejected(new FieldError("id", "The id names a lesson written in this portal, but the "
-                    + "portal has no such lesson."));
-        }
-        return written;
-    }
-
-    private static Optional<Long> parseId(String text) {
-        try {
-            return Optional.of(Long.valueOf(text));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
         }
     }
 
@@ -342,24 +299,6 @@ public class LessonExchangeService {
                 .getInstanceId());
     }
 
-    private Organisation organisationFor(ImportCandidate candidate) {
-        Optional<Organisation> known = organisations.findByOdsCode(candidate.odsCode());
-        if (known.isPresent()) {
-            return known.get();
-        }
-        if (candidate.organisationName() == null || candidate.organisationName().isBlank()) {
-            throw new RecordRejected(new FieldError("organisation.name", "Give the organisation's name: the portal "
-                    + "does not know the ODS code " + candidate.odsCode() + " yet"));
-        }
-        return organisations.provision(new OrganisationDetails(candidate.odsCode(), candidate.organisationName(),
-                null, null, null));
-    }
-
-    private void record(Lesson lesson, Actor actor, String action, LessonState to, String description) {
-        audit.record(new AuditRecord(lesson.getId(), actor.memberId(), action, null, to == null ? null : to.name(),
-                null, description, null));
-    }
-
     private static InputStream open(Resource file) {
         try {
             return file.getInputStream();
@@ -370,16 +309,6 @@ public class LessonExchangeService {
 
     private static long count(List<Imported> imported, Outcome outcome) {
         return imported.stream().filter(i -> i.outcome() == outcome).count();
-    }
-
-    /** One lesson cannot be stored; its transaction rolls back, the import carries on. */
-    private static final class RecordRejected extends RuntimeException {
-        final FieldError problem;
-
-        RecordRejected(FieldError problem) {
-            super(problem.message(), null, false, false);
-            this.problem = problem;
-        }
     }
 
     // -------------------------------------------------------------------------------------------------- export

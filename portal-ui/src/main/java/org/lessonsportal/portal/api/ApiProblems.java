@@ -1,6 +1,7 @@
 package org.lessonsportal.portal.api;
 
 import org.lessonsportal.domain.shared.DomainException;
+import org.lessonsportal.domain.shared.NotAllowedException;
 import org.lessonsportal.domain.shared.NotFoundException;
 import org.lessonsportal.portal.base.ui.ErrorReference;
 import org.slf4j.Logger;
@@ -21,7 +22,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Every API error as RFC 9457 problem details, in plain English: bad parameters 400, unknown lessons 404, a missing
- * role 403. Anything unexpected is 500 with a reference to quote; details go to the log, never to the client.
+ * role 403, an import body over the limit 413. Anything unexpected is 500 with a reference to quote; details go to
+ * the log, never to the client.
  */
 @RestControllerAdvice(basePackageClasses = ApiProblems.class)
 class ApiProblems {
@@ -53,6 +55,16 @@ class ApiProblems {
     @ExceptionHandler(NoResourceFoundException.class)
     ProblemDetail noSuchPath(NoResourceFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "Not found", "There is nothing at this address. See /api/openapi.json.");
+    }
+
+    @ExceptionHandler(NotAllowedException.class)
+    ProblemDetail notAllowed(NotAllowedException e) {
+        return problem(HttpStatus.FORBIDDEN, "Not allowed", e.getMessage());
+    }
+
+    @ExceptionHandler(ImportTooLargeException.class)
+    ProblemDetail tooLarge(ImportTooLargeException e) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Too large", e.getMessage());
     }
 
     @ExceptionHandler(DomainException.class)

@@ -1,5 +1,6 @@
 package org.lessonsportal.portal.api;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -9,12 +10,14 @@ import java.util.List;
 import org.lessonsportal.domain.lesson.ImportProgress;
 import org.lessonsportal.domain.lesson.ImportReport;
 import org.lessonsportal.domain.lesson.LessonExchangeService;
+import org.lessonsportal.domain.shared.ApiClient;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -47,23 +50,35 @@ class LessonApiController {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(out -> json.writeTo(out));
     }
 
-    /** Imports a {@code lessons-exchange/1} document; answers with the per-record report. */
+    /**
+     * Imports a {@code lessons-exchange/1} document for the calling API client (named in the audit trail); answers
+     * with the per-record report. A body larger than {@code lessons.exchange.max-file-size} is refused with 413: by
+     * its declared length before anything is read, or as soon as the bytes read pass the limit.
+     */
     @PostMapping(path = "/api/import", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    ApiImportReport importLessons(InputStream body) throws IOException {
-        Path copy = Files.createTempFile("lessons-import-", ".json");
-        try (OutputStream out = Files.newOutputStream(copy)) {
-            // One byte over the limit is enough for the import to refuse the file; the rest is not read.
-            byte[] buffer = new byte[64 * 1024];
-            long copied = 0;
-            int read;
-            while (copied <= maxImportBytes && (read = body.read(buffer)) != -1) {
-                out.write(buffer, 0, read);
-                copied += read;
-            }
+    ApiImportReport importLessons(InputStream body, HttpServletRequest request, Authentication caller)
+            throws IOException {
+        ApiClient client = ApiCallers.client(caller);
+        if (request.getContentLengthLong() > maxImportBytes) {
+            throw new ImportTooLargeException(maxImportBytes);
         }
+        Path copy = Files.createTempFile("lessons-import-", ".json");
         try {
-            return ApiImportReport.of(exchange.importAsSystem(new FileSystemResource(copy), ImportProgress.none()));
+            try (OutputStream out = Files.newOutputStream(copy)) {
+                byte[] buffer = new byte[64 * 1024];
+                long copied = 0;
+                int read;
+                while ((read = body.read(buffer)) != -1) {
+                    copied += read;
+                    if (copied > maxImportBytes) {
+                        throw new ImportTooLargeException(maxImportBytes);
+                    }
+                    out.write(buffer, 0, read);
+                }
+            }
+            return ApiImportReport.of(exchange.importForClient(new FileSystemResource(copy), client,
+                    ImportProgress.none()));
         } finally {
             Files.deleteIfExists(copy);
         }

@@ -14,8 +14,8 @@ import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Future;
@@ -31,9 +31,11 @@ import org.lessonsportal.portal.base.ui.ErrorReference;
 import org.lessonsportal.portal.base.ui.Formats;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.io.ByteArrayResource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.FileSystemResource;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Import of lessons from a {@code lessons-exchange/1} file (JSON) or a spreadsheet saved as CSV, in the background
@@ -45,8 +47,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class ImportTab extends Div {
 
     private static final Logger log = LoggerFactory.getLogger(ImportTab.class);
-    /** The largest file the upload accepts; the import service has its own limit too. */
-    static final int MAX_FILE_BYTES = 20 * 1024 * 1024;
 
     private final LessonExchangeService exchange;
     private final ImportJobs jobs;
@@ -54,36 +54,47 @@ class ImportTab extends Div {
     private final Authentication authentication;
 
     final Upload upload;
+    final LimitedUpload receiver;
+    private final String tooLargeMessage;
     final ProgressBar progress = new ProgressBar();
     private final Span progressText = new Span();
     private final Div progressBox;
     final Div report = new Div();
     private Future<?> runningImport;
 
-    ImportTab(LessonExchangeService exchange, ImportJobs jobs, CurrentUserService currentUsers) {
+    /**
+     * @param maxFileSize the largest file the upload accepts ({@code lessons.exchange.max-file-size}): checked in the
+     *                    browser, and again on the server while the file arrives
+     */
+    ImportTab(LessonExchangeService exchange, ImportJobs jobs, CurrentUserService currentUsers,
+            @Value("${lessons.exchange.max-file-size:20MB}") DataSize maxFileSize) {
         this.exchange = exchange;
         this.jobs = jobs;
         this.actor = currentUsers.require().actor();
         this.authentication = SecurityContextHolder.getContext().getAuthentication();
         setId("admin-import");
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> startImport(metadata.fileName(), bytes)));
+        tooLargeMessage = "The file is larger than " + Math.max(1, maxFileSize.toMegabytes()) + " MB. Split it into "
+                + "smaller files and import them one by one.";
+        receiver = new LimitedUpload(maxFileSize.toBytes(), this::startImport, () -> showImportProblem(
+                tooLargeMessage));
+        upload = new Upload(receiver);
 
         add(new H2("Import lessons"));
         add(new Paragraph("Import published lessons from a lessons-exchange/1 file (JSON), for example one exported "
-                + "from another Lessons Portal, or from a spreadsheet saved as CSV, one lesson a row. Lessons with an "
-                + "id already in the portal are updated; the others are added. Each lesson is checked like a "
-                + "submission: lessons with problems are left out and listed below with the reason."));
+                + "from another Lessons Portal, or from a spreadsheet saved as CSV, one lesson a row. Lessons imported "
+                + "before with the same id are updated; the others are added. A lesson written in this portal is "
+                + "never changed by an import. Each lesson is checked like a submission: lessons with problems are "
+                + "left out and listed below with the reason."));
         add(SpreadsheetHelp.create());
         upload.setId("import-upload");
         upload.setAcceptedFileTypes("application/json", ".json", "text/csv", ".csv");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(MAX_FILE_BYTES);
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxFileSize.toBytes()));
         UploadI18N i18n = new UploadI18N();
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne("Choose a file…"));
         i18n.setDropFiles(new UploadI18N.DropFiles().setOne("or drop the file here"));
         i18n.setError(new UploadI18N.Error().setTooManyFiles("Choose one file at a time.")
-                .setFileIsTooBig("The file is larger than 20 MB. Split it into smaller files and import them one "
-                        + "by one.")
+                .setFileIsTooBig(tooLargeMessage)
                 .setIncorrectFileType("Choose a lessons-exchange/1 file ending in .json, or a spreadsheet saved as "
                         + "CSV ending in .csv."));
         upload.setI18n(i18n);
@@ -118,8 +129,11 @@ class ImportTab extends Div {
         };
     }
 
-    /** Starts importing an uploaded file in the background; progress and the report are pushed to the page. */
-    void startImport(String fileName, byte[] content) {
+    /**
+     * Starts importing an uploaded file in the background; progress and the report are pushed to the page. The file
+     * is deleted when the import ends.
+     */
+    void startImport(String fileName, Path content) {
         UI ui = UI.getCurrent();
         report.removeAll();
         progressBox.setVisible(true);
@@ -130,8 +144,8 @@ class ImportTab extends Div {
             try {
                 ImportProgress told = (done, total) -> ui.access(() -> showProgress(done, total));
                 ImportReport result = isSpreadsheet(fileName)
-                        ? exchange.importSpreadsheet(new ByteArrayResource(content), actor, told)
-                        : exchange.importLessons(new ByteArrayResource(content), actor, told);
+                        ? exchange.importSpreadsheet(new FileSystemResource(content), actor, told)
+                        : exchange.importLessons(new FileSystemResource(content), actor, told);
                 ui.access(() -> showReport(fileName, result));
             } catch (DomainException e) {
                 ui.access(() -> showImportProblem(e.getMessage()));
@@ -141,6 +155,8 @@ class ImportTab extends Div {
                 ui.access(() -> showImportProblem("Sorry, the import stopped because of an unexpected error. Some "
                         + "lessons may already have been imported; importing the file again will not duplicate them. "
                         + "If it keeps happening, contact your IT service desk and quote " + reference + "."));
+            } finally {
+                LimitedUpload.delete(content);
             }
         });
     }

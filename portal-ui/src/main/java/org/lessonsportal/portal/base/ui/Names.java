@@ -2,6 +2,7 @@ package org.lessonsportal.portal.base.ui;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.lessonsportal.domain.audit.AuditEntry;
 import org.lessonsportal.domain.organisation.Organisation;
 import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.shared.DomainException;
@@ -15,6 +16,11 @@ public class Names {
 
     public Names(OrganisationService organisations) {
         this.organisations = organisations;
+    }
+
+    /** Who did something in a lesson's audit trail: the member, "API client <id>", or the portal itself. */
+    public String actor(AuditEntry entry) {
+        return entry.apiClient() != null ? "API client " + entry.apiClient() : person(entry.actorId());
     }
 
     /** The member's name; "Lessons Portal" when the portal itself acted ({@code null}). */

@@ -248,7 +248,7 @@ class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             ListItem item = new ListItem();
             Span when = new Span(Formats.dateTime(entry.occurredAt()));
             when.addClassName("audit-trail__when");
-            item.add(when, new Span(" — " + names.person(entry.actorId()) + ": " + entry.description()));
+            item.add(when, new Span(" — " + names.actor(entry) + ": " + entry.description()));
             if (entry.reason() != null) {
                 Paragraph reason = new Paragraph("Reason: " + entry.reason());
                 reason.addClassName("audit-trail__reason");

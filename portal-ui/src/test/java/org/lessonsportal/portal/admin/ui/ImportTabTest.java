@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,11 +32,74 @@ class ImportTabTest extends KaribuTest {
         return _get(ImportTab.class);
     }
 
+    /** Uploads the file as the browser would: through the page's upload receiver, then the import. */
     private static String run(ImportTab tab, String fileName, byte[] content) throws Exception {
-        tab.startImport(fileName, content);
+        tab.receiver.receive(fileName, new ByteArrayInputStream(content), UI.getCurrent());
+        MockVaadin.runUIQueue();
         tab.runningImport().get(60, TimeUnit.SECONDS);
         MockVaadin.runUIQueue();
         return tab.report.getElement().getTextRecursively();
+    }
+
+    /** {@code size} bytes of a JSON document's start, made as they are read (nothing held in memory). */
+    private static InputStream endless(long size) {
+        return new InputStream() {
+            private long left = size;
+
+            @Override
+            public int read() {
+                return left-- > 0 ? '[' : -1;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) {
+                if (left <= 0) {
+                    return -1;
+                }
+                int n = (int) Math.min(length, left);
+                Arrays.fill(buffer, offset, offset + n, (byte) '[');
+                left -= n;
+                return n;
+            }
+        };
+    }
+
+    @Test
+    void aFileLargerThanTheLimitIsStoppedOnTheServerWhileItArrives() throws Exception {
+        ImportTab tab = openImport();
+        long limit = 20L * 1024 * 1024;
+        long[] read = new long[1];
+        InputStream huge = new java.io.FilterInputStream(endless(Long.MAX_VALUE)) {
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws java.io.IOException {
+                int n = super.read(buffer, offset, length);
+                read[0] += Math.max(n, 0);
+                return n;
+            }
+        };
+
+        tab.receiver.receive("huge.json", huge, UI.getCurrent());
+        MockVaadin.runUIQueue();
+
+        assertThat(read[0]).as("reading stops just past the limit").isGreaterThan(limit)
+                .isLessThan(limit + 1024 * 1024);
+        assertThat(tab.runningImport()).as("nothing is imported").isNull();
+        assertThat(tab.report.getElement().getTextRecursively()).isEqualTo("The file was not imported. The file is "
+                + "larger than 20 MB. Split it into smaller files and import them one by one.");
+        assertThat(tab.upload.isEnabled()).isTrue();
+    }
+
+    @Test
+    void aFileOfExactlyTheLimitIsReceivedAndReadByTheImport() throws Exception {
+        ImportTab tab = openImport();
+
+        tab.receiver.receive("full.json", endless(20L * 1024 * 1024), UI.getCurrent());
+        MockVaadin.runUIQueue();
+        tab.runningImport().get(60, TimeUnit.SECONDS);
+        MockVaadin.runUIQueue();
+
+        assertThat(tab.report.getElement().getTextRecursively()).startsWith("The file was not imported.")
+                .doesNotContain("larger than 20 MB");
     }
 
     private static ObjectNode lesson(String title) {

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.Test;
 import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.lesson.LessonState;
+import org.lessonsportal.domain.shared.ApiClient;
 import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.domain.taxonomy.ProjectType;
 import org.lessonsportal.domain.taxonomy.Region;
@@ -77,6 +78,31 @@ class LessonViewTest extends KaribuTest {
         assertThat(lessons.get(draft.id(), author.actor()).state()).isEqualTo(LessonState.WITHDRAWN);
         assertThat(_get(LessonView.class).getElement().getTextRecursively()).contains("Withdrawn");
         _assertNone(Button.class, spec -> spec.withId("withdraw-lesson"));
+    }
+
+    @Test
+    void theHistoryNamesTheApiClientThatImportedTheLesson() throws Exception {
+        String ods = newOdsCode();
+        byte[] file = exchangeFile(exchangeLesson("Lessons sent by a program " + ods, ods, ProjectType.IMAGING,
+                Setting.ACUTE, Region.LONDON));
+        // as the API calls it: the client's token is the security context
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                new org.springframework.security.authentication.TestingAuthenticationToken("lessons-api-test", null,
+                        "ROLE_" + Roles.API_IMPORT));
+        Long id;
+        try {
+            id = exchange.importForClient(new org.springframework.core.io.ByteArrayResource(file),
+                    new ApiClient("lessons-api-test", java.util.Set.of(Roles.API_IMPORT)),
+                    org.lessonsportal.domain.lesson.ImportProgress.none()).imported().get(0).lessonId();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+        signIn("admin", newOdsCode(), Roles.ADMIN);
+        navigate("lessons/" + id);
+
+        assertThat(_get(com.vaadin.flow.component.html.OrderedList.class, spec -> spec.withId("lesson-audit"))
+                .getElement().getTextRecursively()).contains("API client lessons-api-test: Imported from an "
+                        + "exchange file sent through the API and published");
     }
 
     @Test
