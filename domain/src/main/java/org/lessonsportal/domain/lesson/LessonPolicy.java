@@ -24,7 +24,10 @@ import org.lessonsportal.domain.shared.Roles;
  * administrators (and by the portal's own workflow);</li>
  * <li>published and archived lessons are seen by every signed-in member;</li>
  * <li>a reviewer never reviews a lesson from their own organisation, nor one they wrote;</li>
- * <li>a publisher never publishes (or sends back) a lesson they wrote or were asked to review;</li>
+ * <li>a publisher never publishes (or sends back) a lesson they wrote, were asked to review, or that comes from their
+ * own organisation;</li>
+ * <li>overruling the reviewers' recommendation to decline takes two publishers (see
+ * {@code DeclineOverrideService}); neither may be from the lesson's organisation;</li>
  * <li>only the author withdraws, before publication; only an administrator archives, after publication.</li>
  * </ul>
  */
@@ -48,6 +51,11 @@ public final class LessonPolicy {
         PUBLISH,
         /** Send an approved lesson back to the reviewers or to the author. */
         SEND_BACK,
+        /**
+         * Propose, or confirm another publisher's proposal, to approve a lesson the reviewers recommended declining
+         * (two different publishers are needed: {@code DeclineOverrideService} checks that part).
+         */
+        OVERRIDE_DECLINE,
         /** Withdraw the lesson before publication. */
         WITHDRAW,
         /**
@@ -115,8 +123,10 @@ public final class LessonPolicy {
             case ASSIGN_REVIEWERS -> assignReviewers(who, state);
             case REVIEW -> review(who, state, false);
             case CONCLUDE_REVIEW -> review(who, state, true);
-            case PUBLISH -> publish(who, state, "publish");
-            case SEND_BACK -> publish(who, state, "send back");
+            case PUBLISH -> publish(who, state, "publish", APPROVED, "Only approved lessons can be published.");
+            case SEND_BACK -> publish(who, state, "send back", APPROVED, "Only approved lessons can be sent back.");
+            case OVERRIDE_DECLINE -> publish(who, state, "overrule the reviewers of", IN_REVIEW,
+                    "Only a lesson in review can be approved against its reviewers' recommendation.");
             case ARCHIVE -> archive(who, state);
             case VIEW_HISTORY -> viewHistory(who, state);
         };
@@ -177,7 +187,9 @@ public final class LessonPolicy {
         return state == IN_REVIEW ? Decision.YES : Decision.no("This lesson is not in review.");
     }
 
-    private static Decision publish(Relation who, LessonState state, String verb) {
+    /** A publisher's decision on a lesson: never by its author, one of its reviewers, or its own organisation. */
+    private static Decision publish(Relation who, LessonState state, String verb, LessonState when,
+            String wrongState) {
         if (!who.publisher) {
             return Decision.no("Only a publisher can " + verb + " a lesson.");
         }
@@ -188,8 +200,11 @@ public final class LessonPolicy {
             return Decision.no("You cannot " + verb + " a lesson you were asked to review: another publisher needs "
                     + "to check it.");
         }
-        return state == APPROVED ? Decision.YES : Decision.no("Only approved lessons can be " + (verb.equals("publish")
-                ? "published." : "sent back."));
+        if (who.sameOrganisation) {
+            return Decision.no("You cannot " + verb + " a lesson from your own organisation: another publisher needs "
+                    + "to.");
+        }
+        return state == when ? Decision.YES : Decision.no(wrongState);
     }
 
     private static Decision archive(Relation who, LessonState state) {

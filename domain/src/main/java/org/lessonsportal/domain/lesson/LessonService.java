@@ -145,6 +145,7 @@ public class LessonService {
             case EDIT -> Transition.EDIT;
             case ASSIGN_REVIEWERS -> Transition.ASSIGN_REVIEWER;
             case REVIEW, CONCLUDE_REVIEW -> Transition.RECORD_REVIEW;
+            case OVERRIDE_DECLINE -> Transition.APPROVE;
             case PUBLISH -> Transition.PUBLISH;
             case SEND_BACK -> Transition.SEND_BACK;
             case WITHDRAW -> Transition.WITHDRAW;
@@ -552,10 +553,26 @@ public class LessonService {
                 guarded.lesson.getContent());
     }
 
-    /** Every change of state and decision on the lesson, oldest first: who, when, what and why. */
+    /**
+     * Every change of state and decision on the lesson, oldest first: who, when, what and why. A reviewer who has not
+     * sent their review of the round under way does not see the others' reviews of it ({@link BlindReview}).
+     */
     public List<AuditEntry> auditTrail(Long lessonId, Actor actor) {
-        guard(lessonId, actor).require(Action.VIEW_HISTORY);
-        return audit.forLesson(lessonId);
+        Guarded guarded = guard(lessonId, actor);
+        guarded.require(Action.VIEW_HISTORY);
+        List<AuditEntry> trail = audit.forLesson(lessonId);
+        return BlindReview.hiddenRound(actor, guarded.lesson, assignments.findForLesson(lessonId), trail)
+                .map(round -> BlindReview.withoutOthersReviews(trail, actor, round)).orElse(trail);
+    }
+
+    /**
+     * The round whose reviews by others the actor may not read yet ({@link BlindReview}): the round under way, when
+     * they were asked to review it and have not sent their review. Empty when they may read every review.
+     */
+    public Optional<Integer> blindRound(Long lessonId, Actor actor) {
+        Guarded guarded = guard(lessonId, actor);
+        return BlindReview.hiddenRound(actor, guarded.lesson, assignments.findForLesson(lessonId),
+                audit.forLesson(lessonId));
     }
 
     // ---------------------------------------------------------------------------------------------------- helpers

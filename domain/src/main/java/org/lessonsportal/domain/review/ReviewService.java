@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.lessonsportal.domain.audit.AuditService;
 import org.lessonsportal.domain.audit.AuditRecord;
+import org.lessonsportal.domain.lesson.BlindReview;
 import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.lesson.LessonFields;
 import org.lessonsportal.domain.lesson.LessonPolicy.Action;
@@ -64,7 +66,7 @@ public class ReviewService {
         drafts.discard(lessonId, lesson.round(), reviewer.memberId());
         Review review = reviews.saveAndFlush(new Review(lessonId, lesson.round(), reviewer.memberId(), submission,
                 now));
-        audit.record(new AuditRecord(lessonId, reviewer.memberId(), "review.recorded", null, null, lesson.round(),
+        audit.record(new AuditRecord(lessonId, reviewer.memberId(), BlindReview.REVIEW_SENT, null, null, lesson.round(),
                 "Reviewed round " + lesson.round() + ": " + submission.decision().label().toLowerCase()
                         + (submission.hasCompetingInterests() ? " (declared competing interests)" : ""),
                 submission.comment()));
@@ -73,14 +75,20 @@ public class ReviewService {
         return review.toRecord();
     }
 
-    /** Every review of the lesson, round by round: for its author, reviewers, publishers and administrators. */
+    /**
+     * Every review of the lesson, round by round: for its author, reviewers, publishers and administrators. Reviews
+     * are blind ({@link BlindReview}): a reviewer of the round under way who has not sent their own review of it gets
+     * no one else's review of that round, only those of earlier rounds.
+     */
     public List<ReviewRecord> reviewsOf(Long lessonId, Actor actor) {
         lessons.require(lessonId, actor, Action.VIEW_HISTORY);
-        return reviews.findByLessonIdOrderByRoundAscSubmittedAtAscIdAsc(lessonId).stream().map(Review::toRecord)
-                .toList();
+        Optional<Integer> hidden = lessons.blindRound(lessonId, actor);
+        return reviews.findByLessonIdOrderByRoundAscSubmittedAtAscIdAsc(lessonId).stream()
+                .filter(r -> hidden.isEmpty() || r.getRound() != hidden.get() || actor.is(r.getReviewerId()))
+                .map(Review::toRecord).toList();
     }
 
-    /** The reviews of one round. */
+    /** The reviews of one round (blind like {@link #reviewsOf(Long, Actor)}). */
     public List<ReviewRecord> reviewsOf(Long lessonId, Actor actor, int round) {
         return reviewsOf(lessonId, actor).stream().filter(r -> r.round() == round).toList();
     }

@@ -11,8 +11,9 @@ import java.util.function.Function;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.lessonsportal.domain.lesson.Challenge;
-import org.lessonsportal.domain.lesson.Lesson;
 import org.lessonsportal.domain.lesson.LessonContent;
+import org.lessonsportal.domain.lesson.LessonService;
+import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.DomainException;
 import org.lessonsportal.domain.shared.NotFoundException;
 import org.lessonsportal.domain.shared.Roles;
@@ -52,6 +53,7 @@ public class SearchService {
     private final SimilarLessonFinder similar;
     private final TransactionTemplate readOnly;
     private final FacetCountCache facetCounts;
+    private final LessonService lessons;
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -62,7 +64,8 @@ public class SearchService {
 
     SearchService(EntityManagerFactory entityManagerFactory, LessonAnalyzers analyzers,
             PlatformTransactionManager transactions, SearchSettings settings, SearchIndexStartup indexStartup,
-            java.util.Optional<SentenceEmbeddings> embeddings) {
+            java.util.Optional<SentenceEmbeddings> embeddings, LessonService lessons) {
+        this.lessons = lessons;
         this.entityManagerFactory = entityManagerFactory;
         this.embeddings = embeddings.orElse(null);
         this.indexStartup = indexStartup;
@@ -121,20 +124,15 @@ public class SearchService {
     }
 
     /**
-     * Published lessons like the given one (for the lesson's page), whatever their organisation; never itself.
+     * Published lessons like the given one (for the lesson's page), whatever their organisation; never itself. The
+     * lesson is read only if the actor may see it ({@code LessonPolicy}, as everywhere else).
      *
-     * @throws NotFoundException when there is no such lesson
+     * @throws NotFoundException when there is no such lesson, or the actor may not see it
      */
     @PreAuthorize("isAuthenticated()")
-    public SimilarLessons similarTo(Long lessonId, int size) {
+    public SimilarLessons similarTo(Long lessonId, Actor actor, int size) {
         checkSize(size);
-        LessonContent content = readOnly.execute(status -> {
-            Lesson lesson = lessonId == null ? null : entityManager.find(Lesson.class, lessonId);
-            if (lesson == null) {
-                throw new NotFoundException("We could not find that lesson.");
-            }
-            return lesson.getContent();
-        });
+        LessonContent content = lessons.get(lessonId, actor).content();
         SimilarLessonFinder.Facets facets = new SimilarLessonFinder.Facets(Set.copyOf(content.settings()),
                 content.challenges().stream().map(Challenge::type).filter(Objects::nonNull)
                         .collect(java.util.stream.Collectors.toSet()));

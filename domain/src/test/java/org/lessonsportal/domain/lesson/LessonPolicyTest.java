@@ -162,6 +162,23 @@ class LessonPolicyTest {
     }
 
     @Test
+    void aPublisherFromTheAuthorsOrganisationNeitherPublishesNorSendsBackNorOverrulesTheReviewers() {
+        Actor colleagueWhoPublishes = Actor.member(11L, HOME_ORG, Set.of(Roles.PUBLISHER));
+
+        assertThat(LessonPolicy.decide(colleagueWhoPublishes, Action.PUBLISH, lessonIn(LessonState.APPROVED))
+                .reason()).isEqualTo("You cannot publish a lesson from your own organisation: another publisher "
+                        + "needs to.");
+        assertThat(LessonPolicy.decide(colleagueWhoPublishes, Action.SEND_BACK, lessonIn(LessonState.APPROVED))
+                .reason()).isEqualTo("You cannot send back a lesson from your own organisation: another publisher "
+                        + "needs to.");
+        assertThat(LessonPolicy.decide(colleagueWhoPublishes, Action.OVERRIDE_DECLINE,
+                lessonIn(LessonState.IN_REVIEW)).reason()).isEqualTo("You cannot overrule the reviewers of a lesson "
+                        + "from your own organisation: another publisher needs to.");
+        assertThat(LessonPolicy.allows(colleagueWhoPublishes, Action.VIEW, lessonIn(LessonState.APPROVED)))
+                .as("they still see it, as every publisher does").isTrue();
+    }
+
+    @Test
     void importedLessonsHaveNoAuthorSoNobodyEditsOrWithdrawsThem() {
         LessonFacts imported = new LessonFacts(LessonState.PUBLISHED, null, HOME_ORG, Set.of(), Set.of(), Set.of());
         for (Relation relation : Relation.values()) {

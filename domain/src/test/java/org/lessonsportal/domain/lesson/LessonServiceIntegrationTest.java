@@ -473,6 +473,26 @@ class LessonServiceIntegrationTest {
     }
 
     @Test
+    void nobodyPublishesOrSendsBackTheirOwnOrganisationsLesson() {
+        Actor colleagueWhoPublishes = data.member(cast.home(), Roles.PUBLISHER);
+        LessonDetails lesson = data.approved(cast.author(), cast.reviewer());
+
+        assertThatThrownBy(() -> lessons.publish(lesson.id(), colleagueWhoPublishes))
+                .isInstanceOf(NotAllowedException.class)
+                .hasMessage("You cannot publish a lesson from your own organisation: another publisher needs to.");
+        assertThatThrownBy(() -> lessons.sendBack(lesson.id(), colleagueWhoPublishes, SendBackTo.AUTHOR,
+                "Please add the outcomes.")).isInstanceOf(NotAllowedException.class)
+                .hasMessage("You cannot send back a lesson from your own organisation: another publisher needs to.");
+        assertThat(lessons.awaitingPublicationBy(colleagueWhoPublishes)).extracting(LessonSummary::id)
+                .doesNotContain(lesson.id());
+        assertThat(lessons.allowedActions(lesson.id(), colleagueWhoPublishes))
+                .doesNotContain(Action.PUBLISH, Action.SEND_BACK).contains(Action.VIEW);
+        assertThat(lessons.get(lesson.id(), cast.author()).state()).isEqualTo(LessonState.APPROVED);
+        assertThat(lessons.publish(lesson.id(), cast.publisher()).state()).as("a publisher from elsewhere may")
+                .isEqualTo(LessonState.PUBLISHED);
+    }
+
+    @Test
     void theWorkflowActsWithIdsOnly() {
         LessonDetails submitted = data.submitted(cast.author());
         Actor reviewer = organisations.actor(cast.reviewer().memberId());

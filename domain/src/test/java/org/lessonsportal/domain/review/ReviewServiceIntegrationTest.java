@@ -150,4 +150,50 @@ class ReviewServiceIntegrationTest {
         assertThatThrownBy(() -> reviews.reviewsOf(lesson.id(), cast.colleague()))
                 .isInstanceOf(NotFoundException.class);
     }
+
+    @Test
+    void aReviewerSeesNoOtherReviewOfTheRoundUntilTheyHaveSentTheirs() {
+        LessonDetails lesson = data.inReview(cast.author(), cast.reviewer(), cast.secondReviewer());
+        reviews.recordReview(lesson.id(), cast.reviewer(), changes("The outcomes need numbers."));
+
+        assertThat(reviews.reviewsOf(lesson.id(), cast.secondReviewer())).as("B has not sent theirs yet").isEmpty();
+        assertThat(reviews.reviewsOf(lesson.id(), cast.secondReviewer(), 1)).isEmpty();
+        assertThat(lessons.auditTrail(lesson.id(), cast.secondReviewer())).as("not through the history either")
+                .extracting(AuditEntry::action).doesNotContain("review.recorded").contains("review.started");
+        assertThat(lessons.blindRound(lesson.id(), cast.secondReviewer())).contains(1);
+        assertThat(reviews.reviewsOf(lesson.id(), cast.reviewer())).as("A sees their own")
+                .extracting(ReviewRecord::reviewerId).containsExactly(cast.reviewer().memberId());
+        assertThat(reviews.reviewsOf(lesson.id(), cast.publisher())).as("the publisher sees all").hasSize(1);
+        assertThat(lessons.auditTrail(lesson.id(), cast.publisher())).extracting(AuditEntry::action)
+                .contains("review.recorded");
+        assertThat(reviews.reviewsOf(lesson.id(), cast.author())).hasSize(1);
+
+        reviews.recordReview(lesson.id(), cast.secondReviewer(), new ReviewSubmission(ReviewDecision.APPROVE, null,
+                List.of(), false, null));
+
+        assertThat(reviews.reviewsOf(lesson.id(), cast.secondReviewer())).as("once B has sent theirs")
+                .extracting(ReviewRecord::reviewerId)
+                .containsExactlyInAnyOrder(cast.reviewer().memberId(), cast.secondReviewer().memberId());
+        assertThat(lessons.auditTrail(lesson.id(), cast.secondReviewer())).extracting(AuditEntry::action)
+                .filteredOn("review.recorded"::equals).hasSize(2);
+        assertThat(lessons.blindRound(lesson.id(), cast.secondReviewer())).isEmpty();
+    }
+
+    @Test
+    void earlierRoundsAreOpenOnceOverButTheNewRoundIsBlindAgain() {
+        LessonDetails lesson = data.inReview(cast.author(), cast.reviewer(), cast.secondReviewer());
+        reviews.recordReview(lesson.id(), cast.reviewer(), changes("Round 1, from A."));
+        reviews.recordReview(lesson.id(), cast.secondReviewer(), changes("Round 1, from B."));
+        lessons.requestChanges(lesson.id(), Actor.SYSTEM, "The reviewers asked for changes.");
+        LessonDetails back = lessons.get(lesson.id(), cast.author());
+        lessons.resubmit(lesson.id(), cast.author(), back.version());
+        reviews.recordReview(lesson.id(), cast.reviewer(), changes("Round 2, from A."));
+
+        assertThat(reviews.reviewsOf(lesson.id(), cast.secondReviewer()))
+                .as("round 1 is over; A's review of round 2 waits until B has sent theirs")
+                .extracting(ReviewRecord::round, ReviewRecord::reviewerId).containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(1, cast.reviewer().memberId()),
+                        org.assertj.core.groups.Tuple.tuple(1, cast.secondReviewer().memberId()));
+        assertThat(reviews.reviewsOf(lesson.id(), cast.publisher(), 2)).hasSize(1);
+    }
 }

@@ -11,11 +11,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.lessonsportal.domain.lesson.ImportReport;
+import org.lessonsportal.domain.lesson.LessonDetails;
+import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.lesson.LessonExchangeService;
 import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.shared.DomainException;
 import org.lessonsportal.domain.shared.NotFoundException;
 import org.lessonsportal.domain.taxonomy.ProjectType;
+import org.lessonsportal.testsupport.LessonTestData;
+import org.lessonsportal.testsupport.LessonTestData.Cast;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** "Others have done this before": similar lessons from other organisations, why they match and whom to ask. */
@@ -32,15 +36,22 @@ class SimilarLessonsIntegrationTest {
     @Autowired
     OrganisationService organisations;
 
+    @Autowired
+    LessonService lessons;
+
     String home;
     String other;
     String third;
     String system;
     String vendor;
     Map<String, Long> ids;
+    LessonTestData data;
+    Cast cast;
 
     @BeforeAll
     void lessonsInThreeOrganisations() {
+        data = new LessonTestData(organisations, lessons);
+        cast = data.cast();
         home = SearchFixtures.ods();
         other = SearchFixtures.ods();
         third = SearchFixtures.ods();
@@ -111,11 +122,24 @@ class SimilarLessonsIntegrationTest {
 
     @Test
     void aLessonsPageShowsOthersLikeItButNeverItself() {
-        SimilarLessons similar = search.similarTo(ids.get("sameType"), SearchService.MAX_SIMILAR);
+        SimilarLessons similar = search.similarTo(ids.get("sameType"), cast.otherUser(), SearchService.MAX_SIMILAR);
 
         assertThat(similar.lessons()).extracting(SimilarLesson::lessonId).doesNotContain(ids.get("sameType"))
                 .startsWith(ids.get("own")).contains(ids.get("otherType"));
-        assertThatThrownBy(() -> search.similarTo(-1L, 5)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> search.similarTo(-1L, cast.otherUser(), 5)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aLessonTheAskerMayNotSeeIsNotReadEvenToFindOthersLikeIt() {
+        LessonDetails draft = data.draft(cast.author());
+
+        assertThatThrownBy(() -> search.similarTo(draft.id(), cast.otherUser(), 5))
+                .as("a draft of another organisation: as if there were no such lesson")
+                .isInstanceOf(NotFoundException.class).hasMessage("We could not find that lesson.");
+        assertThatThrownBy(() -> search.similarTo(draft.id(), cast.publisher(), 5))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(search.similarTo(draft.id(), cast.colleague(), 5)).as("a colleague may see the draft")
+                .isNotNull();
     }
 
     @Test

@@ -14,7 +14,12 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lessonsportal.domain.lesson.ImportReport;
 import org.lessonsportal.domain.lesson.LessonExchangeService;
+import org.lessonsportal.domain.lesson.LessonService;
+import org.lessonsportal.domain.organisation.OrganisationService;
+import org.lessonsportal.domain.shared.Actor;
+import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.domain.taxonomy.ProjectType;
+import org.lessonsportal.testsupport.LessonTestData;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -36,6 +41,15 @@ class SimilarReasonsIntegrationTest {
     @Autowired
     LessonExchangeService exchange;
 
+    @Autowired
+    OrganisationService organisations;
+
+    @Autowired
+    LessonService lessons;
+
+    /** A member of an organisation of their own: published lessons are for every member. */
+    Actor reader;
+
     /** A made-up product name each run, that only these lessons use. */
     static final String PRODUCT = SearchFixtures.marker();
 
@@ -43,6 +57,8 @@ class SimilarReasonsIntegrationTest {
 
     @BeforeAll
     void lessons() {
+        LessonTestData data = new LessonTestData(organisations, lessons);
+        reader = data.member(data.organisation(), Roles.CONTRIBUTOR);
         ObjectNode source = lesson("Getting the main PAS ready for cutover with " + PRODUCT,
                 "electronic-patient-record", List.of("acute", "community"),
                 List.of("data-migration", "staffing-capacity"),
@@ -86,7 +102,7 @@ class SimilarReasonsIntegrationTest {
     void theReasonNamesSharedFacetsAndDistinctiveWordsOnly(String from, String candidate, List<String> must,
             List<String> mustNot) {
         SimilarLessons similar = from.equals("lesson page")
-                ? search.similarTo(ids.get("source"), SearchService.MAX_SIMILAR)
+                ? search.similarTo(ids.get("source"), reader, SearchService.MAX_SIMILAR)
                 : search.similar("Getting our main PAS based on poor data ready for cutover, using " + PRODUCT
                         + "; the project team and staff really want better results.",
                         ProjectType.ELECTRONIC_PATIENT_RECORD, null, SearchService.MAX_SIMILAR);

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.lessonsportal.domain.audit.AuditEntry;
 import org.lessonsportal.domain.lesson.AssignedReviewer;
 import org.lessonsportal.domain.lesson.LessonDetails;
+import org.lessonsportal.domain.lesson.LessonPolicy.Action;
 import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.lesson.LessonState;
 import org.lessonsportal.domain.organisation.OrganisationService;
@@ -111,6 +112,20 @@ class ReviewNotices {
         notifications.notify(lesson.authorId(), NotificationKind.DECLINED, lesson.id(), ReviewText.quoted(
                 lesson.title()) + " was declined after review and will not be published."
                 + (reason == null ? "" : " The reason: " + reason));
+    }
+
+    /**
+     * A publisher proposed approving a lesson its reviewers recommended declining: the publishers who may confirm it
+     * (not the proposer, nor anyone the policy keeps from overruling the reviewers) are asked to.
+     */
+    void overrideProposed(LessonDetails lesson, Long proposerId) {
+        String message = organisations.getMember(proposerId).getName() + " proposes approving "
+                + ReviewText.quoted(lesson.title()) + " although its reviewers recommended declining it. Another "
+                + "publisher needs to confirm this, or decline the lesson.";
+        directory.withRole(Roles.PUBLISHER).stream().filter(p -> !p.getId().equals(proposerId))
+                .filter(p -> lessons.allowedActions(lesson.id(), organisations.actor(p.getId()))
+                        .contains(Action.OVERRIDE_DECLINE))
+                .forEach(p -> notifications.notify(p.getId(), NotificationKind.ESCALATION, lesson.id(), message));
     }
 
     /** The publisher's reason if the lesson is back with its author because a publisher sent it back. */

@@ -27,6 +27,8 @@ import org.lessonsportal.domain.lesson.LessonState;
 import org.lessonsportal.domain.lesson.SendBackTo;
 import org.lessonsportal.domain.organisation.Member;
 import org.lessonsportal.domain.organisation.OrganisationService;
+import org.lessonsportal.domain.review.DeclineOverride;
+import org.lessonsportal.domain.review.DeclineOverrideService;
 import org.lessonsportal.domain.review.ReviewDraftService;
 import org.lessonsportal.domain.review.ReviewRecord;
 import org.lessonsportal.domain.review.ReviewService;
@@ -76,6 +78,7 @@ public class ReviewTasks {
     private final LessonService lessons;
     private final ReviewService reviews;
     private final ReviewDraftService drafts;
+    private final DeclineOverrideService overrides;
     private final RevisionReplyService replies;
     private final OrganisationService organisations;
     private final AuditService audit;
@@ -83,9 +86,10 @@ public class ReviewTasks {
     private final TransactionTemplate transaction;
 
     ReviewTasks(TaskService tasks, RuntimeService runtime, ReviewProcesses processes, ReviewerSelection selection,
-            LessonService lessons, ReviewService reviews, ReviewDraftService drafts,
+            LessonService lessons, ReviewService reviews, ReviewDraftService drafts, DeclineOverrideService overrides,
             RevisionReplyService replies, OrganisationService organisations, AuditService audit,
             ReviewNotices notices, PlatformTransactionManager transactionManager) {
+        this.overrides = overrides;
         this.tasks = tasks;
         this.runtime = runtime;
         this.processes = processes;
@@ -449,19 +453,44 @@ public class ReviewTasks {
         });
     }
 
-    /** The reviewers recommended declining but a publisher overrides them: the lesson is approved for publication. */
+    /**
+     * The reviewers recommended declining but a publisher proposes to approve the lesson anyway, with a reason. Nothing
+     * is approved yet: the task goes back to all publishers (and they are told), and a different publisher has to
+     * {@linkplain #confirmOverride confirm} it, or may decline the lesson instead.
+     */
     public LessonDetails override(String taskId, Actor actor, String reason) {
         return inTransaction(() -> {
             OpenTask open = require(taskId, TaskKind.DECIDE_DECLINE);
             requirePublisher(open, actor, true);
-            String why = requireReason(reason, "Explain why you are overriding the reviewers");
+            overrides.propose(open.lessonId(), actor, reason);
+            tasks.setAssignee(taskId, null);
             LessonDetails lesson = lessons.get(open.lessonId(), actor);
-            audit.record(new AuditRecord(lesson.id(), actor.memberId(), "review.decline-overridden", null, null,
-                    lesson.round(), "Overrode the reviewers' recommendation to decline", why));
-            LessonDetails approved = lessons.approve(lesson.id(), Actor.SYSTEM, "A publisher overrode the "
-                    + "recommendation to decline: " + why);
+            notices.overrideProposed(lesson, actor.memberId());
+            return lesson;
+        });
+    }
+
+    /**
+     * A second publisher confirms another publisher's proposal to overrule the reviewers: the lesson is approved and
+     * waits for publication like any approved lesson.
+     *
+     * @throws NotAllowedException for the publisher who proposed it, or one the policy refuses
+     */
+    public LessonDetails confirmOverride(String taskId, Actor actor) {
+        return inTransaction(() -> {
+            OpenTask open = require(taskId, TaskKind.DECIDE_DECLINE);
+            requirePublisher(open, actor, true);
+            LessonDetails approved = overrides.confirm(open.lessonId(), actor);
             tasks.complete(taskId);
             return approved;
+        });
+    }
+
+    /** The proposal to overrule the reviewers that waits for a second publisher on a "decide" task, if any. */
+    public Optional<DeclineOverride> overrideProposal(String taskId, Actor actor) {
+        return inTransaction(() -> {
+            OpenTask open = require(taskId, TaskKind.DECIDE_DECLINE);
+            return overrides.pending(open.lessonId(), actor);
         });
     }
 

@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
+import org.lessonsportal.domain.audit.AuditEntry;
 import org.lessonsportal.domain.lesson.FieldChange;
 import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.lesson.LessonState;
 import org.lessonsportal.domain.review.ReviewRecord;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.NotAllowedException;
+import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.workflow.notification.Notification;
 import org.lessonsportal.workflow.notification.NotificationKind;
 import org.lessonsportal.workflow.notification.Notifications;
@@ -141,19 +143,64 @@ class LessonReviewProcessTest extends ReviewProcessTestCase {
     }
 
     @Test
-    void declinesWithoutApprovalsGoToAPublisherWhoOverrides() {
+    void overridingTheReviewersTakesASecondPublisherWhoConfirms() {
+        Actor penny = support.signIn("penny", "Penny Publisher", ReviewTestSupport.OAKFIELD, Roles.CONTRIBUTOR,
+                Roles.PUBLISHER);
         LessonDetails lesson = support.submitted(cast.alice());
         ProcessInstance process = support.process(lesson.id());
         support.review(lesson.id(), support.reviewers(lesson.id()), ReviewDecision.decline("Too short."));
 
         ReviewTask decide = support.openTask(cast.pat(), lesson.id(), TaskKind.DECIDE_DECLINE);
+        reviewTasks.claim(decide.id(), cast.pat());
         reviewTasks.override(decide.id(), cast.pat(), "It is short but the lesson is sound.");
+
+        assertThat(process).as("one publisher alone cannot approve it").isWaitingAt(LessonReviewProcess.DECIDE_DECLINE);
+        assertThat(lessons.get(lesson.id(), Actor.SYSTEM).state()).isEqualTo(LessonState.IN_REVIEW);
+        assertThat(reviewTasks.openTasks(cast.pat())).noneMatch(t -> t.lessonId().equals(lesson.id())
+                && t.kind() == TaskKind.PUBLISH);
+        assertThatThrownBy(() -> reviewTasks.confirmOverride(decide.id(), cast.pat()))
+                .isInstanceOf(NotAllowedException.class)
+                .hasMessageStartingWith("You proposed approving this lesson, so you cannot confirm it yourself");
+        assertThat(support.openTask(penny, lesson.id(), TaskKind.DECIDE_DECLINE).assigneeId())
+                .as("back with all publishers").isNull();
+        assertThat(reviewTasks.overrideProposal(decide.id(), penny)).hasValueSatisfying(p -> {
+            assertThat(p.proposedBy()).isEqualTo(cast.pat().memberId());
+            assertThat(p.reason()).isEqualTo("It is short but the lesson is sound.");
+        });
+        assertThat(notifications.list(penny.memberId(), 0, 10)).anySatisfy(n -> assertThat(n.message())
+                .startsWith("Pat Publisher proposes approving"));
+
+        reviewTasks.confirmOverride(decide.id(), penny);
 
         assertThat(process).isWaitingAt(LessonReviewProcess.PUBLISH_LESSON);
         assertThat(lessons.get(lesson.id(), Actor.SYSTEM).state()).isEqualTo(LessonState.APPROVED);
+        assertThat(lessons.auditTrail(lesson.id(), Actor.SYSTEM)).extracting(AuditEntry::action, AuditEntry::actorId)
+                .contains(org.assertj.core.groups.Tuple.tuple("review.decline-override-proposed",
+                        cast.pat().memberId()), org.assertj.core.groups.Tuple.tuple("review.decline-overridden",
+                        penny.memberId()));
         reviewTasks.publish(support.openTask(cast.pat(), lesson.id(), TaskKind.PUBLISH).id(), cast.pat());
         support.runJobs(process.getId());
         assertThat(process).isEnded().hasPassed(LessonReviewProcess.LESSON_PUBLISHED);
+    }
+
+    @Test
+    void aPublisherFromTheAuthorsOrganisationNeitherPublishesNorOverrulesTheReviewers() {
+        Actor nell = support.signIn("nell", "Nell Publisher", ReviewTestSupport.NORTHSHIRE, Roles.PUBLISHER);
+        LessonDetails declined = support.submitted(cast.alice());
+        support.review(declined.id(), support.reviewers(declined.id()), ReviewDecision.decline("Too short."));
+        String decide = support.openTask(nell, declined.id(), TaskKind.DECIDE_DECLINE).id();
+
+        assertThatThrownBy(() -> reviewTasks.override(decide, nell, "It is from us and it is good."))
+                .isInstanceOf(NotAllowedException.class).hasMessage("You cannot overrule the reviewers of a lesson "
+                        + "from your own organisation: another publisher needs to.");
+
+        LessonDetails approved = support.submitted(cast.alice());
+        support.review(approved.id(), support.reviewers(approved.id()), ReviewDecision.approve(null));
+        String publish = support.task(approved.id(), TaskKind.PUBLISH).getId();
+        assertThat(reviewTasks.openTasks(nell)).noneMatch(t -> t.lessonId().equals(approved.id()));
+        assertThatThrownBy(() -> reviewTasks.publish(publish, nell)).isInstanceOf(NotAllowedException.class)
+                .hasMessage("You cannot publish a lesson from your own organisation: another publisher needs to.");
+        assertThat(lessons.get(approved.id(), Actor.SYSTEM).state()).isEqualTo(LessonState.APPROVED);
     }
 
     @Test

@@ -144,7 +144,7 @@ class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     /** "Similar lessons", when there are any; the page is whole without them. */
     private void similar(Long lessonId) {
         try {
-            SimilarLessons similar = search.similarTo(lessonId, SimilarLessonsSection.SIZE);
+            SimilarLessons similar = search.similarTo(lessonId, actor, SimilarLessonsSection.SIZE);
             if (!similar.isEmpty()) {
                 add(new SimilarLessonsSection(similar));
             }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -21,8 +22,12 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.lessonsportal.domain.lesson.LessonFields;
+import org.lessonsportal.domain.lesson.LessonPolicy.Action;
+import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.organisation.OrganisationService;
+import org.lessonsportal.domain.review.DeclineOverride;
 import org.lessonsportal.domain.review.ReviewRecord;
 import org.lessonsportal.domain.review.ReviewService;
 import org.lessonsportal.domain.review.SectionComment;
@@ -44,8 +49,8 @@ import org.lessonsportal.workflow.review.ReviewTasks;
 /**
  * For publishers: lessons waiting for a publisher, oldest due first. Approved lessons with their reviews (publish,
  * or send back to the author with a reason); lessons that need reviewers chosen, or another reviewer after one
- * stepped aside; and lessons the reviewers recommended declining (decline, or approve anyway, with a reason). Below
- * them, the reviews under way, each of which can be given to another reviewer ({@link ReviewsUnderWaySection}).
+ * stepped aside; and lessons the reviewers recommended declining (decline, or approve anyway with a reason, which a
+ * second publisher confirms). Below them, the reviews under way, each of which can be given to another reviewer ({@link ReviewsUnderWaySection}).
  */
 @Route(value = PortalRoutes.PUBLISH, layout = MainLayout.class)
 @PageTitle("Publish queue - Lessons Portal")
@@ -54,20 +59,22 @@ class PublishQueueView extends Div {
 
     private final ReviewTasks reviewTasks;
     private final ReviewService reviews;
+    private final LessonService lessons;
     private final Names names;
     private final Actor actor;
     private final Div queue = new Div();
     private final ReviewsUnderWaySection underWay;
 
-    PublishQueueView(ReviewTasks reviewTasks, ReviewService reviews, OrganisationService organisations,
-            CurrentUserService currentUsers, NotificationBroadcaster broadcaster) {
+    PublishQueueView(ReviewTasks reviewTasks, ReviewService reviews, LessonService lessons,
+            OrganisationService organisations, CurrentUserService currentUsers, NotificationBroadcaster broadcaster) {
         this.reviewTasks = reviewTasks;
         this.reviews = reviews;
+        this.lessons = lessons;
         this.names = new Names(organisations);
         this.actor = currentUsers.require().actor();
         add(new H1("Publish queue"));
-        Paragraph lede = new Paragraph("Lessons waiting for a publisher. You cannot act on lessons you wrote or "
-                + "reviewed: another publisher needs to check them.");
+        Paragraph lede = new Paragraph("Lessons waiting for a publisher. You cannot publish lessons you wrote or "
+                + "reviewed, or lessons from your own organisation: another publisher needs to check them.");
         lede.addClassName("lede");
         add(lede);
         queue.setId("publish-queue");
@@ -129,9 +136,16 @@ class PublishQueueView extends Div {
         card.add(actions);
     }
 
+    /**
+     * A lesson the reviewers recommended declining: any publisher may decline it; approving it anyway takes two, one
+     * who proposes it with a reason and another who confirms.
+     */
     private void decide(Section card, ReviewTask task) {
-        card.add(new Paragraph("The reviewers recommended declining this lesson. Decline it, or approve it for "
-                + "publication anyway; either way, say why."));
+        Optional<DeclineOverride> proposal = reviewTasks.overrideProposal(task.id(), actor);
+        boolean mayOverrule = lessons.allowedActions(task.lessonId(), actor).contains(Action.OVERRIDE_DECLINE);
+        Paragraph situation = new Paragraph();
+        situation.setId("decide-situation-" + task.id());
+        card.add(situation);
         addReviews(card, task);
         Button decline = new Button("Decline the lesson", e -> new ReasonDialog("Decline this lesson?",
                 "It will not be published. Its author will be told your reason.", "Why is it declined?",
@@ -141,15 +155,53 @@ class PublishQueueView extends Div {
                 }).open());
         decline.setId("decline-" + task.id());
         decline.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        Button override = new Button("Approve it anyway", e -> new ReasonDialog("Approve this lesson anyway?",
-                "It will wait for publication like any approved lesson.", "Why are you overriding the reviewers?",
-                "At least 5 characters. This is kept in the lesson's history.", "Approve", true, reason -> {
-                    reviewTasks.override(task.id(), actor, reason);
-                    refresh();
-                }).open());
-        override.setId("override-" + task.id());
-        Div actions = new Div(decline, override);
+        Div actions = new Div(decline);
         actions.addClassName("page-actions");
+        if (proposal.isEmpty()) {
+            situation.setText("The reviewers recommended declining this lesson. Decline it, or propose approving it "
+                    + "anyway: another publisher then needs to confirm that. Either way, say why.");
+            if (mayOverrule) {
+                Button override = new Button("Propose approving it anyway", e -> new ReasonDialog(
+                        "Propose approving this lesson anyway?", "Another publisher needs to confirm it before it "
+                                + "waits for publication like any approved lesson.",
+                        "Why are you overriding the reviewers?",
+                        "At least 5 characters. This is kept in the lesson's history.", "Propose", true, reason -> {
+                            reviewTasks.override(task.id(), actor, reason);
+                            Notification.show("Proposed. Another publisher needs to confirm it.", 6000,
+                                    Notification.Position.TOP_CENTER);
+                            refresh();
+                        }).open());
+                override.setId("override-" + task.id());
+                actions.add(override);
+            }
+        } else if (actor.is(proposal.get().proposedBy())) {
+            situation.setText("The reviewers recommended declining this lesson. You proposed approving it anyway on "
+                    + Formats.date(proposal.get().proposedAt()) + ": \"" + proposal.get().reason() + "\" Another "
+                    + "publisher needs to confirm it; until then you may still decline it.");
+        } else {
+            situation.setText("The reviewers recommended declining this lesson. "
+                    + names.person(proposal.get().proposedBy()) + " proposes approving it anyway: \""
+                    + proposal.get().reason() + "\" Confirm that, or decline the lesson.");
+            if (mayOverrule) {
+                Button confirm = new Button("Confirm: approve it anyway", e -> {
+                    ConfirmDialog dialog = new ConfirmDialog("Approve this lesson against its reviewers?",
+                            "You and " + names.person(proposal.get().proposedBy()) + " will be named in its history. "
+                                    + "It will then wait for publication like any approved lesson.", "Approve",
+                            ok -> act(() -> {
+                                reviewTasks.confirmOverride(task.id(), actor);
+                                Notification.show("The lesson is approved. It is waiting for publication.", 6000,
+                                        Notification.Position.TOP_CENTER);
+                            }));
+                    dialog.setId("confirm-override-dialog");
+                    dialog.setCancelable(true);
+                    dialog.setCancelText("Cancel");
+                    dialog.open();
+                });
+                confirm.setId("confirm-override-" + task.id());
+                confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                actions.add(confirm);
+            }
+        }
         card.add(actions);
     }
 
