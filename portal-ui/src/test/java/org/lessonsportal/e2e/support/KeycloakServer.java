@@ -451,25 +451,40 @@ public final class KeycloakServer {
         query.put("code_challenge", s256(verifier));
         query.put("code_challenge_method", "S256");
 
-        HttpResponse<String> response = send(browser, HttpRequest.newBuilder(
-                URI.create(authorizationEndpoint() + "?" + form(query))).GET());
+        URI back = signInThroughLoginPages(browser, URI.create(authorizationEndpoint() + "?" + form(query)), username,
+                password, redirectUri);
+        Map<String, String> params = parseQuery(back.getRawQuery());
+        if (params.containsKey("error")) {
+            throw new IllegalStateException("Authorization error: " + params);
+        }
+        if (!state.equals(params.get("state"))) {
+            throw new IllegalStateException("State mismatch in " + back);
+        }
+        return exchangeCode(params.get("code"), redirectUri, verifier);
+    }
+
+    /**
+     * Opens {@code start} with {@code browser} (which must not follow redirects and should keep cookies, e.g. with a
+     * {@link CookieJar}), follows redirects and fills in Keycloak's login pages (one-step username and password form,
+     * or the identity-first pages: username, then password) until a redirect leads to an address starting with
+     * {@code returnTo}; returns that address, not followed. {@code start} may be the authorization endpoint or a
+     * portal address that redirects there (e.g. {@code /oauth2/authorization/keycloak}).
+     *
+     * @throws LoginRefusedException when Keycloak shows the login form again with an error
+     */
+    public static URI signInThroughLoginPages(HttpClient browser, URI start, String username, String password,
+            String returnTo) {
+        HttpResponse<String> response = send(browser, HttpRequest.newBuilder(start).GET());
         boolean usernameSent = false;
         boolean passwordSent = false;
-        for (int step = 0; step < 10; step++) {
+        for (int step = 0; step < 12; step++) {
             int status = response.statusCode();
             if (status == 302 || status == 303) {
                 String location = response.headers().firstValue("Location")
                         .orElseThrow(() -> new IllegalStateException("Redirect without Location"));
                 URI target = URI.create(response.uri().resolve(location).toString());
-                if (target.toString().startsWith(redirectUri)) {
-                    Map<String, String> params = parseQuery(target.getRawQuery());
-                    if (params.containsKey("error")) {
-                        throw new IllegalStateException("Authorization error: " + params);
-                    }
-                    if (!state.equals(params.get("state"))) {
-                        throw new IllegalStateException("State mismatch in " + target);
-                    }
-                    return exchangeCode(params.get("code"), redirectUri, verifier);
+                if (target.toString().startsWith(returnTo)) {
+                    return target;
                 }
                 response = send(browser, HttpRequest.newBuilder(target).GET());
                 continue;
@@ -528,7 +543,7 @@ public final class KeycloakServer {
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form(fields))));
         }
-        throw new IllegalStateException("Sign-in did not finish within 10 steps");
+        throw new IllegalStateException("Sign-in did not finish within 12 steps");
     }
 
     private TokenResponse exchangeCode(String code, String redirectUri, String verifier) {
@@ -594,7 +609,7 @@ public final class KeycloakServer {
      * {@link java.net.CookieManager} does not (and it would send Keycloak's {@code Version=1} cookies in RFC 2965
      * syntax), so the login would end with "cookie not found".
      */
-    private static final class CookieJar extends CookieHandler {
+    public static final class CookieJar extends CookieHandler {
         private record Cookie(String host, String path, String name, String value) {
         }
 
