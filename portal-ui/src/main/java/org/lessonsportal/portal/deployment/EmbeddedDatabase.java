@@ -18,7 +18,6 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -42,8 +41,8 @@ public class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
 
     @Override
     public int getOrder() {
-        // after application.yml and the command line are read
-        return ConfigDataEnvironmentPostProcessor.ORDER + 1;
+        // last: after application.yml and the command line are read and anything else has chosen the database
+        return Ordered.LOWEST_PRECEDENCE;
     }
 
     @Override

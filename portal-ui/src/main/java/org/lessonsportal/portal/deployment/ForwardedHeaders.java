@@ -30,7 +30,6 @@ public class ForwardedHeaders implements EnvironmentPostProcessor, Ordered {
         } else {
             properties.put("server.forward-headers-strategy", "native");
             properties.put("server.tomcat.remoteip.internal-proxies", proxies);
-            properties.put("server.tomcat.remoteip.trusted-proxies", "");
         }
         environment.getPropertySources().addFirst(new MapPropertySource("lessons-forwarded-headers", properties));
     }
