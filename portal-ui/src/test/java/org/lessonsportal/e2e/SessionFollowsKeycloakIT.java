@@ -17,6 +17,7 @@ import org.lessonsportal.e2e.support.Browser;
 import org.lessonsportal.e2e.support.BrowserExtension;
 import org.lessonsportal.e2e.support.KeycloakAdmin;
 import org.lessonsportal.e2e.support.PortalWithKeycloak;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * A portal session follows what happens in Keycloak (docs/adr/0039): a role taken away there stops counting within
@@ -81,8 +82,12 @@ class SessionFollowsKeycloakIT extends PortalWithKeycloak {
             new PortalPage(browser);
         }
 
+        ((JavascriptExecutor) browser.driver()).executeScript("console.error('console-probe')");
+        List<String> pages = browser.consoleMessages();
+
+        assertThat(pages).as("the console is read").anyMatch(message -> message.contains("console-probe"));
         assertThat(landing).noneMatch(SessionFollowsKeycloakIT::refused);
-        assertThat(browser.consoleMessages()).noneMatch(SessionFollowsKeycloakIT::refused);
+        assertThat(pages).noneMatch(SessionFollowsKeycloakIT::refused);
     }
 
     private static boolean refused(String message) {
