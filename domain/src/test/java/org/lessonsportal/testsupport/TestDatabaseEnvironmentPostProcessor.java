@@ -4,7 +4,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
 import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
@@ -17,7 +19,14 @@ import org.springframework.core.env.MapPropertySource;
  * A test that sets {@code spring.datasource.url} itself (for example to share one database between two application
  * contexts) keeps its own setting.
  */
-public class TestDatabaseEnvironmentPostProcessor implements EnvironmentPostProcessor {
+public class TestDatabaseEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
+
+    /** Right after the properties files are read, before post-processors that look at the chosen database. */
+    @Override
+    public int getOrder() {
+        return ConfigDataEnvironmentPostProcessor.ORDER + 1;
+    }
+
 
     public static boolean postgres() {
         String chosen = System.getProperty("lessons.test.db");

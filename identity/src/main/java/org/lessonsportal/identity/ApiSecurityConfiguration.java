@@ -62,6 +62,7 @@ class ApiSecurityConfiguration {
     SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder apiJwtDecoder, ObjectMapper json) throws Exception {
         JwtAuthenticationConverter authorities = new JwtAuthenticationConverter();
         authorities.setJwtGrantedAuthoritiesConverter(ApiSecurityConfiguration::roles);
+        BrowserHeaders.apply(http);
         http.securityMatcher(API)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/openapi.json").permitAll()

@@ -10,6 +10,6 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity(jsr250Enabled = true)
-@EnableConfigurationProperties(OidcSettings.class)
+@EnableConfigurationProperties({OidcSettings.class, SessionSettings.class})
 class IdentityConfiguration {
 }

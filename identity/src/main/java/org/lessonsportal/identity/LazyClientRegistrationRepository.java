@@ -14,10 +14,12 @@ import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 class LazyClientRegistrationRepository implements ClientRegistrationRepository {
 
     private final OidcSettings settings;
+    private final PublicAddress address;
     private volatile ClientRegistration registration;
 
-    LazyClientRegistrationRepository(OidcSettings settings) {
+    LazyClientRegistrationRepository(OidcSettings settings, PublicAddress address) {
         this.settings = settings;
+        this.address = address;
     }
 
     @Override
@@ -45,7 +47,9 @@ class LazyClientRegistrationRepository implements ClientRegistrationRepository {
                     .clientSecret(settings.clientSecret())
                     .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                     .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
-                    .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+                    // The configured public address, never the request's Host header.
+                    .redirectUri(address.isConfigured() ? address.of("/login/oauth2/code/{registrationId}")
+                            : "{baseUrl}/login/oauth2/code/{registrationId}")
                     .scope(settings.scopes())
                     .userNameAttributeName("preferred_username")
                     .clientName("Keycloak")

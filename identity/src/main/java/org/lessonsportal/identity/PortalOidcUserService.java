@@ -36,7 +36,7 @@ class PortalOidcUserService extends OidcUserService {
     @Override
     public OidcUser loadUser(OidcUserRequest request) throws OAuth2AuthenticationException {
         OidcUser oidcUser = super.loadUser(request);
-        TokenIdentity identity = withNames(TokenClaims.read(oidcUser.getClaims()));
+        TokenIdentity identity = withNames(TokenClaims.read(oidcUser.getClaims()), organisationService);
         OrganisationMembership active = identity.organisations().isEmpty() ? null : identity.organisations().get(0);
         Member member = record(identity, active, organisationService);
         return new PortalUser(authorities(oidcUser.getAuthorities(), identity.roles()), oidcUser.getIdToken(),
@@ -53,7 +53,8 @@ class PortalOidcUserService extends OidcUserService {
                 identity.email(), details, identity.roles()));
     }
 
-    private TokenIdentity withNames(TokenIdentity identity) {
+    /** The organisations' names filled in where the token has none. */
+    static TokenIdentity withNames(TokenIdentity identity, OrganisationService organisationService) {
         List<OrganisationMembership> named = new ArrayList<>();
         for (OrganisationMembership o : identity.organisations()) {
             String name = o.name();

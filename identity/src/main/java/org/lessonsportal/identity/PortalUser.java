@@ -3,6 +3,7 @@ package org.lessonsportal.identity;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.lessonsportal.domain.organisation.Member;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
@@ -18,6 +19,8 @@ class PortalUser extends DefaultOidcUser {
     private final Long memberId;
     private volatile String activeOdsCode;
     private volatile Long organisationId;
+    /** When the roles were last taken from Keycloak (sign-in or refresh), epoch milliseconds. */
+    private final AtomicLong checkedAt = new AtomicLong(System.currentTimeMillis());
 
     PortalUser(Collection<? extends GrantedAuthority> authorities, OidcIdToken idToken, OidcUserInfo userInfo,
             TokenIdentity identity, Member member, String activeOdsCode) {
@@ -39,6 +42,19 @@ class PortalUser extends DefaultOidcUser {
     void activate(String odsCode, Member member) {
         this.activeOdsCode = odsCode;
         this.organisationId = member.getOrganisationId();
+    }
+
+    void checkedAt(long millis) {
+        checkedAt.set(millis);
+    }
+
+    /**
+     * Whether the roles are due to be taken from Keycloak again; {@code true} for one caller only, so concurrent
+     * requests of one session refresh once.
+     */
+    boolean claimRefresh(long now, long intervalMillis) {
+        long last = checkedAt.get();
+        return now - last >= intervalMillis && checkedAt.compareAndSet(last, now);
     }
 
     CurrentUser toCurrentUser() {

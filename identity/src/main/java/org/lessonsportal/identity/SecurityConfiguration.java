@@ -2,6 +2,7 @@ package org.lessonsportal.identity;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import java.time.Clock;
 import org.lessonsportal.domain.organisation.OrganisationService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,18 +12,30 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.oauth2.client.endpoint.RestClientRefreshTokenTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.session.InMemoryOidcSessionRegistry;
+import org.springframework.security.oauth2.client.oidc.session.OidcSessionRegistry;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Sign-in with an organisation account: Spring Security's OIDC login against Keycloak, with Vaadin's configurer for
  * the views. Views declare {@code @RolesAllowed}/{@code @PermitAll}/{@code @AnonymousAllowed}; services repeat the
  * check with {@code @PreAuthorize}/{@code @RolesAllowed} (see {@link IdentityConfiguration}). The read-only API
  * under {@code /api/} has its own chain ({@link ApiSecurityConfiguration}).
+ *
+ * <p>Sessions follow Keycloak (docs/adr/0039): Keycloak's back-channel logout ends the portal sessions of a sign-in
+ * ({@link BackChannelLogout}), roles and organisations are fetched again every few minutes
+ * ({@link RoleRefreshFilter}), and a session ends after the idle timeout ({@link PortalSessions}).
  */
 @Configuration
 @ConditionalOnWebApplication
@@ -32,8 +45,8 @@ class SecurityConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     @Bean
-    ClientRegistrationRepository clientRegistrationRepository(OidcSettings settings) {
-        return new LazyClientRegistrationRepository(settings);
+    ClientRegistrationRepository clientRegistrationRepository(OidcSettings settings, PublicAddress address) {
+        return new LazyClientRegistrationRepository(settings, address);
     }
 
     @Bean
@@ -42,25 +55,58 @@ class SecurityConfiguration {
     }
 
     @Bean
+    OidcSessionRegistry oidcSessionRegistry() {
+        return new InMemoryOidcSessionRegistry();
+    }
+
+    @Bean
+    PortalSessions portalSessions(SessionSettings settings) {
+        return new PortalSessions(settings);
+    }
+
+    /** Tells Spring Security when sessions end or change id, so its record of OIDC sessions stays right. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
+    /** The tokens of a sign-in live in its session (and end with it), where the role refresh finds them. */
+    @Bean
+    OAuth2AuthorizedClientRepository authorizedClientRepository() {
+        return new HttpSessionOAuth2AuthorizedClientRepository();
+    }
+
+    @Bean
     @Order(2)
     SecurityFilterChain portalSecurity(HttpSecurity http, ClientRegistrationRepository registrations,
-            IdentityProviderStatus status, PortalOidcUserService userService) throws Exception {
+            IdentityProviderStatus status, PortalOidcUserService userService, OidcSessionRegistry oidcSessions,
+            PortalSessions sessions, OAuth2AuthorizedClientRepository authorizedClients, JwtDecoder apiJwtDecoder,
+            OrganisationService organisations, SessionSettings sessionSettings, PublicAddress address)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(IdentityPaths.SIGN_IN, "/actuator/health", "/actuator/health/**",
                         "/images/**", "/icons/**", "/favicon.ico")
                 .permitAll());
+        BrowserHeaders.apply(http);
         http.addFilterBefore(new SignInAvailabilityFilter(status), OAuth2AuthorizationRequestRedirectFilter.class);
         DefaultOAuth2AuthorizationRequestResolver withPkce = new DefaultOAuth2AuthorizationRequestResolver(
                 registrations, OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
         withPkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
         http.oauth2Login(login -> login
                 .loginPage(IdentityPaths.SIGN_IN)
+                .authorizedClientRepository(authorizedClients)
                 .authorizationEndpoint(authorization -> authorization.authorizationRequestResolver(withPkce))
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(userService))
                 .failureHandler(failureHandler(status)));
+        http.oidcLogout(logout -> logout
+                .backChannel(backChannel -> backChannel.logoutHandler(new BackChannelLogout(oidcSessions, sessions))));
+        SignInRefresher refresher = new SignInRefresher(authorizedClients,
+                new RestClientRefreshTokenTokenResponseClient(), apiJwtDecoder, organisations);
+        http.addFilterBefore(new RoleRefreshFilter(refresher, sessionSettings, Clock.systemUTC()),
+                AuthorizationFilter.class);
         http.with(vaadin(), vaadin -> vaadin
                 .oauth2LoginPage(IdentityPaths.SIGN_IN)
-                .logoutSuccessHandler(new SignOutHandler(registrations, status)));
+                .logoutSuccessHandler(new SignOutHandler(registrations, status, address)));
         return http.build();
     }
 

@@ -26,10 +26,10 @@ class SignOutHandler implements LogoutSuccessHandler {
     private final OidcClientInitiatedLogoutSuccessHandler keycloakLogout;
     private final RedirectStrategy redirects = new UidlRedirectStrategy();
 
-    SignOutHandler(ClientRegistrationRepository registrations, IdentityProviderStatus status) {
+    SignOutHandler(ClientRegistrationRepository registrations, IdentityProviderStatus status, PublicAddress address) {
         this.status = status;
         this.keycloakLogout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
-        this.keycloakLogout.setPostLogoutRedirectUri("{baseUrl}/");
+        this.keycloakLogout.setPostLogoutRedirectUri(address.isConfigured() ? address.of("/") : "{baseUrl}/");
         this.keycloakLogout.setDefaultTargetUrl("/");
         // Sign-out is clicked in a Vaadin view: redirects must reach the browser through Vaadin's own channel.
         this.keycloakLogout.setRedirectStrategy(redirects);

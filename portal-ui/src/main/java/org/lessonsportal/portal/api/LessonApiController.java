@@ -42,7 +42,7 @@ class LessonApiController {
     }
 
     /** The whole lesson in the {@code lessons-exchange/1} lesson shape, plus {@code id} and {@code publishedOn}. */
-    @GetMapping(path = "/api/lessons/{id:\\d+}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @GetMapping(path = "/api/lessons/{id:\\d{1,18}}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<StreamingResponseBody> lesson(@PathVariable long id) {
         // Written to memory first, so an unknown id becomes a 404 problem rather than a half-written body.
         java.io.ByteArrayOutputStream json = new java.io.ByteArrayOutputStream();

@@ -10,12 +10,12 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.lesson.LessonSummary;
+import org.lessonsportal.identity.PublicAddress;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** An Atom feed of the 50 most recently published lessons, for feed readers and other systems. */
 @RestController
@@ -24,14 +24,17 @@ class LessonFeedController {
     static final String ATOM = "application/atom+xml";
 
     private final LessonService lessons;
+    private final PublicAddress address;
 
-    LessonFeedController(LessonService lessons) {
+    LessonFeedController(LessonService lessons, PublicAddress address) {
         this.lessons = lessons;
+        this.address = address;
     }
 
     @GetMapping(path = "/api/lessons/feed.atom", produces = ATOM)
     ResponseEntity<StreamingResponseBody> feed() {
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        // the configured public address: a request's Host header must not decide where feed readers are sent
+        String base = address.baseUrl();
         List<LessonSummary> published = lessons.recentlyPublished(50);
         StreamingResponseBody body = out -> write(out, base, published);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(ATOM + ";charset=UTF-8")).body(body);

@@ -44,6 +44,8 @@ public final class Browser implements AutoCloseable {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-quic", "--no-first-run", "--window-size=1280,1024", "--lang=en-GB",
                     "--user-data-dir=" + userData);
+            // the console, for tests that look for content security policy violations (consoleMessages)
+            options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(env("CHROMEDRIVER", "/usr/bin/chromedriver")))
                     .usingAnyFreePort().build();
@@ -101,6 +103,12 @@ public final class Browser implements AutoCloseable {
                         + "if (!window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients) { return true; }"
                         + "return Object.values(window.Vaadin.Flow.clients)"
                         + "  .every(c => !c.isActive || !c.isActive());")));
+    }
+
+    /** What the pages wrote to the browser console since the last call ("SEVERE: Refused to load …"). */
+    public java.util.List<String> consoleMessages() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(entry -> entry.getLevel() + ": " + entry.getMessage()).toList();
     }
 
     /** Saves a screenshot and the page source as {@code <dir>/<name>.png} and {@code .html}. */

@@ -63,6 +63,9 @@ public final class KeycloakServer {
     public static final String API_CLIENT_SECRET = "demo-secret";
     /** The scopes the portal asks for. */
     public static final String PORTAL_SCOPES = "openid profile email organization";
+    /** The master realm's administrator (test Keycloak only). */
+    public static final String ADMIN_USERNAME = "admin";
+    public static final String ADMIN_PASSWORD = "admin";
     /** The portal origin as written in the realm file; replaced with the test's portal URL before import. */
     public static final String REALM_FILE_PORTAL_URL = "http://localhost:8080";
 
@@ -194,6 +197,9 @@ public final class KeycloakServer {
                 .redirectErrorStream(true)
                 .redirectOutput(LOG_FILE.toFile());
         builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
+        // the master realm's administrator, for tests that change users through the admin REST API (KeycloakAdmin)
+        builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USERNAME);
+        builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
 
         long started = System.nanoTime();
         Process process;

@@ -25,5 +25,7 @@ public abstract class PortalWithKeycloak {
     static void portalAndKeycloak(DynamicPropertyRegistry registry) {
         registry.add("server.port", () -> PORTAL_PORT);
         registry.add("lessons.oidc.issuer", () -> keycloak().issuerUri());
+        // roles are taken again from Keycloak this often (SessionFollowsKeycloakIT); production: minutes
+        registry.add("lessons.session.role-refresh", () -> "10s");
     }
 }

@@ -36,7 +36,7 @@ import org.lessonsportal.workflow.review.TaskKind;
  * A lesson back with its author for changes is revised on its revise task, where the reviewers' comments are.
  */
 @Route(value = PortalRoutes.NEW_LESSON, layout = MainLayout.class)
-@RouteAlias(value = "lessons/:id([0-9]+)/edit", layout = MainLayout.class)
+@RouteAlias(value = "lessons/:id([0-9]{1,18})/edit", layout = MainLayout.class)
 @RolesAllowed(Roles.CONTRIBUTOR)
 class LessonEditorView extends Div implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 

@@ -12,6 +12,7 @@ import org.lessonsportal.domain.shared.NotAllowedException;
 import org.lessonsportal.domain.shared.NotFoundException;
 import org.lessonsportal.identity.CurrentUser;
 import org.lessonsportal.identity.CurrentUserService;
+import org.lessonsportal.identity.PublicAddress;
 import org.lessonsportal.portal.base.ui.Names;
 import org.lessonsportal.portal.base.ui.PortalRoutes;
 import org.springframework.http.CacheControl;
@@ -23,7 +24,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * {@code /lessons/42.pdf}: the PDF of a published lesson ({@link LessonPdf}), for whoever may read the lesson's page.
@@ -42,8 +42,11 @@ class LessonPdfController {
     private final LessonService lessons;
     private final OrganisationService organisations;
     private final CurrentUserService currentUsers;
+    private final PublicAddress address;
 
-    LessonPdfController(LessonService lessons, OrganisationService organisations, CurrentUserService currentUsers) {
+    LessonPdfController(LessonService lessons, OrganisationService organisations, CurrentUserService currentUsers,
+            PublicAddress address) {
+        this.address = address;
         this.lessons = lessons;
         this.organisations = organisations;
         this.currentUsers = currentUsers;
@@ -67,8 +70,7 @@ class LessonPdfController {
             return refusal(HttpStatus.NOT_FOUND, id, "Only published lessons can be downloaded as a PDF. This lesson "
                     + "is not published" + (lesson.state() == LessonState.ARCHIVED ? " any more." : " yet."));
         }
-        String page = ServletUriComponentsBuilder.fromCurrentContextPath().path("/").path(PortalRoutes.lesson(id))
-                .toUriString();
+        String page = address.of(PortalRoutes.lesson(id));
         byte[] pdf = LessonPdf.render(new LessonPdf.Source(lesson,
                 new Names(organisations).organisation(lesson.organisationId()), page));
         return ResponseEntity.ok()
@@ -90,8 +92,8 @@ class LessonPdfController {
         return "lesson-" + lesson.id() + (title.isEmpty() ? "" : "-" + title) + ".pdf";
     }
 
-    private static ResponseEntity<byte[]> refusal(HttpStatus status, long id, String message) {
-        String root = ServletUriComponentsBuilder.fromCurrentContextPath().path("/").toUriString();
+    private ResponseEntity<byte[]> refusal(HttpStatus status, long id, String message) {
+        String root = address.of("/");
         String html = "<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"UTF-8\">"
                 + "<title>No PDF of this lesson - Lessons Portal</title></head><body>"
                 + "<h1>No PDF of this lesson</h1><p>" + LessonPdf.escape(message) + "</p>"

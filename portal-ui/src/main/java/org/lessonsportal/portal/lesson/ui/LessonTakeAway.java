@@ -6,14 +6,12 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinServletRequest;
 import java.util.Optional;
 import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.lesson.LessonState;
+import org.lessonsportal.identity.PublicAddress;
 import org.lessonsportal.portal.base.ui.PortalRoutes;
 import org.lessonsportal.portal.base.ui.SearchLinks;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * What a reader of a lesson's page can do besides reading it: go back to the search they found it by, and take a
@@ -35,13 +33,8 @@ final class LessonTakeAway {
     }
 
     /** Shown on paper only: where the printed lesson lives, "Printed from the Lessons Portal: https://…/lessons/42". */
-    static Paragraph printedFrom(Long lessonId) {
-        String address = PortalRoutes.lesson(lessonId);
-        if (VaadinRequest.getCurrent() instanceof VaadinServletRequest request) {
-            address = ServletUriComponentsBuilder.fromContextPath(request.getHttpServletRequest()).path("/")
-                    .path(address).toUriString();
-        }
-        Paragraph source = new Paragraph("Printed from the Lessons Portal: " + address);
+    static Paragraph printedFrom(Long lessonId, PublicAddress address) {
+        Paragraph source = new Paragraph("Printed from the Lessons Portal: " + address.of(PortalRoutes.lesson(lessonId)));
         source.setId("lesson-printed-from");
         source.addClassNames("print-only", "hint");
         return source;

@@ -43,6 +43,7 @@ import org.lessonsportal.identity.CurrentUserService;
 import org.lessonsportal.portal.base.ui.Formats;
 import org.lessonsportal.portal.base.ui.MainLayout;
 import org.lessonsportal.portal.base.ui.Names;
+import org.lessonsportal.identity.PublicAddress;
 import org.lessonsportal.portal.base.ui.PortalRoutes;
 import org.lessonsportal.portal.base.ui.ReasonDialog;
 import org.lessonsportal.portal.base.ui.StateTag;
@@ -56,7 +57,7 @@ import org.lessonsportal.workflow.review.TaskKind;
  * edit and withdraw for the author, archive for administrators.
  */
 @org.lessonsportal.portal.base.ui.OpenWithoutOrganisation
-@Route(value = "lessons/:id([0-9]+)", layout = MainLayout.class)
+@Route(value = "lessons/:id([0-9]{1,18})", layout = MainLayout.class)
 @PermitAll
 class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -65,6 +66,7 @@ class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final ReviewTasks reviewTasks;
     private final SearchService search;
     private final Names names;
+    private final PublicAddress publicAddress;
     private final Actor actor;
     private final LessonRecallService recall;
     private final AuthorChoices choices;
@@ -72,7 +74,9 @@ class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private QueryParameters address = QueryParameters.empty();
 
     LessonView(LessonService lessons, ReviewService reviews, ReviewTasks reviewTasks, OrganisationService organisations,
-            CurrentUserService currentUsers, SearchService search, LessonRecallService recall) {
+            CurrentUserService currentUsers, SearchService search, LessonRecallService recall,
+            PublicAddress address) {
+        this.publicAddress = address;
         this.lessons = lessons;
         this.reviews = reviews;
         this.reviewTasks = reviewTasks;
@@ -132,7 +136,7 @@ class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             add(archived);
         }
         add(new LessonReader(lesson.content(), 2, lesson.state() == LessonState.DRAFT));
-        add(LessonTakeAway.printedFrom(lesson.id()));
+        add(LessonTakeAway.printedFrom(lesson.id(), publicAddress));
         if (lesson.state() == LessonState.PUBLISHED) {
             similar(lesson.id());
         }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.RouteConfiguration;
 import org.junit.jupiter.api.Test;
 import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.lesson.LessonState;
@@ -23,6 +24,17 @@ import org.lessonsportal.portal.KaribuTest;
 import org.lessonsportal.testsupport.LessonTestData;
 
 class LessonViewTest extends KaribuTest {
+
+    @Test
+    void anOverLongLessonIdIsNotFound() {
+        signIn("reader", newOdsCode(), Roles.CONTRIBUTOR);
+
+        // no lesson route takes an id longer than a long's 18 digits: such addresses get the not-found page
+        RouteConfiguration routes = RouteConfiguration.forApplicationScope();
+        assertThat(routes.getRoute("lessons/999999999999999999")).contains(LessonView.class);
+        assertThat(routes.getRoute("lessons/99999999999999999999999")).isEmpty();
+        assertThat(routes.getRoute("lessons/99999999999999999999999/edit")).isEmpty();
+    }
 
     @Test
     void theAuthorSeesEditDeleteAndHistoryOnTheirDraft() {

@@ -1,0 +1,34 @@
+package org.lessonsportal.identity;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.client.oidc.authentication.logout.OidcLogoutToken;
+import org.springframework.security.oauth2.client.oidc.session.OidcSessionInformation;
+import org.springframework.security.oauth2.client.oidc.session.OidcSessionRegistry;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
+
+/**
+ * When Keycloak says a person's session ended there (they signed out in another application, an administrator ended
+ * it, or the account was disabled), ends the portal sessions that sign-in started, directly: Spring's default would
+ * call the portal's own sign-out address over HTTP, which Vaadin's sign-out does not answer.
+ */
+class BackChannelLogout implements LogoutHandler {
+
+    private final OidcSessionRegistry registry;
+    private final PortalSessions sessions;
+
+    BackChannelLogout(OidcSessionRegistry registry, PortalSessions sessions) {
+        this.registry = registry;
+        this.sessions = sessions;
+    }
+
+    @Override
+    public void logout(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
+        if (authentication != null && authentication.getPrincipal() instanceof OidcLogoutToken token) {
+            for (OidcSessionInformation session : registry.removeSessionInformation(token)) {
+                sessions.end(session.getSessionId());
+            }
+        }
+    }
+}

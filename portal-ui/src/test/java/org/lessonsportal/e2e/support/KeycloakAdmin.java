@@ -1,0 +1,111 @@
+package org.lessonsportal.e2e.support;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What an administrator does in the test Keycloak, through its admin REST API as the master realm's bootstrap
+ * administrator ({@link KeycloakServer#ADMIN_USERNAME}): take a realm role from a person or give it back, and end all
+ * of a person's sessions (which sends the back-channel logout to the portal).
+ */
+public final class KeycloakAdmin {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final KeycloakServer keycloak;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    public KeycloakAdmin(KeycloakServer keycloak) {
+        this.keycloak = keycloak;
+    }
+
+    public void removeRealmRole(String username, String role) {
+        roleMapping(username, role, "DELETE");
+    }
+
+    public void addRealmRole(String username, String role) {
+        roleMapping(username, role, "POST");
+    }
+
+    /** Ends every Keycloak session of the person, as "Sign out" on the user's Sessions tab does. */
+    public void signOut(String username) {
+        send("POST", "/users/" + userId(username) + "/logout", null, 204);
+    }
+
+    private void roleMapping(String username, String role, String method) {
+        String representation = send("GET", "/roles/" + encode(role), null, 200);
+        send(method, "/users/" + userId(username) + "/role-mappings/realm", "[" + representation + "]", 204);
+    }
+
+    private String userId(String username) {
+        String found = send("GET", "/users?exact=true&username=" + encode(username), null, 200);
+        List<Map<String, Object>> users = read(found);
+        if (users.size() != 1) {
+            throw new IllegalStateException("No single user " + username + " in the test realm: " + found);
+        }
+        return (String) users.get(0).get("id");
+    }
+
+    private String send(String method, String path, String body, int expected) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(keycloak.baseUrl() + "/admin/realms/"
+                        + KeycloakServer.REALM + path))
+                .header("Authorization", "Bearer " + token())
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        HttpResponse<String> response = exchange(request.build());
+        if (response.statusCode() != expected) {
+            throw new IllegalStateException(method + " " + path + ": HTTP " + response.statusCode() + " "
+                    + response.body());
+        }
+        return response.body();
+    }
+
+    private String token() {
+        String form = "grant_type=password&client_id=admin-cli&username=" + encode(KeycloakServer.ADMIN_USERNAME)
+                + "&password=" + encode(KeycloakServer.ADMIN_PASSWORD);
+        HttpResponse<String> response = exchange(HttpRequest.newBuilder(URI.create(keycloak.baseUrl()
+                        + "/realms/master/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("Admin token: HTTP " + response.statusCode() + " " + response.body());
+        }
+        Map<String, Object> tokens = read(response.body());
+        return (String) tokens.get("access_token");
+    }
+
+    private HttpResponse<String> exchange(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException("Keycloak admin API: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+    }
+
+    private static <T> T read(String json) {
+        try {
+            return JSON.readValue(json, new TypeReference<T>() { });
+        } catch (IOException e) {
+            throw new IllegalStateException("Not JSON: " + json, e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
