@@ -3,6 +3,7 @@ package org.lessonsportal.identity;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.lessonsportal.domain.organisation.Member;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
@@ -18,6 +19,7 @@ class PortalUser extends DefaultOidcUser {
     private final Long memberId;
     private volatile String activeOdsCode;
     private volatile Long organisationId;
+    private volatile Set<Long> organisationIds;
 
     PortalUser(Collection<? extends GrantedAuthority> authorities, OidcIdToken idToken, OidcUserInfo userInfo,
             TokenIdentity identity, Member member, String activeOdsCode) {
@@ -25,6 +27,7 @@ class PortalUser extends DefaultOidcUser {
         this.identity = identity;
         this.memberId = member.getId();
         this.organisationId = member.getOrganisationId();
+        this.organisationIds = member.getOrganisationIds();
         this.activeOdsCode = activeOdsCode;
     }
 
@@ -39,11 +42,12 @@ class PortalUser extends DefaultOidcUser {
     void activate(String odsCode, Member member) {
         this.activeOdsCode = odsCode;
         this.organisationId = member.getOrganisationId();
+        this.organisationIds = member.getOrganisationIds();
     }
 
     CurrentUser toCurrentUser() {
         List<OrganisationMembership> organisations = identity.organisations();
-        return new CurrentUser(memberId, organisationId, identity.subject(), identity.username(), identity.name(),
-                identity.email(), organisations, active().orElse(null), identity.roles());
+        return new CurrentUser(memberId, organisationId, organisationIds, identity.subject(), identity.username(),
+                identity.name(), identity.email(), organisations, active().orElse(null), identity.roles());
     }
 }
