@@ -62,7 +62,7 @@ public final class KeycloakServer {
     /** Demo-only secret, public in the realm file. */
     public static final String API_CLIENT_SECRET = "demo-secret";
     /** The scopes the portal asks for. */
-    public static final String PORTAL_SCOPES = "openid profile email organization";
+    public static final String PORTAL_SCOPES = "openid profile email organization:*";
     /** The portal origin as written in the realm file; replaced with the test's portal URL before import. */
     public static final String REALM_FILE_PORTAL_URL = "http://localhost:8080";
 
