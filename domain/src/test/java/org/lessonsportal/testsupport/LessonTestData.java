@@ -48,13 +48,20 @@ public class LessonTestData {
     }
 
     public Actor member(Organisation organisation, String... roles) {
+        return memberOfSeveral(organisation, List.of(), roles);
+    }
+
+    /** A member of several organisations (as a token with several organisations says), acting for {@code actsFor}. */
+    public Actor memberOfSeveral(Organisation actsFor, List<Organisation> alsoIn, String... roles) {
         String subject = UUID.randomUUID().toString();
         Member member = organisations.recordSignIn(new SignIn(subject, unique("user-").toLowerCase(Locale.ROOT),
-                "Test Person " + subject.substring(0, 4), null,
-                organisation == null ? null : new OrganisationDetails(organisation.getOdsCode(), organisation.getName(),
-                        null, null, null),
-                Set.of(roles)));
+                "Test Person " + subject.substring(0, 4), null, actsFor == null ? null : details(actsFor),
+                alsoIn.stream().map(LessonTestData::details).toList(), Set.of(roles)));
         return organisations.actor(member.getId());
+    }
+
+    private static OrganisationDetails details(Organisation organisation) {
+        return new OrganisationDetails(organisation.getOdsCode(), organisation.getName(), null, null, null);
     }
 
     /** Everyone who can stand in some relation to one lesson, with fresh organisations. */
@@ -126,14 +133,16 @@ public class LessonTestData {
         return lessons.startReview(submitted.id(), Actor.SYSTEM);
     }
 
+    /** Reviewed by {@code reviewer}; the review concluded (as the workflow does) with a request for changes. */
     public LessonDetails changesRequested(Actor author, Actor reviewer) {
         LessonDetails lesson = inReview(author, reviewer);
-        return lessons.requestChanges(lesson.id(), reviewer, "Please say more about the outcomes.");
+        return lessons.requestChanges(lesson.id(), Actor.SYSTEM, "Please say more about the outcomes.");
     }
 
+    /** Reviewed by {@code reviewer}; the review concluded (as the workflow does) with an approval. */
     public LessonDetails approved(Actor author, Actor reviewer) {
         LessonDetails lesson = inReview(author, reviewer);
-        return lessons.approve(lesson.id(), reviewer, null);
+        return lessons.approve(lesson.id(), Actor.SYSTEM, null);
     }
 
     public LessonDetails published(Actor author, Actor reviewer, Actor publisher) {

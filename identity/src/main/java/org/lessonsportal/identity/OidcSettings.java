@@ -9,6 +9,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@code LESSONS_OIDC_CLIENT_ID}, {@code LESSONS_OIDC_CLIENT_SECRET}, {@code LESSONS_OIDC_API_AUDIENCE}).
  *
  * @param issuer              the realm's issuer URI, e.g. {@code https://id.example.nhs.uk/realms/lessons}
+ * @param scopes              the scopes asked for; by default {@code organization:*}, so the token lists every
+ *                            organisation the person belongs to (Keycloak's plain {@code organization} asks people in
+ *                            several to pick one, and the others would go unchecked for conflicts of interest)
  * @param availabilityTimeout how long to wait for the identity provider before saying sign-in is unavailable
  * @param apiAudience         the audience ({@code aud}) a token must name to be used at the API; the realm's API
  *                            clients add it with an audience mapper, people's sign-in tokens never carry it
@@ -23,7 +26,8 @@ public record OidcSettings(String issuer, String clientId, String clientSecret, 
     public OidcSettings {
         issuer = issuer == null || issuer.isBlank() ? "http://127.0.0.1:8180/realms/lessons" : stripSlash(issuer);
         clientId = clientId == null || clientId.isBlank() ? "lessons-portal" : clientId;
-        scopes = scopes == null || scopes.isEmpty() ? List.of("openid", "profile", "email", "organization") : scopes;
+        scopes = scopes == null || scopes.isEmpty() ? List.of("openid", "profile", "email",
+                "organization:*") : scopes;
         availabilityTimeout = availabilityTimeout == null ? Duration.ofSeconds(3) : availabilityTimeout;
         apiAudience = apiAudience == null || apiAudience.isBlank() ? DEFAULT_API_AUDIENCE : apiAudience.strip();
     }

@@ -21,7 +21,9 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 /**
  * Turns a successful OIDC sign-in into the portal's user: roles become authorities ({@code ROLE_reviewer}), and the
- * member and organisation records are provisioned or brought up to date. Organisation names come from the
+ * member and organisation records are provisioned or brought up to date: every organisation in the token is kept as
+ * a membership (conflicts of interest are checked against all of them), and the first, in ODS-code order, is the one
+ * the person acts for until they choose another. Organisation names come from the
  * organisation's {@code display_name} attribute in the token; when it is missing, the name the portal already has,
  * else the ODS code (see docs/adr/0003).
  */
@@ -44,13 +46,21 @@ class PortalOidcUserService extends OidcUserService {
     }
 
     static Member record(TokenIdentity identity, OrganisationMembership active, OrganisationService service) {
-        OrganisationDetails details = active == null ? null
-                : new OrganisationDetails(active.odsCode(), active.name(),
-                        Codes.find(Setting.class, active.orgType()).orElse(null),
-                        Codes.find(Region.class, active.region()).orElse(null), active.keycloakId(),
-                        active.parentIcb());
-        return service.recordSignIn(new SignIn(identity.subject(), identity.username(), identity.name(),
-                identity.email(), details, identity.roles()));
+        return service.recordSignIn(signIn(identity, active));
+    }
+
+    /** The sign-in to record: acting for {@code active}, a member of every organisation in the token. */
+    static SignIn signIn(TokenIdentity identity, OrganisationMembership active) {
+        return new SignIn(identity.subject(), identity.username(), identity.name(), identity.email(),
+                active == null ? null : details(active),
+                identity.organisations().stream().map(PortalOidcUserService::details).toList(), identity.roles());
+    }
+
+    private static OrganisationDetails details(OrganisationMembership membership) {
+        return new OrganisationDetails(membership.odsCode(), membership.name(),
+                Codes.find(Setting.class, membership.orgType()).orElse(null),
+                Codes.find(Region.class, membership.region()).orElse(null), membership.keycloakId(),
+                membership.parentIcb());
     }
 
     /** The organisations' names filled in where the token has none. */

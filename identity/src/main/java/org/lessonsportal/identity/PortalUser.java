@@ -3,6 +3,7 @@ package org.lessonsportal.identity;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.lessonsportal.domain.organisation.Member;
 import org.springframework.security.core.GrantedAuthority;
@@ -21,6 +22,7 @@ class PortalUser extends DefaultOidcUser {
     private volatile Long organisationId;
     /** When the roles were last taken from Keycloak (sign-in or refresh), epoch milliseconds. */
     private final AtomicLong checkedAt = new AtomicLong(System.currentTimeMillis());
+    private volatile Set<Long> organisationIds;
 
     PortalUser(Collection<? extends GrantedAuthority> authorities, OidcIdToken idToken, OidcUserInfo userInfo,
             TokenIdentity identity, Member member, String activeOdsCode) {
@@ -28,6 +30,7 @@ class PortalUser extends DefaultOidcUser {
         this.identity = identity;
         this.memberId = member.getId();
         this.organisationId = member.getOrganisationId();
+        this.organisationIds = member.getOrganisationIds();
         this.activeOdsCode = activeOdsCode;
     }
 
@@ -42,6 +45,7 @@ class PortalUser extends DefaultOidcUser {
     void activate(String odsCode, Member member) {
         this.activeOdsCode = odsCode;
         this.organisationId = member.getOrganisationId();
+        this.organisationIds = member.getOrganisationIds();
     }
 
     void checkedAt(long millis) {
@@ -59,7 +63,7 @@ class PortalUser extends DefaultOidcUser {
 
     CurrentUser toCurrentUser() {
         List<OrganisationMembership> organisations = identity.organisations();
-        return new CurrentUser(memberId, organisationId, identity.subject(), identity.username(), identity.name(),
-                identity.email(), organisations, active().orElse(null), identity.roles());
+        return new CurrentUser(memberId, organisationId, organisationIds, identity.subject(), identity.username(),
+                identity.name(), identity.email(), organisations, active().orElse(null), identity.roles());
     }
 }

@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.lessonsportal.domain.organisation.OrganisationDetails;
+import org.lessonsportal.domain.organisation.SignIn;
+import org.lessonsportal.domain.shared.Actor;
+import org.lessonsportal.domain.taxonomy.Setting;
 
 /** Real-looking claim sets, as Keycloak 26 sends them with the demo realm's mappers. */
 class TokenClaimsTest {
@@ -73,6 +78,44 @@ class TokenClaimsTest {
                 "icb", org("org-4", "QZZ", "integrated-care-board", "north-west")), List.of("contributor")));
 
         assertThat(identity.organisations()).extracting(OrganisationMembership::odsCode).containsExactly("QZZ", "ZZ2");
+    }
+
+    @Test
+    void aSignInFromATokenWithSeveralOrganisationsRecordsEveryMembership() {
+        TokenIdentity identity = TokenClaims.read(claims(List.of("zz2", "zz3",
+                Map.of("zz2", org("org-2", "ZZ2", "community", "midlands")),
+                Map.of("zz3", org("org-3", "ZZ3", "primary-care", "south-west"))), List.of("reviewer")));
+
+        SignIn signIn = PortalOidcUserService.signIn(identity, identity.organisations().get(0));
+
+        assertThat(signIn.organisation().odsCode()).isEqualTo("ZZ2");
+        assertThat(signIn.organisations()).extracting(OrganisationDetails::odsCode).containsExactly("ZZ2", "ZZ3");
+        assertThat(signIn.organisations().get(1).type()).isEqualTo(Setting.PRIMARY_CARE);
+
+        SignIn actingForTheOther = PortalOidcUserService.signIn(identity, identity.organisations().get(1));
+        assertThat(actingForTheOther.organisation().odsCode()).isEqualTo("ZZ3");
+        assertThat(actingForTheOther.organisations()).extracting(OrganisationDetails::odsCode)
+                .containsExactlyInAnyOrder("ZZ2", "ZZ3");
+    }
+
+    @Test
+    void aSignInWithoutOrganisationsRecordsNone() {
+        SignIn signIn = PortalOidcUserService.signIn(TokenClaims.read(claims(null, List.of("contributor"))), null);
+        assertThat(signIn.organisation()).isNull();
+        assertThat(signIn.organisations()).isEmpty();
+    }
+
+    @Test
+    void theCurrentUserActsForOneOrganisationAndBelongsToAllOfThem() {
+        CurrentUser dave = new CurrentUser(5L, 20L, Set.of(20L, 30L), "s", "dave", "Dave Reviewer", null,
+                List.of(), null, Set.of("reviewer"));
+
+        Actor actor = dave.actor();
+        assertThat(actor.organisationId()).isEqualTo(20L);
+        assertThat(actor.belongsTo(20L)).isTrue();
+        assertThat(actor.belongsTo(30L)).isTrue();
+        assertThat(actor.actsFor(30L)).isFalse();
+        assertThat(actor.belongsTo(40L)).isFalse();
     }
 
     @Test

@@ -144,6 +144,18 @@ class KeycloakTokenIT {
     }
 
     @Test
+    void daveBelongsToRiversideAndOakfieldAndTheTokenSaysSo() {
+        Map<String, Object> id = keycloak.signInAndGetIdTokenClaims("dave", "demo");
+
+        assertThat(id).containsEntry("preferred_username", "dave").containsEntry("name", "Dave Reviewer");
+        assertThat(roles(id)).containsExactlyInAnyOrder("contributor", "reviewer");
+        Map<String, Map<String, Object>> organisations = organisations(id);
+        assertThat(organisations).as("organisations in %s", id.get("organization")).containsOnlyKeys("zz2", "zz3");
+        assertThat(organisations.get("zz2")).containsEntry("ods_code", List.of("ZZ2"));
+        assertThat(organisations.get("zz3")).containsEntry("ods_code", List.of("ZZ3"));
+    }
+
+    @Test
     void noraHasNoOrganisation() {
         TokenResponse tokens = keycloak.authorizationCodeLogin("nora", "demo");
 

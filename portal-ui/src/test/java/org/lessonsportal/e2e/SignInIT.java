@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.lessonsportal.domain.organisation.Member;
 import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.e2e.pages.KeycloakLoginPage;
 import org.lessonsportal.e2e.pages.LandingPage;
@@ -58,6 +59,20 @@ class SignInIT extends PortalWithKeycloak {
         assertThat(portal.userName()).isEqualTo("Bob Reviewer");
         assertThat(portal.organisation()).isEqualTo("Riverside Community Health NHS Trust (ZZ2)");
         assertThat(portal.roles()).isEqualTo("Contributor, Reviewer");
+    }
+
+    @Test
+    void daveActsForOneOfHisTwoOrganisationsAndIsRecordedAsAMemberOfBoth() {
+        Browser browser = browsers.newBrowser();
+        PortalPage portal = LandingPage.open(browser, portalUrl()).signIn().signInAs("dave", "demo");
+
+        assertThat(portal.userName()).isEqualTo("Dave Reviewer");
+        assertThat(portal.organisation()).isEqualTo("Riverside Community Health NHS Trust (ZZ2)");
+        Member dave = organisations.findMemberByUsername("dave").orElseThrow();
+        assertThat(dave.getOrganisationId()).isEqualTo(organisations.findByOdsCode("ZZ2").orElseThrow().getId());
+        assertThat(dave.getOrganisationIds()).containsExactlyInAnyOrder(
+                organisations.findByOdsCode("ZZ2").orElseThrow().getId(),
+                organisations.findByOdsCode("ZZ3").orElseThrow().getId());
     }
 
     @Test

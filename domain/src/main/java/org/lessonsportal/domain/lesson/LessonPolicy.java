@@ -19,13 +19,17 @@ import org.lessonsportal.domain.shared.Roles;
  * <p>
  * The rules, in short:
  * <ul>
- * <li>a draft is seen only by members of the author's organisation, and only the author edits it;</li>
+ * <li>a draft is seen only by members acting for the author's organisation, and only the author edits it; so is a
+ * lesson that was never submitted, whatever its state (a draft withdrawn without being submitted never left its
+ * organisation);</li>
  * <li>from submission until a decision, the lesson is seen by its author, its assigned reviewers, publishers and
  * administrators (and by the portal's own workflow);</li>
  * <li>published and archived lessons are seen by every signed-in member;</li>
- * <li>a reviewer never reviews a lesson from their own organisation, nor one they wrote;</li>
- * <li>a publisher never publishes (or sends back) a lesson they wrote, were asked to review, or that comes from their
- * own organisation;</li>
+ * <li>a reviewer never reviews a lesson from any organisation they belong to, nor one they wrote;</li>
+ * <li>only the portal's review workflow concludes a review (from every reviewer's review, or on a publisher's
+ * override), never a single reviewer;</li>
+ * <li>a publisher never publishes (or sends back) a lesson they wrote, were asked to review, or that comes from any
+ * organisation they belong to;</li>
  * <li>overruling the reviewers' recommendation to decline takes two publishers (see
  * {@code DeclineOverrideService}); neither may be from the lesson's organisation;</li>
  * <li>only the author withdraws, before publication; only an administrator archives, after publication.</li>
@@ -45,7 +49,10 @@ public final class LessonPolicy {
         ASSIGN_REVIEWERS,
         /** Record one's own review of the current round. */
         REVIEW,
-        /** Conclude the review: ask for changes, approve or decline. */
+        /**
+         * Conclude the review: ask for changes, approve or decline. Only the portal's review workflow
+         * ({@link Actor#SYSTEM}) does, once every reviewer has sent their review or a publisher overrides them.
+         */
         CONCLUDE_REVIEW,
         /** Publish an approved lesson. */
         PUBLISH,
@@ -106,7 +113,7 @@ public final class LessonPolicy {
         Relation who = new Relation(actor, lesson);
         LessonState state = lesson.state();
         return switch (action) {
-            case VIEW -> view(who, state);
+            case VIEW -> view(who, state, lesson.everSubmitted());
             case EDIT -> authorOnly(who, state, EnumSet.of(DRAFT, CHANGES_REQUESTED),
                     "Only the author can change this lesson.", "This lesson can no longer be changed.");
             case SUBMIT -> authorOnly(who, state, EnumSet.of(DRAFT, CHANGES_REQUESTED),
@@ -121,27 +128,32 @@ public final class LessonPolicy {
             case DELETE -> authorOnly(who, state, EnumSet.of(DRAFT), "Only the author can delete this draft.",
                     "Only a draft can be deleted.");
             case ASSIGN_REVIEWERS -> assignReviewers(who, state);
-            case REVIEW -> review(who, state, false);
-            case CONCLUDE_REVIEW -> review(who, state, true);
+            case REVIEW -> review(who, state);
+            case CONCLUDE_REVIEW -> concludeReview(who, state);
             case PUBLISH -> publish(who, state, "publish", APPROVED, "Only approved lessons can be published.");
             case SEND_BACK -> publish(who, state, "send back", APPROVED, "Only approved lessons can be sent back.");
             case OVERRIDE_DECLINE -> publish(who, state, "overrule the reviewers of", IN_REVIEW,
                     "Only a lesson in review can be approved against its reviewers' recommendation.");
             case ARCHIVE -> archive(who, state);
-            case VIEW_HISTORY -> viewHistory(who, state);
+            case VIEW_HISTORY -> viewHistory(who, state, lesson.everSubmitted());
         };
     }
 
-    private static Decision view(Relation who, LessonState state) {
+    private static Decision view(Relation who, LessonState state, boolean everSubmitted) {
         if (who.system) {
             return Decision.YES;
         }
-        if (state == DRAFT) {
-            return who.author || who.sameOrganisation ? Decision.YES
-                    : Decision.no("Only people in the author's organisation can see a draft.");
-        }
         if (state == PUBLISHED || state == ARCHIVED) {
             return Decision.YES;
+        }
+        if (state == DRAFT) {
+            return who.author || who.actsForOrganisation ? Decision.YES
+                    : Decision.no("Only people in the author's organisation can see a draft.");
+        }
+        if (!everSubmitted) {
+            return who.author || who.actsForOrganisation ? Decision.YES
+                    : Decision.no("Only people in the author's organisation can see a lesson that was never "
+                            + "submitted.");
         }
         return who.author || who.reviewerOfLesson || who.publisher || who.admin ? Decision.YES
                 : Decision.no("Only the author, its reviewers and publishers can see a lesson that is not published.");
@@ -169,20 +181,27 @@ public final class LessonPolicy {
                 : Decision.no("Reviewers can only be chosen while a lesson is submitted or in review.");
     }
 
-    private static Decision review(Relation who, LessonState state, boolean concluding) {
-        if (!(concluding && who.system)) {
-            if (who.author) {
-                return Decision.no("You cannot review a lesson you wrote.");
-            }
-            if (who.reviewerRole && who.sameOrganisation) {
-                return Decision.no("Reviewers cannot review lessons from their own organisation.");
-            }
-            if (!who.reviewerRole) {
-                return Decision.no("Only reviewers can review lessons.");
-            }
-            if (!who.assignedNow) {
-                return Decision.no("You have not been asked to review this lesson.");
-            }
+    private static Decision review(Relation who, LessonState state) {
+        if (who.author) {
+            return Decision.no("You cannot review a lesson you wrote.");
+        }
+        if (who.reviewerRole && who.memberOfOrganisation) {
+            return Decision.no("Reviewers cannot review lessons from their own organisation.");
+        }
+        if (!who.reviewerRole) {
+            return Decision.no("Only reviewers can review lessons.");
+        }
+        if (!who.assignedNow) {
+            return Decision.no("You have not been asked to review this lesson.");
+        }
+        return state == IN_REVIEW ? Decision.YES : Decision.no("This lesson is not in review.");
+    }
+
+    /** The outcome is the workflow's, from all the reviews (or a publisher's override): no one reviewer decides it. */
+    private static Decision concludeReview(Relation who, LessonState state) {
+        if (!who.system) {
+            return Decision.no("A review is concluded by the portal once every reviewer has sent their review, not by "
+                    + "one person.");
         }
         return state == IN_REVIEW ? Decision.YES : Decision.no("This lesson is not in review.");
     }
@@ -200,7 +219,7 @@ public final class LessonPolicy {
             return Decision.no("You cannot " + verb + " a lesson you were asked to review: another publisher needs "
                     + "to check it.");
         }
-        if (who.sameOrganisation) {
+        if (who.memberOfOrganisation) {
             return Decision.no("You cannot " + verb + " a lesson from your own organisation: another publisher needs "
                     + "to.");
         }
@@ -214,8 +233,8 @@ public final class LessonPolicy {
         return state == PUBLISHED ? Decision.YES : Decision.no("Only published lessons can be archived.");
     }
 
-    private static Decision viewHistory(Relation who, LessonState state) {
-        Decision view = view(who, state);
+    private static Decision viewHistory(Relation who, LessonState state, boolean everSubmitted) {
+        Decision view = view(who, state, everSubmitted);
         if (!view.allowed()) {
             return view;
         }
@@ -228,7 +247,10 @@ public final class LessonPolicy {
     private static final class Relation {
         final boolean system;
         final boolean author;
-        final boolean sameOrganisation;
+        /** Acts for the author's organisation now (sees its drafts). */
+        final boolean actsForOrganisation;
+        /** Belongs to the author's organisation through any membership (a conflict of interest). */
+        final boolean memberOfOrganisation;
         final boolean reviewerRole;
         final boolean publisher;
         final boolean admin;
@@ -239,12 +261,13 @@ public final class LessonPolicy {
         Relation(Actor actor, LessonFacts lesson) {
             system = actor.isSystem();
             author = actor.is(lesson.authorId());
-            sameOrganisation = actor.belongsTo(lesson.organisationId());
+            actsForOrganisation = actor.actsFor(lesson.organisationId());
+            memberOfOrganisation = actor.belongsTo(lesson.organisationId());
             reviewerRole = actor.hasRole(Roles.REVIEWER);
             publisher = actor.hasRole(Roles.PUBLISHER);
             admin = actor.hasRole(Roles.ADMIN);
-            // An assignment never counts for the author or someone from the author's organisation, even if made.
-            boolean eligibleReviewer = !system && reviewerRole && !author && !sameOrganisation;
+            // An assignment never counts for the author or a member of the author's organisation, even if made.
+            boolean eligibleReviewer = !system && reviewerRole && !author && !memberOfOrganisation;
             assignedNow = eligibleReviewer && lesson.currentReviewerIds().contains(actor.memberId());
             reviewerOfLesson = eligibleReviewer && lesson.reviewerIds().contains(actor.memberId());
             everAssigned = !system && lesson.everAssignedIds().contains(actor.memberId());

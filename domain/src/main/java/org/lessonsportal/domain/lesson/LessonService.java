@@ -340,8 +340,8 @@ public class LessonService {
 
     /**
      * Asks a reviewer to review the current round. Allowed while the lesson is submitted or in review, for the
-     * workflow ({@link Actor#SYSTEM}), publishers and administrators. Never the author, nor anyone from the
-     * author's organisation ({@link ConflictOfInterestException}). Assigning someone already assigned does nothing.
+     * workflow ({@link Actor#SYSTEM}), publishers and administrators. Never the author, nor anyone belonging to the
+     * author's organisation through any of their memberships ({@link ConflictOfInterestException}). Assigning someone already assigned does nothing.
      */
     @Transactional
     public AssignedReviewer assignReviewer(Long lessonId, Long reviewerId, Actor actor) {
@@ -352,7 +352,7 @@ public class LessonService {
         if (reviewer.getId().equals(lesson.getAuthorId())) {
             throw new ConflictOfInterestException(reviewer.getName() + " wrote this lesson, so they cannot review it.");
         }
-        if (reviewer.getOrganisationId() != null && reviewer.getOrganisationId().equals(lesson.getOrganisationId())) {
+        if (reviewer.belongsTo(lesson.getOrganisationId())) {
             throw new ConflictOfInterestException(reviewer.getName() + " works for the organisation that wrote this "
                     + "lesson, so they cannot review it.");
         }
@@ -588,8 +588,11 @@ public class LessonService {
         Set<Long> active = all.stream().filter(ReviewerAssignment::isActive).map(ReviewerAssignment::memberId)
                 .collect(Collectors.toSet());
         Set<Long> ever = all.stream().map(ReviewerAssignment::memberId).collect(Collectors.toSet());
+        // imported lessons arrive published without a round: they passed the checks where they came from
+        boolean everSubmitted = lesson.getRound() > 0 || lesson.getState() == LessonState.PUBLISHED
+                || lesson.getState() == LessonState.ARCHIVED;
         return new LessonFacts(lesson.getState(), lesson.getAuthorId(), lesson.getOrganisationId(), current, active,
-                ever);
+                ever, everSubmitted);
     }
 
     private Guarded guard(Long lessonId, Actor actor) {

@@ -22,7 +22,9 @@ import java.util.Set;
 import org.lessonsportal.domain.taxonomy.ProjectType;
 
 /**
- * A person who has signed in, mirrored from the identity provider (Keycloak). Refers to its organisation by id.
+ * A person who has signed in, mirrored from the identity provider (Keycloak). Refers to its organisations by id:
+ * every organisation the identity provider says they belong to ({@link #getOrganisationIds}, checked for conflicts of
+ * interest) and the one they last acted for ({@link #getOrganisationId}).
  */
 @Entity
 @Table(name = "member")
@@ -45,8 +47,15 @@ public class Member {
     @Column(length = 254)
     private String email;
 
+    /** The organisation they last acted for. */
     @Column(name = "organisation_id")
     private Long organisationId;
+
+    /** Every organisation they belong to, as of their last sign-in (the one they act for included). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "member_organisation", joinColumns = @JoinColumn(name = "member_id"))
+    @Column(name = "organisation_id")
+    private Set<Long> organisationIds = new HashSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "member_role", joinColumns = @JoinColumn(name = "member_id"))
@@ -80,12 +89,20 @@ public class Member {
         this.lastSignInAt = now;
     }
 
-    void signedIn(String username, String name, String email, Long organisationId, Collection<String> roles,
-            Instant now) {
+    void signedIn(String username, String name, String email, Long organisationId, Collection<Long> organisationIds,
+            Collection<String> roles, Instant now) {
         this.username = username;
         this.name = name;
         this.email = email;
         this.organisationId = organisationId;
+        Set<Long> memberships = new HashSet<>(organisationIds);
+        if (organisationId != null) {
+            memberships.add(organisationId);
+        }
+        if (!this.organisationIds.equals(memberships)) {
+            this.organisationIds.clear();
+            this.organisationIds.addAll(memberships);
+        }
         if (!Objects.equals(this.roles, Set.copyOf(roles))) {
             this.roles.clear();
             this.roles.addAll(roles);
@@ -120,6 +137,16 @@ public class Member {
 
     public Long getOrganisationId() {
         return organisationId;
+    }
+
+    /** Every organisation they belong to; empty when none. */
+    public Set<Long> getOrganisationIds() {
+        return Set.copyOf(organisationIds);
+    }
+
+    /** Whether they belong to the organisation through any of their memberships. */
+    public boolean belongsTo(Long organisationId) {
+        return organisationId != null && organisationIds.contains(organisationId);
     }
 
     public Set<String> getRoles() {

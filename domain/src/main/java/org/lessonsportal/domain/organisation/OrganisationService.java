@@ -2,8 +2,10 @@ package org.lessonsportal.domain.organisation;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.NotFoundException;
 import org.lessonsportal.domain.shared.Roles;
@@ -43,16 +45,21 @@ public class OrganisationService {
     }
 
     /**
-     * Just-in-time provisioning: the first sign-in creates the member (and their organisation); later sign-ins bring
-     * name, e-mail, roles and membership up to date with the identity provider.
+     * Just-in-time provisioning: the first sign-in creates the member (and their organisations); later sign-ins bring
+     * name, e-mail, roles and every membership up to date with the identity provider.
      */
     @Transactional
     public Member recordSignIn(SignIn signIn) {
         Long organisationId = signIn.organisation() == null ? null : provision(signIn.organisation()).getId();
+        Set<Long> organisationIds = new HashSet<>();
+        for (OrganisationDetails membership : signIn.organisations()) {
+            organisationIds.add(provision(membership).getId());
+        }
         String name = signIn.name() == null || signIn.name().isBlank() ? signIn.username() : signIn.name();
         Member member = members.findBySubject(signIn.subject())
                 .orElseGet(() -> members.save(new Member(signIn.subject(), signIn.username(), name, clock.instant())));
-        member.signedIn(signIn.username(), name, signIn.email(), organisationId, signIn.roles(), clock.instant());
+        member.signedIn(signIn.username(), name, signIn.email(), organisationId, organisationIds, signIn.roles(),
+                clock.instant());
         return member;
     }
 
@@ -82,12 +89,14 @@ public class OrganisationService {
     }
 
     /**
-     * The member as an {@link Actor}, with their organisation and roles as recorded at their last sign-in: how the
-     * review workflow, which carries only ids, acts on a person's behalf.
+     * The member as an {@link Actor}, with the organisation they last acted for, every organisation they belong to
+     * and their roles, as recorded at their last sign-in: how the review workflow, which carries only ids, acts on a
+     * person's behalf.
      */
     public Actor actor(Long memberId) {
         Member member = getMember(memberId);
-        return Actor.member(member.getId(), member.getOrganisationId(), member.getRoles());
+        return Actor.member(member.getId(), member.getOrganisationId(), member.getOrganisationIds(),
+                member.getRoles());
     }
 
     public List<Member> members() {

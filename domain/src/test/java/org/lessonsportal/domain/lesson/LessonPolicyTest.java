@@ -43,6 +43,7 @@ class LessonPolicyTest {
         PUBLISHER_WHO_REVIEWED(Actor.member(7L, 200L, Set.of(Roles.PUBLISHER, Roles.REVIEWER))),
         ADMIN(Actor.member(9L, 300L, Set.of(Roles.ADMIN))),
         OTHER_USER(Actor.member(10L, 400L, Set.of(Roles.CONTRIBUTOR))),
+        TWO_ORG_REVIEWER(Actor.member(11L, 200L, Set.of(200L, HOME_ORG), Set.of(Roles.REVIEWER))),
         SYSTEM(Actor.SYSTEM);
 
         final Actor actor;
@@ -53,11 +54,18 @@ class LessonPolicyTest {
     }
 
     /**
-     * The lesson: written by member 1 of organisation 100. Member 3 is assigned to the current round; member 5 (the
-     * author's organisation) was wrongly assigned too; member 7 reviewed an earlier round; member 8 was released.
+     * The lesson: written by member 1 of organisation 100 and submitted. Member 3 is assigned to the current round;
+     * members 5 and 11 (who belong to the author's organisation) were wrongly assigned too; member 7 reviewed an
+     * earlier round; member 8 was released.
      */
     private static LessonFacts lessonIn(LessonState state) {
-        return new LessonFacts(state, AUTHOR_ID, HOME_ORG, Set.of(3L, 5L), Set.of(3L, 5L, 7L), Set.of(3L, 5L, 7L, 8L));
+        return new LessonFacts(state, AUTHOR_ID, HOME_ORG, Set.of(3L, 5L, 11L), Set.of(3L, 5L, 7L, 11L),
+                Set.of(3L, 5L, 7L, 8L, 11L), true);
+    }
+
+    /** The same lesson, never submitted (withdrawn or otherwise ended while still a draft). */
+    private static LessonFacts neverSubmitted(LessonState state) {
+        return new LessonFacts(state, AUTHOR_ID, HOME_ORG, Set.of(), Set.of(), Set.of(), false);
     }
 
     record Row(Relation relation, Action action, Map<LessonState, Boolean> allowed) {
@@ -179,8 +187,75 @@ class LessonPolicyTest {
     }
 
     @Test
+    void aLessonNeverSubmittedIsSeenOnlyInItsOrganisationWhateverItsState() {
+        Set<Relation> inside = Set.of(Relation.AUTHOR, Relation.COLLEAGUE, Relation.SAME_ORG_REVIEWER,
+                Relation.SYSTEM);
+        for (LessonState state : List.of(LessonState.DRAFT, LessonState.WITHDRAWN, LessonState.DECLINED,
+                LessonState.SUBMITTED, LessonState.APPROVED)) {
+            for (Relation relation : Relation.values()) {
+                assertThat(LessonPolicy.allows(relation.actor, Action.VIEW, neverSubmitted(state)))
+                        .as("%s sees a %s lesson never submitted", relation, state)
+                        .isEqualTo(inside.contains(relation));
+                assertThat(LessonPolicy.allows(relation.actor, Action.VIEW_HISTORY, neverSubmitted(state)))
+                        .as("%s sees the history of a %s lesson never submitted", relation, state)
+                        .isEqualTo(relation == Relation.AUTHOR || relation == Relation.SYSTEM);
+            }
+        }
+        assertThat(LessonPolicy.decide(Relation.PUBLISHER.actor, Action.VIEW, neverSubmitted(LessonState.WITHDRAWN))
+                .reason()).isEqualTo("Only people in the author's organisation can see a lesson that was never "
+                        + "submitted.");
+        assertThat(LessonPolicy.allowedActions(Relation.ADMIN.actor, neverSubmitted(LessonState.WITHDRAWN)))
+                .isEmpty();
+    }
+
+    @Test
+    void aWithdrawnLessonThatWasSubmittedStaysWithThoseWhoFollowedItsReview() {
+        assertThat(LessonPolicy.allows(Relation.PUBLISHER.actor, Action.VIEW, lessonIn(LessonState.WITHDRAWN)))
+                .isTrue();
+        assertThat(LessonPolicy.allows(Relation.COLLEAGUE.actor, Action.VIEW, lessonIn(LessonState.WITHDRAWN)))
+                .isFalse();
+    }
+
+    @Test
+    void whenTheHistoryIsNotKnownAWithdrawnLessonCountsAsNeverSubmitted() {
+        LessonFacts guessed = new LessonFacts(LessonState.WITHDRAWN, AUTHOR_ID, HOME_ORG, Set.of(), Set.of(),
+                Set.of());
+        assertThat(guessed.everSubmitted()).isFalse();
+        assertThat(LessonPolicy.allows(Relation.ADMIN.actor, Action.VIEW, guessed)).isFalse();
+        assertThat(new LessonFacts(LessonState.DECLINED, AUTHOR_ID, HOME_ORG, Set.of(), Set.of(), Set.of())
+                .everSubmitted()).isTrue();
+    }
+
+    @Test
+    void aReviewerWhoAlsoBelongsToTheAuthorsOrganisationNeverReviewsItWhicheverTheyActFor() {
+        Actor actingForHome = Actor.member(11L, HOME_ORG, Set.of(200L), Set.of(Roles.REVIEWER));
+        for (Actor twoOrganisations : List.of(Relation.TWO_ORG_REVIEWER.actor, actingForHome)) {
+            LessonPolicy.Decision decision = LessonPolicy.decide(twoOrganisations, Action.REVIEW,
+                    lessonIn(LessonState.IN_REVIEW));
+            assertThat(decision.allowed()).isFalse();
+            assertThat(decision.reason()).isEqualTo("Reviewers cannot review lessons from their own organisation.");
+        }
+        // drafts: those of the organisation they act for now
+        assertThat(LessonPolicy.allows(actingForHome, Action.VIEW, lessonIn(LessonState.DRAFT))).isTrue();
+        assertThat(LessonPolicy.allows(Relation.TWO_ORG_REVIEWER.actor, Action.VIEW, lessonIn(LessonState.DRAFT)))
+                .isFalse();
+    }
+
+    @Test
+    void onlyTheWorkflowConcludesAReview() {
+        LessonPolicy.Decision decision = LessonPolicy.decide(Relation.ASSIGNED_REVIEWER.actor,
+                Action.CONCLUDE_REVIEW, lessonIn(LessonState.IN_REVIEW));
+        assertThat(decision.allowed()).isFalse();
+        assertThat(decision.reason()).isEqualTo("A review is concluded by the portal once every reviewer has sent "
+                + "their review, not by one person.");
+        assertThat(LessonPolicy.allows(Actor.SYSTEM, Action.CONCLUDE_REVIEW, lessonIn(LessonState.IN_REVIEW)))
+                .isTrue();
+    }
+
+    @Test
     void importedLessonsHaveNoAuthorSoNobodyEditsOrWithdrawsThem() {
-        LessonFacts imported = new LessonFacts(LessonState.PUBLISHED, null, HOME_ORG, Set.of(), Set.of(), Set.of());
+        LessonFacts imported = new LessonFacts(LessonState.PUBLISHED, null, HOME_ORG, Set.of(), Set.of(), Set.of(),
+                false);
         for (Relation relation : Relation.values()) {
             assertThat(LessonPolicy.allows(relation.actor, Action.EDIT, imported)).isFalse();
             assertThat(LessonPolicy.allows(relation.actor, Action.WITHDRAW, imported)).isFalse();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.taxonomy.ProjectType;
 import org.lessonsportal.domain.taxonomy.Region;
 import org.lessonsportal.domain.taxonomy.Setting;
@@ -60,7 +61,39 @@ class OrganisationServiceIntegrationTest {
         Member after = service.recordSignIn(new SignIn(subject, "temp", "Temp Person", null, null, Set.of()));
 
         assertThat(after.getOrganisationId()).isNull();
+        assertThat(after.getOrganisationIds()).isEmpty();
         assertThat(after.getRoles()).isEmpty();
+    }
+
+    @Test
+    void everyOrganisationInTheTokenIsKeptAndTheActorBelongsToAllOfThem() {
+        String subject = UUID.randomUUID().toString();
+        OrganisationDetails riverside = new OrganisationDetails(unique("R"), "Riverside", null, null, null);
+        OrganisationDetails oakfield = new OrganisationDetails(unique("O"), "Oakfield", null, null, null);
+        Member member = service.recordSignIn(new SignIn(subject, "dave", "Dave Reviewer", null, riverside,
+                List.of(riverside, oakfield), Set.of("reviewer")));
+        Long riversideId = service.findByOdsCode(riverside.odsCode()).orElseThrow().getId();
+        Long oakfieldId = service.findByOdsCode(oakfield.odsCode()).orElseThrow().getId();
+
+        assertThat(member.getOrganisationId()).isEqualTo(riversideId);
+        assertThat(member.getOrganisationIds()).containsExactlyInAnyOrder(riversideId, oakfieldId);
+        Actor actor = service.actor(member.getId());
+        assertThat(actor.organisationId()).isEqualTo(riversideId);
+        assertThat(actor.belongsTo(riversideId)).isTrue();
+        assertThat(actor.belongsTo(oakfieldId)).isTrue();
+        assertThat(actor.actsFor(oakfieldId)).isFalse();
+
+        // acting for the other one changes what they act for, not what they belong to
+        Member switched = service.recordSignIn(new SignIn(subject, "dave", "Dave Reviewer", null, oakfield,
+                List.of(riverside, oakfield), Set.of("reviewer")));
+        assertThat(switched.getOrganisationId()).isEqualTo(oakfieldId);
+        assertThat(service.actor(member.getId()).organisationIds()).containsExactlyInAnyOrder(riversideId,
+                oakfieldId);
+
+        // leaving one organisation ends that membership
+        Member left = service.recordSignIn(new SignIn(subject, "dave", "Dave Reviewer", null, oakfield,
+                List.of(oakfield), Set.of("reviewer")));
+        assertThat(left.getOrganisationIds()).containsExactly(oakfieldId);
     }
 
     @Test

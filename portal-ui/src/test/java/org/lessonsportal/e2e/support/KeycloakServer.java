@@ -62,7 +62,7 @@ public final class KeycloakServer {
     /** Demo-only secret, public in the realm file. */
     public static final String API_CLIENT_SECRET = "demo-secret";
     /** The scopes the portal asks for. */
-    public static final String PORTAL_SCOPES = "openid profile email organization";
+    public static final String PORTAL_SCOPES = "openid profile email organization:*";
     /** The master realm's administrator (test Keycloak only). */
     public static final String ADMIN_USERNAME = "admin";
     public static final String ADMIN_PASSWORD = "admin";

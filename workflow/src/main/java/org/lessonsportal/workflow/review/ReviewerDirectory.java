@@ -24,6 +24,7 @@ class ReviewerDirectory {
     List<Member> withRole(String role) {
         return entityManager.createQuery("""
                 select distinct m from Member m join fetch m.roles left join fetch m.expertise
+                left join fetch m.organisationIds
                 where m.id in (select holder.id from Member holder join holder.roles r where r = :role)
                 """, Member.class).setParameter("role", role).getResultList();
     }

@@ -25,10 +25,10 @@ import org.lessonsportal.domain.taxonomy.Setting;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may review a lesson, best first. Eligible: members with the reviewer role who belong to an organisation other
- * than the author's, did not write it, are not already reviewing the current round, have not declared a competing
- * interest in it, and (with {@code lessons.review.exclude-same-icb}) do not work in the author's integrated care board
- * area. Order: expertise in the lesson's project type first, then the fewest open reviews, then by name.
+ * Who may review a lesson, best first. Eligible: members with the reviewer role who belong to an organisation but
+ * not, through any of their memberships, to the author's, did not write it, are not already reviewing the current
+ * round, have not declared a competing interest in it, and (with {@code lessons.review.exclude-same-icb}) work for no
+ * organisation in the author's integrated care board area. Order: expertise in the lesson's project type first, then the fewest open reviews, then by name.
  * <p>
  * The domain enforces the first rules again when a reviewer is assigned ({@code LessonService.assignReviewer}).
  */
@@ -125,10 +125,10 @@ class ReviewerSelection {
             if (!member.hasRole(Roles.REVIEWER)) {
                 return name + " is not a reviewer, so they cannot be asked to review lessons.";
             }
-            if (member.getOrganisationId() == null) {
+            if (member.getOrganisationIds().isEmpty()) {
                 return name + " does not belong to an organisation, so they cannot be asked to review lessons.";
             }
-            if (member.getOrganisationId().equals(lesson.organisationId())) {
+            if (member.belongsTo(lesson.organisationId())) {
                 return name + " works for the organisation that wrote this lesson, so they cannot review it.";
             }
             if (current.contains(member.getId())) {
@@ -137,7 +137,8 @@ class ReviewerSelection {
             if (conflicted.contains(member.getId())) {
                 return name + " declared a competing interest in this lesson, so they cannot review it.";
             }
-            if (homeIcb != null && homeIcb.equals(icbOf(organisations.get(member.getOrganisationId())))) {
+            if (homeIcb != null && member.getOrganisationIds().stream()
+                    .anyMatch(id -> homeIcb.equals(icbOf(organisations.get(id))))) {
                 return name + " works in the same integrated care board area as the author, so they cannot review "
                         + "this lesson.";
             }

@@ -65,9 +65,15 @@ class ReviewTestSupport {
     }
 
     Actor signIn(String username, String name, OrganisationDetails organisation, String... roles) {
+        return signIn(username, name, organisation, List.of(), roles);
+    }
+
+    /** Someone in several organisations (as their token lists them), acting for {@code organisation}. */
+    Actor signIn(String username, String name, OrganisationDetails organisation, List<OrganisationDetails> alsoIn,
+            String... roles) {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         Member member = organisations.recordSignIn(new SignIn(UUID.randomUUID().toString(),
-                username + "-" + suffix, name, username + "." + suffix + "@example.nhs.uk", organisation,
+                username + "-" + suffix, name, username + "." + suffix + "@example.nhs.uk", organisation, alsoIn,
                 Set.of(roles)));
         return organisations.actor(member.getId());
     }
