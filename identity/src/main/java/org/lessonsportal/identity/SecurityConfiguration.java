@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.oauth2.client.endpoint.RestClientRefreshTokenTokenResponseClient;
 import org.springframework.security.oauth2.client.oidc.session.InMemoryOidcSessionRegistry;
 import org.springframework.security.oauth2.client.oidc.session.OidcSessionRegistry;
@@ -21,7 +22,6 @@ import org.springframework.security.oauth2.client.web.HttpSessionOAuth2Authorize
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -64,6 +64,12 @@ class SecurityConfiguration {
         return new PortalSessions(settings);
     }
 
+    /** Requests naming a host other than the public address's or this machine's are refused (see KnownHosts). */
+    @Bean
+    WebSecurityCustomizer knownHostsOnly(PublicAddress address) {
+        return web -> web.httpFirewall(KnownHosts.firewall(address));
+    }
+
     /** Tells Spring Security when sessions end or change id, so its record of OIDC sessions stays right. */
     @Bean
     HttpSessionEventPublisher httpSessionEventPublisher() {
@@ -80,7 +86,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain portalSecurity(HttpSecurity http, ClientRegistrationRepository registrations,
             IdentityProviderStatus status, PortalOidcUserService userService, OidcSessionRegistry oidcSessions,
-            PortalSessions sessions, OAuth2AuthorizedClientRepository authorizedClients, JwtDecoder apiJwtDecoder,
+            PortalSessions sessions, OAuth2AuthorizedClientRepository authorizedClients, OidcSettings oidc,
             OrganisationService organisations, SessionSettings sessionSettings, PublicAddress address)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
@@ -101,7 +107,7 @@ class SecurityConfiguration {
         http.oidcLogout(logout -> logout
                 .backChannel(backChannel -> backChannel.logoutHandler(new BackChannelLogout(oidcSessions, sessions))));
         SignInRefresher refresher = new SignInRefresher(authorizedClients,
-                new RestClientRefreshTokenTokenResponseClient(), apiJwtDecoder, organisations);
+                new RestClientRefreshTokenTokenResponseClient(), SignInRefresher.decoder(oidc), organisations);
         http.addFilterBefore(new RoleRefreshFilter(refresher, sessionSettings, Clock.systemUTC()),
                 AuthorizationFilter.class);
         http.with(vaadin(), vaadin -> vaadin

@@ -14,10 +14,15 @@ import org.springframework.security.oauth2.client.authentication.OAuth2Authentic
 import org.springframework.security.oauth2.client.endpoint.OAuth2AccessTokenResponseClient;
 import org.springframework.security.oauth2.client.endpoint.OAuth2RefreshTokenGrantRequest;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.security.oauth2.core.OAuth2RefreshToken;
 import org.springframework.security.oauth2.core.endpoint.OAuth2AccessTokenResponse;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 
 /**
  * Asks Keycloak again who a signed-in person is: the refresh-token grant with the tokens kept in their session, then
@@ -38,6 +43,21 @@ class SignInRefresher {
         this.tokenClient = tokenClient;
         this.jwtDecoder = jwtDecoder;
         this.organisationService = organisationService;
+    }
+
+    /**
+     * Reads the refreshed access token: signed by the realm, from its issuer, in date, and issued to the portal's own
+     * sign-in client ({@code azp}). Not the API's decoder: a person's token never names the API's audience.
+     */
+    static JwtDecoder decoder(OidcSettings settings) {
+        // Discovered on first use, like the API's decoder, so the portal starts while Keycloak is down.
+        return new SupplierJwtDecoder(() -> {
+            NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(settings.issuer()).build();
+            decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                    JwtValidators.createDefaultWithIssuer(settings.issuer()),
+                    new JwtClaimValidator<String>("azp", settings.clientId()::equals)));
+            return decoder;
+        });
     }
 
     /** The rebuilt principal, or {@code null} when the session holds no refresh token (nothing to ask with). */
