@@ -171,7 +171,7 @@ class LessonPolicyTest {
 
     @Test
     void aPublisherFromTheAuthorsOrganisationNeitherPublishesNorSendsBackNorOverrulesTheReviewers() {
-        Actor colleagueWhoPublishes = Actor.member(11L, HOME_ORG, Set.of(Roles.PUBLISHER));
+        Actor colleagueWhoPublishes = Actor.member(21L, HOME_ORG, Set.of(Roles.PUBLISHER));
 
         assertThat(LessonPolicy.decide(colleagueWhoPublishes, Action.PUBLISH, lessonIn(LessonState.APPROVED))
                 .reason()).isEqualTo("You cannot publish a lesson from your own organisation: another publisher "
