@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 
-/** The module rules of CONVENTIONS.md, checked on every build over all four modules' production classes. */
+/** The module rules of docs/architecture.md, checked on every build over all four modules' production classes. */
 class ModuleArchitectureTest {
 
     private static JavaClasses classes;

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 
-/** The module rules of CONVENTIONS.md that concern the workflow, checked here too so this module's build sees them. */
+/** The module rules of docs/architecture.md that concern the workflow, checked here too so this module's build sees them. */
 class WorkflowArchitectureTest {
 
     private static JavaClasses classes;
