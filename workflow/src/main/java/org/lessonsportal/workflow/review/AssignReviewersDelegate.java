@@ -37,7 +37,8 @@ class AssignReviewersDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Long lessonId = (Long) execution.getVariable(LessonReviewProcess.LESSON_ID);
+        ReviewVariables variables = ReviewVariables.of(execution);
+        Long lessonId = variables.lessonId();
         LessonDetails lesson = lessons.get(lessonId, Actor.SYSTEM);
         if (lesson.state() != LessonState.SUBMITTED && lesson.state() != LessonState.IN_REVIEW) {
             throw new IllegalStateException("Lesson " + lessonId + " is " + lesson.state()
@@ -59,6 +60,6 @@ class AssignReviewersDelegate implements JavaDelegate {
         if (enough && lesson.state() == LessonState.SUBMITTED) {
             lessons.startReview(lessonId, Actor.SYSTEM);
         }
-        execution.setVariable(LessonReviewProcess.REVIEWERS_ASSIGNED, enough);
+        variables.reviewersAssigned(enough);
     }
 }

@@ -29,7 +29,7 @@ class ConcludeRoundDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Long lessonId = (Long) execution.getVariable(LessonReviewProcess.LESSON_ID);
+        Long lessonId = ReviewVariables.of(execution).lessonId();
         LessonDetails lesson = lessons.get(lessonId, Actor.SYSTEM);
         int round = lesson.round();
         List<ReviewRecord> recorded = reviews.reviewsOf(lessonId, Actor.SYSTEM, round);

@@ -25,9 +25,10 @@ class EscalateReviewDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Long lessonId = (Long) execution.getVariable(LessonReviewProcess.LESSON_ID);
-        Long reviewerId = Long.valueOf((String) execution.getVariable(LessonReviewProcess.REVIEWER_ID));
-        Duration after = Duration.parse((String) execution.getVariable(LessonReviewProcess.ESCALATE_AFTER));
+        ReviewVariables variables = ReviewVariables.of(execution);
+        Long lessonId = variables.lessonId();
+        Long reviewerId = variables.reviewerId();
+        Duration after = variables.escalateAfter();
         lessons.releaseReviewer(lessonId, reviewerId, Actor.SYSTEM, LessonReviewProcess.OVERDUE + " ("
                 + ReviewText.period(after) + "); passed to a publisher to reassign.");
         LessonDetails lesson = lessons.get(lessonId, Actor.SYSTEM);

@@ -1,8 +1,6 @@
 package org.lessonsportal.workflow.review;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -55,15 +53,9 @@ class LessonEventsListener {
         if (processes.of(event.lessonId()).isPresent()) {
             throw new IllegalStateException("Lesson " + event.lessonId() + " already has a review process");
         }
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(LessonReviewProcess.LESSON_ID, event.lessonId());
-        variables.put(LessonReviewProcess.AUTHOR_ID, String.valueOf(event.authorId()));
-        variables.put(LessonReviewProcess.REMINDER_AFTER, settings.getReminderAfter().toString());
-        variables.put(LessonReviewProcess.ESCALATE_AFTER, settings.getEscalateAfter().toString());
-        variables.put(LessonReviewProcess.REVISE_REMINDER_AFTER, settings.getReviseReminderAfter().toString());
         runtime.createProcessInstanceByKey(LessonReviewProcess.KEY)
                 .businessKey(String.valueOf(event.lessonId()))
-                .setVariables(variables)
+                .setVariables(ReviewVariables.atStart(event.lessonId(), event.authorId(), settings))
                 .execute();
         LOG.info("Started the review of lesson {}", event.lessonId());
     }

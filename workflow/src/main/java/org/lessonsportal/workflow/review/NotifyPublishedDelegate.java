@@ -24,7 +24,7 @@ class NotifyPublishedDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Long lessonId = (Long) execution.getVariable(LessonReviewProcess.LESSON_ID);
+        Long lessonId = ReviewVariables.of(execution).lessonId();
         notices.published(lessons.get(lessonId, Actor.SYSTEM));
     }
 }

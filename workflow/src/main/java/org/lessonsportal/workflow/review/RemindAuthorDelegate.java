@@ -20,7 +20,7 @@ class RemindAuthorDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Long lessonId = (Long) execution.getVariable(LessonReviewProcess.LESSON_ID);
+        Long lessonId = ReviewVariables.of(execution).lessonId();
         notices.remindAuthor(lessons.get(lessonId, Actor.SYSTEM));
     }
 }

@@ -21,10 +21,10 @@ class RemindReviewerDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Long lessonId = (Long) execution.getVariable(LessonReviewProcess.LESSON_ID);
-        Long reviewerId = Long.valueOf((String) execution.getVariable(LessonReviewProcess.REVIEWER_ID));
-        Duration untilEscalation = Duration.parse((String) execution.getVariable(LessonReviewProcess.ESCALATE_AFTER))
-                .minus(Duration.parse((String) execution.getVariable(LessonReviewProcess.REMINDER_AFTER)));
+        ReviewVariables variables = ReviewVariables.of(execution);
+        Long lessonId = variables.lessonId();
+        Long reviewerId = variables.reviewerId();
+        Duration untilEscalation = variables.escalateAfter().minus(variables.reminderAfter());
         notices.remindReviewer(lessons.get(lessonId, Actor.SYSTEM), reviewerId,
                 untilEscalation.isNegative() || untilEscalation.isZero() ? Duration.ofDays(1) : untilEscalation);
     }

@@ -1,6 +1,5 @@
 package org.lessonsportal.workflow.review;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -31,30 +30,23 @@ class TaskCreatedListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         TaskKind kind = TaskKind.ofActivity(task.getTaskDefinitionKey());
-        Long lessonId = (Long) task.getVariable(LessonReviewProcess.LESSON_ID);
+        ReviewVariables variables = ReviewVariables.of(task);
+        Long lessonId = variables.lessonId();
         LessonDetails lesson = lessons.get(lessonId, Actor.SYSTEM);
         Instant due = ClockUtil.getCurrentTime().toInstant().plus(switch (kind) {
-            case REVIEW -> duration(task, LessonReviewProcess.REMINDER_AFTER);
-            case REVISE -> duration(task, LessonReviewProcess.REVISE_REMINDER_AFTER);
+            case REVIEW -> variables.reminderAfter();
+            case REVISE -> variables.reviseReminderAfter();
             default -> settings.getDecisionDueAfter();
         });
         task.setDueDate(Date.from(due));
         switch (kind) {
-            case REVIEW -> notices.reviewAssigned(lesson, reviewerId(task), due);
+            case REVIEW -> notices.reviewAssigned(lesson, variables.reviewerId(), due);
             case REVISE -> notices.changesRequested(lesson);
             case ASSIGN_REVIEWERS -> notices.reviewersNeeded(lesson);
-            case REASSIGN -> notices.reviewerNeeded(lesson, reviewerId(task));
+            case REASSIGN -> notices.reviewerNeeded(lesson, variables.reviewerId());
             case PUBLISH, DECIDE_DECLINE -> {
                 // publishers see these in their task list; no notification for routine decisions
             }
         }
-    }
-
-    private static Long reviewerId(DelegateTask task) {
-        return Long.valueOf((String) task.getVariable(LessonReviewProcess.REVIEWER_ID));
-    }
-
-    static Duration duration(DelegateTask task, String variable) {
-        return Duration.parse((String) task.getVariable(variable));
     }
 }

@@ -38,7 +38,7 @@ class TaskEndedListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Long lessonId = (Long) task.getVariable(LessonReviewProcess.LESSON_ID);
+        Long lessonId = ReviewVariables.of(task).lessonId();
         String assignee = task.getAssignee();
         TaskKind kind = TaskKind.ofActivity(task.getTaskDefinitionKey());
         switch (kind) {

@@ -1,0 +1,74 @@
+package org.lessonsportal.workflow.review;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * A typed view of the review process's variables, for the delegates and listeners (a {@code DelegateExecution} or a
+ * {@code DelegateTask}) and for the code that sets them: the names are {@link LessonReviewProcess}'s, and how each is
+ * stored (the lesson's id as a Long, member ids as strings, durations as ISO-8601 text) is written down only here.
+ */
+final class ReviewVariables {
+
+    private final VariableScope scope;
+
+    private ReviewVariables(VariableScope scope) {
+        this.scope = scope;
+    }
+
+    /** The variables as seen from an execution or a task (a variable of an enclosing scope is found too). */
+    static ReviewVariables of(VariableScope scope) {
+        return new ReviewVariables(scope);
+    }
+
+    /** The variables a review starts with. */
+    static Map<String, Object> atStart(Long lessonId, Long authorId, ReviewSettings settings) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(LessonReviewProcess.LESSON_ID, lessonId);
+        variables.put(LessonReviewProcess.AUTHOR_ID, String.valueOf(authorId));
+        variables.put(LessonReviewProcess.REMINDER_AFTER, settings.getReminderAfter().toString());
+        variables.put(LessonReviewProcess.ESCALATE_AFTER, settings.getEscalateAfter().toString());
+        variables.put(LessonReviewProcess.REVISE_REMINDER_AFTER, settings.getReviseReminderAfter().toString());
+        return variables;
+    }
+
+    /** The reviewer of a reviewer's branch of the round, as set when a publisher chooses another one. */
+    static Map<String, Object> reviewer(Long reviewerId) {
+        return Map.of(LessonReviewProcess.REVIEWER_ID, String.valueOf(reviewerId));
+    }
+
+    Long lessonId() {
+        return (Long) scope.getVariable(LessonReviewProcess.LESSON_ID);
+    }
+
+    /** The reviewer of this branch of the round. */
+    Long reviewerId() {
+        return Long.valueOf((String) scope.getVariable(LessonReviewProcess.REVIEWER_ID));
+    }
+
+    /** How long after a review is given the reviewer is reminded. */
+    Duration reminderAfter() {
+        return duration(LessonReviewProcess.REMINDER_AFTER);
+    }
+
+    /** How long after a review is given it is escalated to the publishers. */
+    Duration escalateAfter() {
+        return duration(LessonReviewProcess.ESCALATE_AFTER);
+    }
+
+    /** How long after changes are asked for the author is reminded. */
+    Duration reviseReminderAfter() {
+        return duration(LessonReviewProcess.REVISE_REMINDER_AFTER);
+    }
+
+    /** Records whether the automatic assignment found enough reviewers (the gateway after it reads this). */
+    void reviewersAssigned(boolean enough) {
+        scope.setVariable(LessonReviewProcess.REVIEWERS_ASSIGNED, enough);
+    }
+
+    private Duration duration(String name) {
+        return Duration.parse((String) scope.getVariable(name));
+    }
+}

@@ -1,0 +1,200 @@
+package org.lessonsportal.workflow.review;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.lessonsportal.domain.audit.AuditEntry;
+import org.lessonsportal.domain.lesson.FieldChange;
+import org.lessonsportal.domain.lesson.LessonDetails;
+import org.lessonsportal.domain.lesson.LessonPolicy.Action;
+import org.lessonsportal.domain.lesson.LessonService;
+import org.lessonsportal.domain.organisation.Member;
+import org.lessonsportal.domain.organisation.OrganisationService;
+import org.lessonsportal.domain.review.ReviewRecord;
+import org.lessonsportal.domain.review.ReviewService;
+import org.lessonsportal.domain.shared.Actor;
+import org.lessonsportal.domain.shared.NotAllowedException;
+import org.lessonsportal.domain.shared.Roles;
+import org.lessonsportal.workflow.review.TaskGuard.OpenTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * The reading side of {@link ReviewTasks}: who has which task, what a reviewer or author needs to see on theirs, the
+ * reviews under way and who may review. Changes nothing.
+ */
+@Component
+class TaskQueries {
+
+    private final TaskService tasks;
+    private final ReviewProcesses processes;
+    private final ReviewerSelection selection;
+    private final LessonService lessons;
+    private final ReviewService reviews;
+    private final OrganisationService organisations;
+    private final ReviewNotices notices;
+    private final TaskGuard guard;
+    private final ReviewTransaction transaction;
+
+    TaskQueries(TaskService tasks, ReviewProcesses processes, ReviewerSelection selection, LessonService lessons,
+            ReviewService reviews, OrganisationService organisations, ReviewNotices notices, TaskGuard guard,
+            ReviewTransaction transaction) {
+        this.tasks = tasks;
+        this.processes = processes;
+        this.selection = selection;
+        this.lessons = lessons;
+        this.reviews = reviews;
+        this.organisations = organisations;
+        this.notices = notices;
+        this.guard = guard;
+        this.transaction = transaction;
+    }
+
+    List<ReviewTask> openTasks(Actor actor) {
+        if (actor.isSystem()) {
+            return List.of();
+        }
+        return transaction.run(() -> {
+            Map<String, Task> found = new LinkedHashMap<>();
+            tasks.createTaskQuery().processDefinitionKey(LessonReviewProcess.KEY)
+                    .taskAssignee(String.valueOf(actor.memberId())).list().forEach(t -> found.put(t.getId(), t));
+            if (actor.hasRole(Roles.PUBLISHER)) {
+                tasks.createTaskQuery().processDefinitionKey(LessonReviewProcess.KEY)
+                        .taskCandidateGroup(LessonReviewProcess.PUBLISHERS).list()
+                        .forEach(t -> found.putIfAbsent(t.getId(), t));
+            }
+            List<Task> all = new ArrayList<>(found.values());
+            Map<String, Long> lessonIds = processes.lessonIds(all.stream().map(Task::getProcessInstanceId).toList());
+            Map<Long, Set<Action>> allowed = new HashMap<>();
+            List<Task> mine = all.stream().filter(t -> {
+                TaskKind kind = TaskKind.ofActivity(t.getTaskDefinitionKey());
+                if (!kind.forPublishers()) {
+                    return true;
+                }
+                Set<Action> actions = allowed.computeIfAbsent(lessonIds.get(t.getProcessInstanceId()),
+                        id -> lessons.allowedActions(id, actor));
+                return actions.contains(kind == TaskKind.PUBLISH ? Action.PUBLISH : Action.ASSIGN_REVIEWERS);
+            }).toList();
+            return describe(mine, lessonIds).stream()
+                    .sorted(Comparator.comparing(ReviewTask::dueAt, Comparator.nullsLast(Comparator.naturalOrder()))
+                            .thenComparing(ReviewTask::createdAt))
+                    .toList();
+        });
+    }
+
+    Optional<ReviewTask> task(String taskId, Actor actor) {
+        return transaction.run(() -> openTasks(actor).stream().filter(t -> t.id().equals(taskId)).findFirst());
+    }
+
+    List<FieldChange> changesSinceLastReview(String taskId, Actor actor) {
+        return transaction.run(() -> {
+            OpenTask open = guard.require(taskId, TaskKind.REVIEW);
+            guard.requireHolder(open, actor);
+            LessonDetails lesson = lessons.get(open.lessonId(), actor);
+            Optional<Integer> previous = reviews.reviewsOf(open.lessonId(), actor).stream()
+                    .filter(r -> r.reviewerId().equals(actor.memberId()) && r.round() < lesson.round())
+                    .map(ReviewRecord::round).max(Integer::compare);
+            return previous.map(round -> lessons.compareRounds(open.lessonId(), actor, round, lesson.round()))
+                    .orElse(List.of());
+        });
+    }
+
+    RevisionBrief revisionBrief(String taskId, Actor actor) {
+        return transaction.run(() -> {
+            OpenTask open = guard.require(taskId, TaskKind.REVISE);
+            guard.requireHolder(open, actor);
+            LessonDetails lesson = lessons.get(open.lessonId(), actor);
+            Optional<AuditEntry> sentBack = notices.sentBack(lesson.id());
+            return new RevisionBrief(lesson.id(), lesson.round(), reviews.reviewsOf(lesson.id(), actor),
+                    sentBack.map(AuditEntry::reason).orElse(null),
+                    sentBack.map(e -> e.actorId() == null ? "A publisher"
+                            : organisations.getMember(e.actorId()).getName()).orElse(null),
+                    lessons.changesSinceLatestRound(lesson.id(), actor));
+        });
+    }
+
+    List<ReviewUnderWay> reviewsUnderWay(Actor actor) {
+        if (actor.isSystem() || !actor.hasRole(Roles.PUBLISHER)) {
+            throw new NotAllowedException("Only a publisher can see the reviews under way.");
+        }
+        return transaction.run(() -> {
+            List<Task> open = tasks.createTaskQuery().processDefinitionKey(LessonReviewProcess.KEY)
+                    .taskDefinitionKey(LessonReviewProcess.REVIEW_LESSON).list();
+            Map<String, Long> lessonIds = processes.lessonIds(open.stream().map(Task::getProcessInstanceId)
+                    .distinct().toList());
+            Map<Long, List<Task>> byLesson = new LinkedHashMap<>();
+            for (Task task : open) {
+                Long lessonId = lessonIds.get(task.getProcessInstanceId());
+                if (lessonId != null && task.getAssignee() != null) {
+                    byLesson.computeIfAbsent(lessonId, id -> new ArrayList<>()).add(task);
+                }
+            }
+            Map<Long, String> organisationNames = new HashMap<>();
+            List<ReviewUnderWay> underWay = new ArrayList<>();
+            for (Map.Entry<Long, List<Task>> entry : byLesson.entrySet()) {
+                Long lessonId = entry.getKey();
+                if (!lessons.allowedActions(lessonId, actor).contains(Action.ASSIGN_REVIEWERS)) {
+                    continue;
+                }
+                LessonDetails lesson = lessons.get(lessonId, actor);
+                List<ReviewUnderWay.OpenReview> reviews = entry.getValue().stream().map(task -> {
+                    Member reviewer = organisations.getMember(Long.valueOf(task.getAssignee()));
+                    String organisation = reviewer.getOrganisationId() == null ? null
+                            : organisationNames.computeIfAbsent(reviewer.getOrganisationId(),
+                                    id -> organisations.get(id).getName());
+                    return new ReviewUnderWay.OpenReview(task.getId(), reviewer.getId(), reviewer.getName(),
+                            organisation, instant(task.getCreateTime()), instant(task.getDueDate()),
+                            lesson.round());
+                }).sorted(Comparator.comparing(ReviewUnderWay.OpenReview::since,
+                        Comparator.nullsLast(Comparator.naturalOrder()))).toList();
+                underWay.add(new ReviewUnderWay(lessonId, lesson.title(), organisationNames.computeIfAbsent(
+                        lesson.organisationId(), id -> organisations.get(id).getName()), lesson.round(), reviews));
+            }
+            Comparator<ReviewUnderWay> longestWaiting = Comparator.comparing(
+                    r -> r.openReviews().get(0).since(), Comparator.nullsLast(Comparator.naturalOrder()));
+            underWay.sort(longestWaiting.thenComparing(ReviewUnderWay::lessonId));
+            return List.copyOf(underWay);
+        });
+    }
+
+    List<EligibleReviewer> eligibleReviewers(Long lessonId, Actor actor) {
+        return transaction.run(() -> {
+            lessons.require(lessonId, actor, Action.ASSIGN_REVIEWERS);
+            return selection.eligible(lessonId);
+        });
+    }
+
+    private List<ReviewTask> describe(List<Task> found, Map<String, Long> lessonIds) {
+        Map<Long, LessonDetails> lessonCache = new HashMap<>();
+        Map<Long, String> organisationNames = new HashMap<>();
+        Map<Long, String> memberNames = new HashMap<>();
+        List<ReviewTask> described = new ArrayList<>();
+        for (Task task : found) {
+            Long lessonId = lessonIds.get(task.getProcessInstanceId());
+            if (lessonId == null) {
+                continue;
+            }
+            LessonDetails lesson = lessonCache.computeIfAbsent(lessonId, id -> lessons.get(id, Actor.SYSTEM));
+            String organisation = organisationNames.computeIfAbsent(lesson.organisationId(),
+                    id -> organisations.get(id).getName());
+            Long assignee = task.getAssignee() == null ? null : Long.valueOf(task.getAssignee());
+            String assigneeName = assignee == null ? null
+                    : memberNames.computeIfAbsent(assignee, id -> organisations.getMember(id).getName());
+            described.add(new ReviewTask(task.getId(), TaskKind.ofActivity(task.getTaskDefinitionKey()), lessonId,
+                    lesson.title(), organisation, lesson.round(), instant(task.getCreateTime()),
+                    instant(task.getDueDate()), assignee, assigneeName));
+        }
+        return described;
+    }
+
+    private static Instant instant(java.util.Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}
