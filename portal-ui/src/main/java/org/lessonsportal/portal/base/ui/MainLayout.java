@@ -37,7 +37,10 @@ import org.lessonsportal.workflow.notification.Notifications;
  */
 public class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
-    /** A page with this class name gets a wider main column (side-by-side layouts). */
+    /**
+     * Marks a page laid out in columns (side-by-side layouts); its main column gets the class
+     * {@code portal-main--wide}. It keeps the frame's width, so the content lines up with the header and navigation.
+     */
     public static final String WIDE = "wide-page";
 
     /** A lesson's editor ("lessons/42/edit"): writing, though its address starts like a lesson's page. */
