@@ -252,6 +252,19 @@ class AccessibilityIT extends PortalWithKeycloak {
             pat.screenshot("publish-queue-with-reviews-" + width);
         }
 
+        // 1600 px: every page's content starts where the header and navigation start, pages in columns too
+        alice.driver().manage().window().setSize(new Dimension(1600, 900));
+        for (String page : List.of("/home", "/lessons?q=pagers", "/lessons/new")) {
+            alice.open(portalUrl() + page);
+            alice.waitFor(By.cssSelector("#main-content h1"));
+            Object lefts = ((JavascriptExecutor) alice.driver()).executeScript("const left = s => Math.round("
+                    + "document.querySelector(s).getBoundingClientRect().left);"
+                    + "return [left('.portal-header__name'), left('#portal-nav li'), left('#main-content h1')];");
+            List<Integer> edges = ((List<?>) lefts).stream().map(left -> ((Number) left).intValue()).toList();
+            assertThat(edges).as("left edges of the header, navigation and content of " + page)
+                    .containsOnly(edges.get(0));
+        }
+
         // 360 px: the header is one line; the menu opens the account and the navigation
         Object mainTop = ((JavascriptExecutor) alice.driver()).executeScript(
                 "return document.getElementById('main-content').getBoundingClientRect().top + window.scrollY;");

@@ -23,6 +23,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.identity.CurrentUser;
 import org.lessonsportal.identity.CurrentUserService;
@@ -36,8 +37,14 @@ import org.lessonsportal.workflow.notification.Notifications;
  */
 public class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
-    /** A page with this class name gets a wider main column (side-by-side layouts). */
+    /**
+     * Marks a page laid out in columns (side-by-side layouts); its main column gets the class
+     * {@code portal-main--wide}. It keeps the frame's width, so the content lines up with the header and navigation.
+     */
     public static final String WIDE = "wide-page";
+
+    /** A lesson's editor ("lessons/42/edit"): writing, though its address starts like a lesson's page. */
+    private static final Pattern LESSON_EDITOR = Pattern.compile("lessons/[0-9]+/edit");
 
     private final Main main = new Main();
     private final Map<String, Anchor> navigation = new LinkedHashMap<>();
@@ -217,7 +224,8 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 
     /**
      * Marks the link of the page shown: {@code aria-current="page"} on an exact match, {@code "true"} on the section
-     * (a lesson's page is in "Lessons"); a thick underline shows it too, so colour is not the only sign.
+     * (a lesson's page is in "Lessons", a lesson's editor in "New lesson"); a thick underline shows it too, so colour
+     * is not the only sign.
      */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
@@ -244,13 +252,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     }
 
     private void markCurrent(String path) {
-        String best = null;
-        for (String candidate : navigation.keySet()) {
-            boolean matches = candidate.equals(path) || (!candidate.isEmpty() && path.startsWith(candidate + "/"));
-            if (matches && (best == null || candidate.length() > best.length())) {
-                best = candidate;
-            }
-        }
+        String best = section(path);
         for (Map.Entry<String, Anchor> entry : navigation.entrySet()) {
             Anchor anchor = entry.getValue();
             boolean current = entry.getKey().equals(best);
@@ -262,6 +264,22 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
                 anchor.removeClassName("portal-nav__link--current");
             }
         }
+    }
+
+    /** The navigation link the page belongs to: its own, or the longest one its address starts with. */
+    private String section(String path) {
+        if (LESSON_EDITOR.matcher(path).matches()) {
+            // still writing: a saved lesson's editor belongs with "New lesson", never with the search ("lessons")
+            return navigation.containsKey(PortalRoutes.NEW_LESSON) ? PortalRoutes.NEW_LESSON : null;
+        }
+        String best = null;
+        for (String candidate : navigation.keySet()) {
+            boolean matches = candidate.equals(path) || (!candidate.isEmpty() && path.startsWith(candidate + "/"));
+            if (matches && (best == null || candidate.length() > best.length())) {
+                best = candidate;
+            }
+        }
+        return best;
     }
 
     @Override

@@ -43,23 +43,49 @@ public class NotificationBroadcaster {
             return;
         }
         Registration[] current = new Registration[1];
-        component.addAttachListener(attach -> {
-            UI ui = attach.getUI();
-            current[0] = register(memberId, () -> ui.access(update::run));
-        });
+        component.addAttachListener(attach -> current[0] = registerFor(attach.getUI(), memberId, update));
         component.addDetachListener(detach -> {
             if (current[0] != null) {
                 current[0].remove();
                 current[0] = null;
             }
         });
-        component.getUI().ifPresent(ui -> current[0] = register(memberId, () -> ui.access(update::run)));
+        component.getUI().ifPresent(ui -> current[0] = registerFor(ui, memberId, update));
+    }
+
+    /**
+     * Listens for the member while the tab is open. A closed tab's UI is closed at once (the browser's unload beacon)
+     * but detached only later, when Vaadin cleans up: until then it is forgotten here and never updated, as a push to
+     * it fails inside the push connection (a NullPointerException logged as an error).
+     */
+    private Registration registerFor(UI ui, Long memberId, Runnable update) {
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            if (isGone(ui)) {
+                forget(memberId, listener[0]);
+                return;
+            }
+            ui.access(() -> {
+                if (!isGone(ui)) {
+                    update.run();
+                }
+            });
+        };
+        return register(memberId, listener[0]);
+    }
+
+    private static boolean isGone(UI ui) {
+        return ui.isClosing() || ui.getSession() == null;
     }
 
     /** Registers a listener for the member's new notifications. */
     public Registration register(Long memberId, Runnable listener) {
         listeners.computeIfAbsent(memberId, id -> new CopyOnWriteArraySet<>()).add(listener);
-        return () -> listeners.computeIfPresent(memberId, (id, set) -> {
+        return () -> forget(memberId, listener);
+    }
+
+    private void forget(Long memberId, Runnable listener) {
+        listeners.computeIfPresent(memberId, (id, set) -> {
             set.remove(listener);
             return set.isEmpty() ? null : set;
         });

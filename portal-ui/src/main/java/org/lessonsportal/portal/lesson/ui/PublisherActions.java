@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.DomainException;
+import org.lessonsportal.portal.base.ui.ActionNames;
 import org.lessonsportal.portal.base.ui.ReasonDialog;
 import org.lessonsportal.workflow.review.ReviewTask;
 import org.lessonsportal.workflow.review.ReviewTasks;
@@ -63,6 +64,9 @@ public class PublisherActions extends Div {
             dialog.setId("send-back-dialog");
             dialog.open();
         });
+        // the publish queue lists several lessons: each button says which one it is for
+        ActionNames.forLesson(publish, task.lessonTitle());
+        ActionNames.forLesson(sendBack, task.lessonTitle());
         add(publish, sendBack);
     }
 

@@ -35,6 +35,7 @@ import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.DomainException;
 import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.identity.CurrentUserService;
+import org.lessonsportal.portal.base.ui.ActionNames;
 import org.lessonsportal.portal.base.ui.Formats;
 import org.lessonsportal.portal.base.ui.MainLayout;
 import org.lessonsportal.portal.base.ui.Names;
@@ -50,7 +51,8 @@ import org.lessonsportal.workflow.review.ReviewTasks;
  * For publishers: lessons waiting for a publisher, oldest due first. Approved lessons with their reviews (publish,
  * or send back to the author with a reason); lessons that need reviewers chosen, or another reviewer after one
  * stepped aside; and lessons the reviewers recommended declining (decline, or approve anyway with a reason, which a
- * second publisher confirms). Below them, the reviews under way, each of which can be given to another reviewer ({@link ReviewsUnderWaySection}).
+ * second publisher confirms). Below them, the reviews under way, each of which can be given to another reviewer
+ * ({@link ReviewsUnderWaySection}). Each button and field is named with its lesson for screen readers.
  */
 @Route(value = PortalRoutes.PUBLISH, layout = MainLayout.class)
 @PageTitle("Publish queue - Lessons Portal")
@@ -153,6 +155,7 @@ class PublishQueueView extends Div {
                     reviewTasks.decline(task.id(), actor, reason);
                     refresh();
                 }).open());
+        ActionNames.forLesson(decline, task.lessonTitle());
         decline.setId("decline-" + task.id());
         decline.addThemeVariants(ButtonVariant.LUMO_ERROR);
         Div actions = new Div(decline);
@@ -171,7 +174,8 @@ class PublishQueueView extends Div {
                                     Notification.Position.TOP_CENTER);
                             refresh();
                         }).open());
-                override.setId("override-" + task.id());
+                ActionNames.forLesson(override, task.lessonTitle());
+        override.setId("override-" + task.id());
                 actions.add(override);
             }
         } else if (actor.is(proposal.get().proposedBy())) {
@@ -197,7 +201,8 @@ class PublishQueueView extends Div {
                     dialog.setCancelText("Cancel");
                     dialog.open();
                 });
-                confirm.setId("confirm-override-" + task.id());
+                ActionNames.forLesson(confirm, task.lessonTitle());
+        confirm.setId("confirm-override-" + task.id());
                 confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 actions.add(confirm);
             }
@@ -239,6 +244,7 @@ class PublishQueueView extends Div {
         card.add(new Paragraph("Not enough reviewers could be found automatically. Choose at least one."));
         MultiSelectComboBox<EligibleReviewer> chosen = new MultiSelectComboBox<>("Reviewers");
         chosen.setId("reviewers-" + task.id());
+        chosen.setAriaLabel("Reviewers for " + Formats.title(task.lessonTitle()));
         chosen.setItems(reviewTasks.eligibleReviewers(task.lessonId(), actor));
         chosen.setItemLabelGenerator(PublishQueueView::describe);
         chosen.setHelperText("Only reviewers from other organisations are listed, those who know this type of "
@@ -249,6 +255,7 @@ class PublishQueueView extends Div {
                     .toList());
             Notification.show("The reviewers have been asked.", 6000, Notification.Position.TOP_CENTER);
         }));
+        ActionNames.forLesson(assign, task.lessonTitle());
         assign.setId("assign-" + task.id());
         assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         card.add(chosen, assign);
@@ -258,6 +265,7 @@ class PublishQueueView extends Div {
         card.add(new Paragraph("A reviewer stepped aside or did not finish in time. Choose someone else."));
         ComboBox<EligibleReviewer> reviewer = new ComboBox<>("New reviewer");
         reviewer.setId("reviewer-" + task.id());
+        reviewer.setAriaLabel("New reviewer for " + Formats.title(task.lessonTitle()));
         reviewer.setItems(reviewTasks.eligibleReviewers(task.lessonId(), actor));
         reviewer.setItemLabelGenerator(PublishQueueView::describe);
         reviewer.setWidthFull();
@@ -273,6 +281,7 @@ class PublishQueueView extends Div {
                         Notification.Position.TOP_CENTER);
             });
         });
+        ActionNames.forLesson(give, task.lessonTitle());
         give.setId("reassign-" + task.id());
         give.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         card.add(reviewer, give);

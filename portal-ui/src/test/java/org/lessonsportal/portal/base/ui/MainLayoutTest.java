@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.portal.KaribuTest;
+import org.lessonsportal.testsupport.LessonTestData;
 
 class MainLayoutTest extends KaribuTest {
 
@@ -34,12 +35,25 @@ class MainLayoutTest extends KaribuTest {
         assertThat(_get(Anchor.class, spec -> spec.withId("nav-lessons")).getElement().getAttribute("aria-current"))
                 .isNull();
 
-        // once the new lesson is saved, the page is that lesson's editor: part of "Lessons", no longer "New lesson"
+        // once the new lesson is saved its address is its editor's: still writing, so still "New lesson", not the
+        // search
         _setValue(_get(TextField.class, spec -> spec.withId("lesson-title")), "A lesson about shared care records");
         assertThat(_get(Anchor.class, spec -> spec.withId("nav-new-lesson")).getElement()
-                .getAttribute("aria-current")).isNull();
+                .getAttribute("aria-current")).isEqualTo("true");
         assertThat(_get(Anchor.class, spec -> spec.withId("nav-lessons")).getElement().getAttribute("aria-current"))
-                .isEqualTo("true");
+                .isNull();
+    }
+
+    @Test
+    void aLessonsEditorIsMarkedAsWritingAndALessonsPageAsLessons() {
+        Person author = signIn("author", newOdsCode(), Roles.CONTRIBUTOR);
+        Long id = lessons.createDraft(author.actor(), LessonTestData.complete("A lesson about virtual wards")).id();
+
+        navigate(PortalRoutes.editLesson(id));
+        assertThat(current()).containsExactly("New lesson");
+
+        navigate(PortalRoutes.lesson(id));
+        assertThat(current()).containsExactly("Lessons");
     }
 
     @Test
@@ -107,6 +121,12 @@ class MainLayoutTest extends KaribuTest {
         return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
                 .map(invocation -> invocation.getInvocation().getExpression())
                 .filter(script -> script.contains("querySelector('h1')")).toList();
+    }
+
+    /** The navigation links marked as the current page or section. */
+    private static List<String> current() {
+        return _find(Anchor.class, spec -> spec.withClasses("portal-nav__link")).stream()
+                .filter(link -> link.getElement().getAttribute("aria-current") != null).map(Anchor::getText).toList();
     }
 
     private static List<String> navigation() {

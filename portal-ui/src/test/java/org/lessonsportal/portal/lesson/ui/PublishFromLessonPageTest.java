@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -28,7 +29,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A publisher publishes or sends back an approved lesson from the lesson's own page; a send-back names the publisher,
- * not the reviewers; and the lesson's state has the same name on its page and on the author's home page.
+ * not the reviewers; in the publish queue each publisher button is named with its lesson; and the lesson's state has
+ * the same name on its page and on the author's home page.
  */
 class PublishFromLessonPageTest extends KaribuTest {
 
@@ -73,7 +75,7 @@ class PublishFromLessonPageTest extends KaribuTest {
         navigate("lessons/" + lesson.id());
         _click(_get(PublisherActions.class).sendBack);
         _setValue(_get(TextArea.class, spec -> spec.withId("reason")), "Add the contact's job title, please.");
-        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("reason-confirm")));
+        _click(_get(Button.class, spec -> spec.withId("reason-confirm")));
         assertThat(lessons.get(lesson.id(), pat.actor()).state()).isEqualTo(LessonState.CHANGES_REQUESTED);
 
         ReviewTask revise = awaitTask(alice, TaskKind.REVISE, lesson.id());
@@ -93,6 +95,24 @@ class PublishFromLessonPageTest extends KaribuTest {
         assertThat(onItsPage).isEqualTo(LessonState.CHANGES_REQUESTED.label());
         assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("your-lessons")).getElement()
                 .getTextRecursively()).contains(onItsPage);
+    }
+
+    @Test
+    void inThePublishQueueEachButtonSaysWhichLessonItIsFor() {
+        String first = "Queue names one " + newOdsCode();
+        String second = "Queue names two " + newOdsCode();
+        ReviewTask one = awaitTask(pat, TaskKind.PUBLISH, approved(first).id());
+        ReviewTask two = awaitTask(pat, TaskKind.PUBLISH, approved(second).id());
+        actAs(pat);
+        navigate("publish");
+
+        Button publishOne = _get(Button.class, spec -> spec.withId("publish-" + one.id()));
+        assertThat(publishOne.getText()).as("the visible words stay short").isEqualTo("Publish");
+        assertThat(publishOne.getElement().getAttribute("aria-label")).isEqualTo("Publish: " + first);
+        assertThat(_get(Button.class, spec -> spec.withId("publish-" + two.id())).getElement()
+                .getAttribute("aria-label")).isEqualTo("Publish: " + second);
+        assertThat(_get(Button.class, spec -> spec.withId("send-back-" + two.id())).getElement()
+                .getAttribute("aria-label")).isEqualTo("Send back to the author: " + second);
     }
 
     private LessonDetails approved(String title) {
