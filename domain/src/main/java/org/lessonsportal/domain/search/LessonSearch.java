@@ -42,13 +42,8 @@ import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.lessonsportal.domain.lesson.Lesson;
 import org.lessonsportal.domain.search.FacetCountCache.Counts;
-import org.lessonsportal.domain.shared.DomainException;
-import org.lessonsportal.domain.taxonomy.ChallengeType;
 import org.lessonsportal.domain.taxonomy.Codes;
-import org.lessonsportal.domain.taxonomy.Labelled;
 import org.lessonsportal.domain.taxonomy.ProjectType;
-import org.lessonsportal.domain.taxonomy.Region;
-import org.lessonsportal.domain.taxonomy.Setting;
 
 /**
  * Runs one search: the page of results, the facet counts, the widening to lessons that match some of the words when
@@ -56,7 +51,6 @@ import org.lessonsportal.domain.taxonomy.Setting;
  */
 final class LessonSearch {
 
-    private static final int MAX_FILTER_VALUES = 50;
     private static final int PASSAGES = 3;
     private static final int MAX_FACET_VALUES = 30;
     private static final int CANDIDATES = 100;
@@ -99,45 +93,6 @@ final class LessonSearch {
         this.textQueries = textQueries;
         this.reranking = new Reranking(textQueries);
         this.spelling = spelling;
-    }
-
-    // ---------------------------------------------------------------------------------------------------- validation
-
-    /** Checks paging and filters; unknown taxonomy codes are refused (a clear message rather than no results). */
-    static SearchQuery validate(SearchQuery query) {
-        if (query == null) {
-            throw new DomainException("Say what to search for.");
-        }
-        if (query.page() < 0) {
-            throw new DomainException("The page number cannot be negative.");
-        }
-        if (query.size() < 1 || query.size() > SearchQuery.MAX_SIZE) {
-            throw new DomainException("Show between 1 and " + SearchQuery.MAX_SIZE + " results per page.");
-        }
-        if ((long) (query.page() + 1) * query.size() > SearchQuery.MAX_RESULT_WINDOW) {
-            throw new DomainException("Only the first " + String.format(Locale.UK, "%,d",
-                    SearchQuery.MAX_RESULT_WINDOW) + " results can be shown. Add words or filters to narrow the "
-                    + "search.");
-        }
-        check(query.projectTypes(), ProjectType.class, "type of project");
-        check(query.settings(), Setting.class, "care setting");
-        check(query.regions(), Region.class, "region");
-        check(query.challengeTypes(), ChallengeType.class, "type of challenge");
-        for (Facet facet : Facet.values()) {
-            if (facet.selectedIn(query).size() > MAX_FILTER_VALUES) {
-                throw new DomainException("Choose at most " + MAX_FILTER_VALUES + " values for "
-                        + facet.label().toLowerCase(Locale.UK) + ".");
-            }
-        }
-        return query;
-    }
-
-    private static <E extends Enum<E> & Labelled> void check(Set<String> codes, Class<E> type, String name) {
-        for (String code : codes) {
-            if (Codes.find(type, code).isEmpty()) {
-                throw new DomainException("There is no " + name + " \"" + code + "\".");
-            }
-        }
     }
 
     // -------------------------------------------------------------------------------------------------------- search
