@@ -268,7 +268,7 @@ final class LessonSearch {
             return List.of();
         }
         Query scored = new BooleanQuery.Builder().add(full, BooleanClause.Occur.MUST)
-                .add(new Candidates.DocsQuery(candidates), BooleanClause.Occur.FILTER).build();
+                .add(new DocsQuery(candidates), BooleanClause.Occur.FILTER).build();
         List<Candidates.Ranked> ranked = searcher.search(scored,
                 new CollectorManager<Candidates.Scoring, List<Candidates.Ranked>>() {
                     @Override
