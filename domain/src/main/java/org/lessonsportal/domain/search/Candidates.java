@@ -13,15 +13,12 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ConjunctionUtils;
-import org.apache.lucene.search.ConstantScoreScorer;
-import org.apache.lucene.search.ConstantScoreWeight;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FilterCollector;
 import org.apache.lucene.search.FilterLeafCollector;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
@@ -121,8 +118,8 @@ final class Candidates {
         boolean[] scored = new boolean[docs.length];
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             int base = leaf.docBase;
-            int from = lowerBound(docs, base);
-            int to = lowerBound(docs, base + leaf.reader().maxDoc());
+            int from = DocsQuery.lowerBound(docs, base);
+            int to = DocsQuery.lowerBound(docs, base + leaf.reader().maxDoc());
             if (from == to) {
                 continue;
             }
@@ -131,7 +128,7 @@ final class Candidates {
                 if (scorer == null) {
                     continue;
                 }
-                InOrder lessons = new InOrder(docs, from, to, base);
+                DocsQuery.InOrder lessons = new DocsQuery.InOrder(docs, from, to, base);
                 DocIdSetIterator both = ConjunctionUtils.intersectIterators(List.of(scorer.iterator(), lessons));
                 for (int doc = both.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = both.nextDoc()) {
                     sums[lessons.at] += scorer.score();
@@ -155,61 +152,6 @@ final class Candidates {
         int[] chosen = best.stream().mapToInt(entry -> (int) entry[1]).toArray();
         Arrays.sort(chosen);
         return chosen;
-    }
-
-    /** The first place in the sorted {@code docs} holding {@code doc} or a later document. */
-    private static int lowerBound(int[] docs, int doc) {
-        int found = Arrays.binarySearch(docs, doc);
-        return found >= 0 ? found : -found - 1;
-    }
-
-    /**
-     * The documents {@code docs[from]} to {@code docs[to - 1]} (sorted, reader-wide numbers, all in the segment that
-     * starts at {@code base}), numbered within the segment; {@link #at} is the current one's place in {@code docs}.
-     */
-    private static final class InOrder extends DocIdSetIterator {
-        private final int[] docs;
-        private final int to;
-        private final int base;
-        int at;
-        private int doc = -1;
-
-        InOrder(int[] docs, int from, int to, int base) {
-            this.docs = docs;
-            this.to = to;
-            this.base = base;
-            this.at = from - 1;
-        }
-
-        @Override
-        public int docID() {
-            return doc;
-        }
-
-        @Override
-        public int nextDoc() {
-            at++;
-            doc = at < to ? docs[at] - base : NO_MORE_DOCS;
-            return doc;
-        }
-
-        @Override
-        public int advance(int target) {
-            if (at + 1 >= to || target >= NO_MORE_DOCS - base) {
-                at = to;
-                doc = NO_MORE_DOCS;
-                return doc;
-            }
-            int found = Arrays.binarySearch(docs, at + 1, to, base + target);
-            at = found >= 0 ? found : -found - 1;
-            doc = at < to ? docs[at] - base : NO_MORE_DOCS;
-            return doc;
-        }
-
-        @Override
-        public long cost() {
-            return to - at - 1;
-        }
     }
 
     /** Below one lesson in this many matching, candidates are chosen among the matching lessons only. */
@@ -275,54 +217,4 @@ final class Candidates {
             .thenComparing(Ranked::publishedOn, java.util.Comparator.reverseOrder())
             .thenComparing(Ranked::lessonId, java.util.Comparator.reverseOrder())
             .thenComparingInt(Ranked::doc);
-
-    /** Matches the given documents (numbers in the searcher's reader, in index order), with a constant score. */
-    static final class DocsQuery extends Query {
-        private final int[] docs;
-
-        DocsQuery(int[] docs) {
-            this.docs = docs;
-        }
-
-        @Override
-        public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {
-            return new ConstantScoreWeight(this, boost) {
-                @Override
-                public Scorer scorer(LeafReaderContext context) {
-                    int from = lowerBound(docs, context.docBase);
-                    int to = lowerBound(docs, context.docBase + context.reader().maxDoc());
-                    if (from == to) {
-                        return null;
-                    }
-                    DocIdSetIterator iterator = new InOrder(docs, from, to, context.docBase);
-                    return new ConstantScoreScorer(this, score(), scoreMode, iterator);
-                }
-
-                @Override
-                public boolean isCacheable(LeafReaderContext context) {
-                    return false;
-                }
-            };
-        }
-
-        @Override
-        public void visit(QueryVisitor visitor) {
-            visitor.visitLeaf(this);
-        }
-
-        @Override
-        public String toString(String field) {
-            return "docs(" + docs.length + ")";
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return sameClassAs(other) && Arrays.equals(docs, ((DocsQuery) other).docs);
-        }
-
-        @Override
-        public int hashCode() {
-            return 31 * classHash() + Arrays.hashCode(docs);
-        }
-    }
 }

@@ -73,7 +73,7 @@ final class Reranking {
             return ranked;
         }
         Query nearest = new KnnFloatVectorQuery(IndexFields.EMBEDDING, vector, docs.length,
-                new Candidates.DocsQuery(docs));
+                new DocsQuery(docs));
         List<Integer> byMeaning = new ArrayList<>();
         for (var hit : searcher.search(nearest, docs.length).scoreDocs) {
             byMeaning.add(hit.doc);
@@ -125,7 +125,7 @@ final class Reranking {
         Map<Integer, Set<String>> present = new HashMap<>();
         if (allWords != null) {
             Query among = new BooleanQuery.Builder().add(allWords, BooleanClause.Occur.FILTER)
-                    .add(new Candidates.DocsQuery(docs), BooleanClause.Occur.FILTER).build();
+                    .add(new DocsQuery(docs), BooleanClause.Occur.FILTER).build();
             for (var hit : searcher.search(among, Math.max(1, docs.length)).scoreDocs) {
                 present.put(hit.doc, new HashSet<>(words));
             }
@@ -136,7 +136,7 @@ final class Reranking {
                 continue;
             }
             Query among = new BooleanQuery.Builder().add(inWord, BooleanClause.Occur.FILTER)
-                    .add(new Candidates.DocsQuery(docs), BooleanClause.Occur.FILTER).build();
+                    .add(new DocsQuery(docs), BooleanClause.Occur.FILTER).build();
             for (var hit : searcher.search(among, Math.max(1, docs.length)).scoreDocs) {
                 present.computeIfAbsent(hit.doc, d -> new HashSet<>()).add(word);
             }

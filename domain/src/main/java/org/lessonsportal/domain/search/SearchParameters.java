@@ -96,7 +96,7 @@ public final class SearchParameters {
         builder.sort(sort(first(given, SORT)));
         builder.page(page(first(given, PAGE)));
         builder.size(sizeIsAParameter ? size(first(given, SIZE)) : size);
-        return LessonSearch.validate(builder.build());
+        return builder.build().checked();
     }
 
     private static SearchSort sort(String value) {

@@ -4,8 +4,16 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.lessonsportal.domain.shared.DomainException;
+import org.lessonsportal.domain.taxonomy.ChallengeType;
+import org.lessonsportal.domain.taxonomy.Codes;
+import org.lessonsportal.domain.taxonomy.Labelled;
+import org.lessonsportal.domain.taxonomy.ProjectType;
+import org.lessonsportal.domain.taxonomy.Region;
+import org.lessonsportal.domain.taxonomy.Setting;
 
 /**
  * What someone searches for: words (optional), filters, order and page. Values within one filter are alternatives
@@ -28,6 +36,7 @@ public record SearchQuery(String text, Set<String> projectTypes, Set<String> set
     /** Results beyond this position cannot be paged to; narrower searches can. */
     public static final int MAX_RESULT_WINDOW = 10_000;
     public static final int MAX_TEXT_LENGTH = 200;
+    private static final int MAX_FILTER_VALUES = 50;
 
     public SearchQuery {
         text = text == null ? "" : text;
@@ -42,7 +51,6 @@ public record SearchQuery(String text, Set<String> projectTypes, Set<String> set
         sort = sort == null ? SearchSort.RELEVANCE : sort;
     }
 
-    /** The first page of a search for these words, best match first. */
     /**
      * Text typed by a person, made safe to store, show and search: Unicode normalised (NFKC); control, formatting,
      * private-use and unpaired surrogate characters removed; spaces collapsed; cut to {@code maxLength} characters at
@@ -52,6 +60,7 @@ public record SearchQuery(String text, Set<String> projectTypes, Set<String> set
         return QueryText.clean(raw, maxLength);
     }
 
+    /** The first page of a search for these words, best match first. */
     public static SearchQuery of(String text) {
         return builder().text(text).build();
     }
@@ -84,6 +93,44 @@ public record SearchQuery(String text, Set<String> projectTypes, Set<String> set
     /** The same search, from the first page, without the filters of one facet. */
     public SearchQuery without(Facet facet) {
         return toBuilder().page(0).filter(facet, Set.of()).build();
+    }
+
+    /**
+     * This search, once its paging and filters are checked; unknown taxonomy codes are refused (a clear message rather
+     * than no results).
+     *
+     * @throws DomainException with a plain-English message when the search cannot be run
+     */
+    SearchQuery checked() {
+        if (page < 0) {
+            throw new DomainException("The page number cannot be negative.");
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw new DomainException("Show between 1 and " + MAX_SIZE + " results per page.");
+        }
+        if ((long) (page + 1) * size > MAX_RESULT_WINDOW) {
+            throw new DomainException("Only the first " + String.format(Locale.UK, "%,d", MAX_RESULT_WINDOW)
+                    + " results can be shown. Add words or filters to narrow the search.");
+        }
+        check(projectTypes, ProjectType.class, "type of project");
+        check(settings, Setting.class, "care setting");
+        check(regions, Region.class, "region");
+        check(challengeTypes, ChallengeType.class, "type of challenge");
+        for (Facet facet : Facet.values()) {
+            if (facet.selectedIn(this).size() > MAX_FILTER_VALUES) {
+                throw new DomainException("Choose at most " + MAX_FILTER_VALUES + " values for "
+                        + facet.label().toLowerCase(Locale.UK) + ".");
+            }
+        }
+        return this;
+    }
+
+    private static <E extends Enum<E> & Labelled> void check(Set<String> codes, Class<E> type, String name) {
+        for (String code : codes) {
+            if (Codes.find(type, code).isEmpty()) {
+                throw new DomainException("There is no " + name + " \"" + code + "\".");
+            }
+        }
     }
 
     private static Set<String> copy(Collection<String> values) {

@@ -84,7 +84,7 @@ public class SearchService {
      */
     @PreAuthorize("isAuthenticated()")
     public SearchResults search(SearchQuery query) {
-        SearchQuery checked = LessonSearch.validate(query);
+        SearchQuery checked = checked(query);
         // One vocabulary for the whole search, even if administrators change it meanwhile.
         TextQueries textQueries = analyzers.vocabulary().queries();
         return inSearchSession(session -> new LessonSearch(session, analyzers, textQueries, spelling, facetCounts,
@@ -100,7 +100,7 @@ public class SearchService {
      * @throws DomainException when a filter names an unknown taxonomy code
      */
     public boolean matches(SearchQuery query, Long lessonId) {
-        SearchQuery checked = LessonSearch.validate(query);
+        SearchQuery checked = checked(query);
         return lessonId != null && inSearchSession(session -> new LessonSearch(session, analyzers,
                 analyzers.vocabulary().queries(), spelling, facetCounts, null).matches(checked, lessonId));
     }
@@ -195,4 +195,10 @@ public class SearchService {
         return String.join("\n", parts.stream().filter(Objects::nonNull).toList());
     }
 
+    private static SearchQuery checked(SearchQuery query) {
+        if (query == null) {
+            throw new DomainException("Say what to search for.");
+        }
+        return query.checked();
+    }
 }

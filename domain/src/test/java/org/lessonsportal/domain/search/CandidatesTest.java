@@ -106,7 +106,7 @@ class CandidatesTest {
             doc = doc + 1 < matching.length() ? matching.nextSetBit(doc + 1) : Integer.MAX_VALUE;
         }
         Query restricted = new BooleanQuery.Builder().add(scoring, Occur.MUST)
-                .add(new Candidates.DocsQuery(docs), Occur.FILTER).build();
+                .add(new DocsQuery(docs), Occur.FILTER).build();
         TopDocs top = searcher.search(restricted, new TopScoreDocCollectorManager(window, null, Integer.MAX_VALUE,
                 false));
         int[] best = Arrays.stream(top.scoreDocs).mapToInt(d -> d.doc).toArray();
