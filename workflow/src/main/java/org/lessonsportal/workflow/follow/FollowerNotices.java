@@ -1,12 +1,9 @@
 package org.lessonsportal.workflow.follow;
 
-import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.lesson.LessonPublished;
 import org.lessonsportal.domain.lesson.LessonService;
@@ -17,10 +14,10 @@ import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.taxonomy.ProjectType;
 import org.lessonsportal.workflow.notification.NotificationKind;
 import org.lessonsportal.workflow.notification.Notifications;
-import org.lessonsportal.workflow.shared.BackgroundThread;
+import org.lessonsportal.workflow.shared.AfterCommitWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.event.TransactionPhase;
@@ -34,9 +31,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * It starts once the transaction that published the lesson has committed (so the lesson is in the search index; the
  * index is written before the commit returns unless {@code lessons.search.synchronization} is {@code async}, and then
  * this waits a little for it), and it runs on a thread of its own: matching many saved searches never holds up the
- * publisher, and a failure here is logged and never undoes or breaks the publication. Each member's notification is
- * stored in a transaction of its own, so one failure does not cost the others theirs. Lessons arriving by import are
- * not announced (a whole file of them would flood everyone).
+ * publisher, and a failure here is logged and never undoes or breaks the publication. The publication is recorded in
+ * its transaction ({@link AfterCommitWork}): if the portal stops before the
+ * followers were told, they are told when it starts again. Each member's notification is stored in a transaction of
+ * its own, so one failure does not cost the others theirs. Lessons arriving by import are not announced (a whole file
+ * of them would flood everyone). The listener method's name and parameter identify recorded work: keep them.
  */
 @Component
 class FollowerNotices {
@@ -51,8 +50,6 @@ class FollowerNotices {
     private final SearchService search;
     private final Notifications notifications;
     private final TransactionTemplate transactions;
-    private final ThreadPoolTaskExecutor executor;
-    private final AtomicInteger pending = new AtomicInteger();
 
     FollowerNotices(FollowRepository follows, LessonService lessons, SearchService search,
             Notifications notifications, PlatformTransactionManager transactionManager) {
@@ -61,28 +58,16 @@ class FollowerNotices {
         this.search = search;
         this.notifications = notifications;
         this.transactions = new TransactionTemplate(transactionManager);
-        this.executor = BackgroundThread.named("follower-notices-");
     }
 
-    /** After the publication committed: queue the followers' notices. Never throws into the committing code. */
+    /** After the publication committed, on a thread of its own: tell the followers. Failures are logged. */
+    @Async(AfterCommitWork.EXECUTOR)
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     public void published(LessonPublished event) {
-        Long lessonId = event.lessonId();
-        pending.incrementAndGet();
         try {
-            executor.execute(() -> {
-                try {
-                    notifyFollowers(lessonId);
-                } catch (RuntimeException e) {
-                    LOG.warn("Could not tell the followers of lesson {} that it was published", lessonId, e);
-                } finally {
-                    pending.decrementAndGet();
-                }
-            });
-        } catch (RejectedExecutionException | IllegalStateException e) {
-            pending.decrementAndGet();
-            LOG.warn("Could not queue telling the followers of lesson {} that it was published: {}", lessonId,
-                    e.toString());
+            notifyFollowers(event.lessonId());
+        } catch (RuntimeException e) {
+            LOG.warn("Could not tell the followers of lesson {} that it was published", event.lessonId(), e);
         }
     }
 
@@ -184,14 +169,5 @@ class FollowerNotices {
     private static String quoted(String title) {
         return title == null || title.isBlank() ? "an untitled lesson" : "“" + title + "”";
     }
-
-    /** Whether every publication queued so far has been dealt with (for tests). */
-    boolean idle() {
-        return pending.get() == 0;
-    }
-
-    @PreDestroy
-    void shutdown() {
-        executor.shutdown();
-    }
 }
+

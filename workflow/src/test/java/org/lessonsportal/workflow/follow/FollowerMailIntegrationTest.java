@@ -27,6 +27,7 @@ import org.lessonsportal.workflow.notification.Notifications;
 import org.lessonsportal.workflow.review.ReviewTasks;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -57,7 +58,7 @@ class FollowerMailIntegrationTest {
     @Autowired
     Following following;
     @Autowired
-    FollowerNotices notices;
+    JdbcTemplate jdbc;
     @Autowired
     Notifications notifications;
 
@@ -78,7 +79,7 @@ class FollowerMailIntegrationTest {
         LessonDetails lesson = publication.publish(author, LessonTestData.complete(LessonTestData.title()),
                 publisher, reviewers);
 
-        await().atMost(Duration.ofSeconds(30)).until(notices::idle);
+        await().atMost(Duration.ofSeconds(30)).until(() -> FollowerDeliveries.done(jdbc));
 
         MimeMessage toType = awaitMail(publication.email(typeFollower));
         assertThat(toType.getSubject()).isEqualTo("Lessons Portal: New lesson you follow");

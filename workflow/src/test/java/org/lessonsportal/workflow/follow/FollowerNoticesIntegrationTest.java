@@ -55,8 +55,6 @@ class FollowerNoticesIntegrationTest {
     @Autowired
     Notifications notifications;
     @Autowired
-    FollowerNotices notices;
-    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     ApplicationEventPublisher events;
@@ -189,7 +187,7 @@ class FollowerNoticesIntegrationTest {
 
         transaction.executeWithoutResult(status -> {
             events.publishEvent(again);
-            assertThat(notices.idle()).as("nothing starts before the commit").isTrue();
+            assertThat(told(late, lesson)).as("nothing is told before the commit").isEmpty();
         });
         awaitNotices();
         assertThat(told(late, lesson)).hasSize(1);
@@ -210,6 +208,6 @@ class FollowerNoticesIntegrationTest {
     }
 
     private void awaitNotices() {
-        await().atMost(Duration.ofSeconds(30)).until(notices::idle);
+        await().atMost(Duration.ofSeconds(30)).until(() -> FollowerDeliveries.done(jdbc));
     }
 }
