@@ -1,15 +1,16 @@
 package org.lessonsportal.domain.search;
 
-import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
@@ -86,11 +87,12 @@ final class TextQueries {
         }
         BooleanQuery.Builder scored = new BooleanQuery.Builder().add(filter, Occur.FILTER);
         Query original = plain.createBooleanQuery(IndexFields.ALL, text.words(), Occur.SHOULD);
-        Query expanded = guarded(() -> builder.createBooleanQuery(IndexFields.ALL, text.words(), Occur.SHOULD), null);
+        Query expanded = QueryTrees.guarded(
+                () -> builder.createBooleanQuery(IndexFields.ALL, text.words(), Occur.SHOULD), null);
         if (original != null) {
             scored.add(original, Occur.SHOULD);
         }
-        if (expanded != null && !expanded.equals(original) && clauses(expanded) <= MAX_CLAUSES / 2) {
+        if (expanded != null && !expanded.equals(original) && QueryTrees.clauses(expanded) <= MAX_CLAUSES / 2) {
             scored.add(expanded, Occur.SHOULD);
         }
         return scored.build();
@@ -108,10 +110,10 @@ final class TextQueries {
         if (!(scored instanceof BooleanQuery bool)) {
             return null;
         }
-        java.util.Map<Query, Float> parts = new java.util.LinkedHashMap<>();
+        Map<Query, Float> parts = new LinkedHashMap<>();
         for (BooleanClause clause : bool.clauses()) {
             if (clause.getOccur() == Occur.SHOULD) {
-                flatten(clause.getQuery(), 1f, parts);
+                QueryTrees.flatten(clause.getQuery(), 1f, parts);
             }
         }
         if (parts.isEmpty()) {
@@ -122,25 +124,13 @@ final class TextQueries {
         return flat.build();
     }
 
-    private static void flatten(Query query, float boost, java.util.Map<Query, Float> parts) {
-        if (query instanceof BoostQuery boosted) {
-            flatten(boosted.getQuery(), boost * boosted.getBoost(), parts);
-        } else if (query instanceof BooleanQuery bool && bool.getMinimumNumberShouldMatch() == 0 && isAllShould(bool)) {
-            for (BooleanClause clause : bool.clauses()) {
-                flatten(clause.getQuery(), boost, parts);
-            }
-        } else {
-            parts.merge(query, boost, Float::sum);
-        }
-    }
-
     /**
      * The words of the text that are searched for, as typed (stop words and repeats of the same indexed word left
      * out), in order: what a lesson found by some of the words may lack.
      */
     List<String> searchedWords(QueryText text) {
         // Keyed by the word as indexed, so "records" and "record" count once.
-        java.util.Map<Query, String> words = new java.util.LinkedHashMap<>();
+        Map<Query, String> words = new LinkedHashMap<>();
         for (String word : text.words().split(" ")) {
             Query query = word.isBlank() ? null : plain.createBooleanQuery(IndexFields.ALL, word, Occur.SHOULD);
             if (query != null) {
@@ -155,7 +145,8 @@ final class TextQueries {
         BooleanQuery.Builder body = new BooleanQuery.Builder();
         boolean any = false;
         if (!text.words().isEmpty()) {
-            Query words = guarded(() -> phrases.createBooleanQuery(IndexFields.BODY, text.words(), Occur.SHOULD),
+            Query words = QueryTrees.guarded(
+                    () -> phrases.createBooleanQuery(IndexFields.BODY, text.words(), Occur.SHOULD),
                     () -> plain.createBooleanQuery(IndexFields.BODY, text.words(), Occur.SHOULD));
             if (words != null) {
                 body.add(words, Occur.SHOULD);
@@ -176,10 +167,10 @@ final class TextQueries {
     static final int MAX_CLAUSES = 900;
 
     /** Queries built recently, by text: analysing a text full of synonyms costs more than some searches. */
-    private final java.util.Map<String, java.util.Optional<Query>> built = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+    private final Map<String, Optional<Query>> built = Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(java.util.Map.Entry<String, java.util.Optional<Query>> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<String, Optional<Query>> eldest) {
                     return size() > BUILT_QUERIES;
                 }
             });
@@ -189,9 +180,9 @@ final class TextQueries {
     Query match(QueryText text, boolean allWords) {
         // Neither the words nor the phrases contain quotes, so quotes keep the parts apart.
         String key = allWords + "\"" + text.words() + "\"" + String.join("\"", text.phrases());
-        java.util.Optional<Query> known = built.get(key);
+        Optional<Query> known = built.get(key);
         if (known == null) {
-            known = java.util.Optional.ofNullable(build(text, allWords));
+            known = Optional.ofNullable(build(text, allWords));
             built.put(key, known);
         }
         return known.orElse(null);
@@ -199,59 +190,12 @@ final class TextQueries {
 
     private Query build(QueryText text, boolean allWords) {
         for (Expansion expansion : Expansion.values()) {
-            Query query = withoutRepeats(build(text, allWords, expansion));
-            if (query == null || clauses(query) <= MAX_CLAUSES || expansion == Expansion.NONE) {
+            Query query = QueryTrees.withoutRepeats(build(text, allWords, expansion));
+            if (query == null || QueryTrees.clauses(query) <= MAX_CLAUSES || expansion == Expansion.NONE) {
                 return query;
             }
         }
         throw new IllegalStateException("unreachable");
-    }
-
-    /**
-     * The query with each clause repeated among optional clauses kept once, weighted by how often it was there: the
-     * same score for half the work. (A synonym rule with two spellings that read the same once analysed, such as
-     * "go-live" and "go live", gives the same words twice.)
-     */
-    static Query withoutRepeats(Query query) {
-        if (query instanceof BoostQuery boosted) {
-            Query inner = withoutRepeats(boosted.getQuery());
-            return inner.equals(boosted.getQuery()) ? boosted : new BoostQuery(inner, boosted.getBoost());
-        }
-        if (!(query instanceof BooleanQuery bool)) {
-            return query;
-        }
-        BooleanQuery.Builder rebuilt = new BooleanQuery.Builder()
-                .setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
-        if (bool.getMinimumNumberShouldMatch() == 0 && isAllShould(bool)) {
-            java.util.Map<Query, Integer> times = new java.util.LinkedHashMap<>();
-            bool.clauses().forEach(clause -> times.merge(withoutRepeats(clause.getQuery()), 1, Integer::sum));
-            times.forEach((clause, n) -> rebuilt.add(n == 1 ? clause : new BoostQuery(clause, n), Occur.SHOULD));
-        } else {
-            bool.clauses().forEach(clause -> rebuilt.add(withoutRepeats(clause.getQuery()), clause.getOccur()));
-        }
-        return rebuilt.build();
-    }
-
-    /** Counts leaf clauses the way Lucene's clause limit does. */
-    static int clauses(Query query) {
-        int[] count = {0};
-        query.visit(new QueryVisitor() {
-            @Override
-            public void consumeTerms(Query q, org.apache.lucene.index.Term... terms) {
-                count[0] += terms.length;
-            }
-
-            @Override
-            public void visitLeaf(Query q) {
-                count[0]++;
-            }
-
-            @Override
-            public QueryVisitor getSubVisitor(Occur occur, Query parent) {
-                return this;
-            }
-        });
-        return count[0];
     }
 
     private Query build(QueryText text, boolean allWords, Expansion expansion) {
@@ -301,13 +245,13 @@ final class TextQueries {
     private Query matchAll(String words, boolean allWords, boolean synonyms) {
         Query original = plain.createBooleanQuery(IndexFields.ALL, words, Occur.SHOULD);
         Query expanded = !synonyms ? null
-                : guarded(() -> builder.createBooleanQuery(IndexFields.ALL, words, Occur.SHOULD), null);
+                : QueryTrees.guarded(() -> builder.createBooleanQuery(IndexFields.ALL, words, Occur.SHOULD), null);
         if (original == null || expanded == null) {
-            return original == null ? (expanded == null ? null : requireWords(expanded, allWords))
-                    : requireWords(original, allWords);
+            return original == null ? (expanded == null ? null : QueryTrees.requireWords(expanded, allWords))
+                    : QueryTrees.requireWords(original, allWords);
         }
-        original = requireWords(original, allWords);
-        expanded = requireWords(expanded, allWords);
+        original = QueryTrees.requireWords(original, allWords);
+        expanded = QueryTrees.requireWords(expanded, allWords);
         if (original.equals(expanded)) {
             return original;
         }
@@ -320,56 +264,21 @@ final class TextQueries {
             return text.phrases().size();
         }
         Query all = plain.createBooleanQuery(IndexFields.ALL, text.words(), Occur.SHOULD);
-        return (all == null ? 0 : clauseCount(all)) + text.phrases().size();
+        return (all == null ? 0 : QueryTrees.clauseCount(all)) + text.phrases().size();
     }
 
     /** A phrase with its synonyms; just the words if the synonyms make too many combinations. */
     private Query phrase(QueryBuilder with, String field, String phrase) {
-        return guarded(() -> with.createPhraseQuery(field, phrase), () -> plain.createPhraseQuery(field, phrase));
-    }
-
-    /**
-     * Builds a synonym-expanded query, or the fallback when expansion would exceed Lucene's clause limit (many
-     * synonym-rich words in one phrase multiply into thousands of alternatives).
-     */
-    private static Query guarded(java.util.function.Supplier<Query> expanded,
-            java.util.function.Supplier<Query> fallback) {
-        try {
-            return expanded.get();
-        } catch (IndexSearcher.TooManyClauses e) {
-            return fallback == null ? null : fallback.get();
-        }
+        return QueryTrees.guarded(() -> with.createPhraseQuery(field, phrase),
+                () -> plain.createPhraseQuery(field, phrase));
     }
 
     private void should(QueryBuilder with, BooleanQuery.Builder root, String field, String words, float boost) {
-        Query query = guarded(() -> with.createBooleanQuery(field, words, Occur.SHOULD),
+        Query query = QueryTrees.guarded(() -> with.createBooleanQuery(field, words, Occur.SHOULD),
                 () -> plain.createBooleanQuery(field, words, Occur.SHOULD));
         if (query != null) {
             root.add(new BoostQuery(query, boost), Occur.SHOULD);
         }
     }
 
-    private static int clauseCount(Query query) {
-        if (query instanceof BooleanQuery bool && isAllShould(bool)) {
-            return bool.clauses().size();
-        }
-        return 1;
-    }
-
-    private static boolean isAllShould(BooleanQuery bool) {
-        return bool.clauses().stream().allMatch(c -> c.getOccur() == Occur.SHOULD);
-    }
-
-    private static Query requireWords(Query query, boolean allWords) {
-        if (!(query instanceof BooleanQuery bool) || !isAllShould(bool)) {
-            return query;
-        }
-        int n = bool.clauses().size();
-        int required = !allWords ? 1 : n <= 3 ? n : n <= 5 ? n - 1 : (int) Math.ceil(n * 0.7);
-        BooleanQuery.Builder rebuilt = new BooleanQuery.Builder();
-        List<BooleanClause> clauses = new ArrayList<>(bool.clauses());
-        clauses.forEach(rebuilt::add);
-        rebuilt.setMinimumNumberShouldMatch(required);
-        return rebuilt.build();
-    }
 }

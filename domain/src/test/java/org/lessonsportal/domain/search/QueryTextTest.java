@@ -65,7 +65,7 @@ class QueryTextTest {
         for (String raw : new String[] {"EHR ePMA A&E GP PACS RPA ".repeat(40), "\"EHR ePMA A&E GP PACS RPA EPR\" ".repeat(10),
                 "go-live ".repeat(40)}) {
             Query query = QUERIES.match(text(raw), true);
-            assertThat(TextQueries.clauses(query)).isLessThanOrEqualTo(TextQueries.MAX_CLAUSES);
+            assertThat(QueryTrees.clauses(query)).isLessThanOrEqualTo(TextQueries.MAX_CLAUSES);
         }
     }
 
