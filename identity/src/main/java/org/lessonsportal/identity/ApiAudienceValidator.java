@@ -6,6 +6,7 @@ import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtValidationException;
 
 /**
  * Accepts only tokens meant for the API: their {@code aud} names the API's audience ({@code lessons.oidc.api-audience},
@@ -42,7 +43,7 @@ final class ApiAudienceValidator implements OAuth2TokenValidator<Jwt> {
     /** Whether a failed authentication failed because of this validator, anywhere in its causes. */
     static boolean refused(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof org.springframework.security.oauth2.jwt.JwtValidationException invalid
+            if (cause instanceof JwtValidationException invalid
                     && invalid.getErrors().stream().anyMatch(e -> NOT_FOR_THIS_API.equals(e.getDescription()))) {
                 return true;
             }

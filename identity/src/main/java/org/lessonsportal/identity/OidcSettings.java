@@ -1,8 +1,11 @@
 package org.lessonsportal.identity;
 
+import jakarta.validation.constraints.Pattern;
 import java.time.Duration;
 import java.util.List;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Where the portal signs people in ({@code lessons.oidc.*}; environment: {@code LESSONS_OIDC_ISSUER},
@@ -15,10 +18,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param availabilityTimeout how long to wait for the identity provider before saying sign-in is unavailable
  * @param apiAudience         the audience ({@code aud}) a token must name to be used at the API; the realm's API
  *                            clients add it with an audience mapper, people's sign-in tokens never carry it
+ * <p>
+ * Checked at start-up: an issuer that is not an {@code http(s)://} address, or a timeout of nothing, stops the portal
+ * with a message naming the setting.
  */
+@Validated
 @ConfigurationProperties("lessons.oidc")
-public record OidcSettings(String issuer, String clientId, String clientSecret, List<String> scopes,
-        Duration availabilityTimeout, String apiAudience) {
+public record OidcSettings(
+        @Pattern(regexp = "https?://\\S+", flags = Pattern.Flag.CASE_INSENSITIVE,
+                message = "must be the realm's address starting with https:// (or http://), "
+                        + "e.g. https://id.example.nhs.uk/realms/lessons") String issuer,
+        String clientId, String clientSecret, List<String> scopes,
+        @DurationMin(millis = 1, message = "must be a positive duration, e.g. 3s") Duration availabilityTimeout,
+        String apiAudience) {
 
     public static final String REGISTRATION_ID = "keycloak";
     public static final String DEFAULT_API_AUDIENCE = "lessons-portal-api";

@@ -1,5 +1,7 @@
 package org.lessonsportal.identity;
 
+import java.io.Serializable;
+
 /**
  * One organisation a person belongs to, as the identity provider says.
  *
@@ -8,7 +10,7 @@ package org.lessonsportal.identity;
  * @param parentIcb  the ODS code of the integrated care board it belongs to ({@code null} when not sent)
  */
 public record OrganisationMembership(String odsCode, String name, String orgType, String region, String keycloakId,
-        String alias, String parentIcb) implements java.io.Serializable {
+        String alias, String parentIcb) implements Serializable {
 
     /** "Northshire Hospitals NHS Foundation Trust (ZZ1)". */
     public String displayName() {

@@ -9,7 +9,7 @@ import org.lessonsportal.domain.organisation.Member;
 import org.lessonsportal.domain.organisation.OrganisationDetails;
 import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.organisation.SignIn;
-import org.lessonsportal.domain.taxonomy.Codes;
+import org.lessonsportal.domain.taxonomy.Labelled;
 import org.lessonsportal.domain.taxonomy.Region;
 import org.lessonsportal.domain.taxonomy.Setting;
 import org.springframework.security.core.GrantedAuthority;
@@ -58,8 +58,8 @@ class PortalOidcUserService extends OidcUserService {
 
     private static OrganisationDetails details(OrganisationMembership membership) {
         return new OrganisationDetails(membership.odsCode(), membership.name(),
-                Codes.find(Setting.class, membership.orgType()).orElse(null),
-                Codes.find(Region.class, membership.region()).orElse(null), membership.keycloakId(),
+                Labelled.find(Setting.class, membership.orgType()).orElse(null),
+                Labelled.find(Region.class, membership.region()).orElse(null), membership.keycloakId(),
                 membership.parentIcb());
     }
 

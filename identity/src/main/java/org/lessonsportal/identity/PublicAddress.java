@@ -18,10 +18,9 @@ public class PublicAddress {
     private final String contextPath;
     private volatile int port;
 
-    PublicAddress(@Value("${lessons.portal.public-url:}") String configured,
-            @Value("${server.servlet.context-path:}") String contextPath,
+    PublicAddress(PublicUrlSettings settings, @Value("${server.servlet.context-path:}") String contextPath,
             @Value("${server.port:8080}") int port) {
-        this.configured = configured == null || configured.isBlank() ? null : stripSlash(configured.strip());
+        this.configured = settings.publicUrl().isBlank() ? null : stripSlash(settings.publicUrl().strip());
         this.contextPath = contextPath == null ? "" : stripSlash(contextPath.strip());
         this.port = port;
     }

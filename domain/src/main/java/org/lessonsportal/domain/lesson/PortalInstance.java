@@ -5,7 +5,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.HexFormat;
 import org.springframework.data.domain.Persistable;
 
 /**
@@ -59,7 +61,7 @@ class PortalInstance implements Persistable<Integer> {
     /** A new installation's id: "lessons-portal-" and 16 random hexadecimal digits. */
     static String newId() {
         byte[] random = new byte[8];
-        new java.security.SecureRandom().nextBytes(random);
-        return "lessons-portal-" + java.util.HexFormat.of().formatHex(random);
+        new SecureRandom().nextBytes(random);
+        return "lessons-portal-" + HexFormat.of().formatHex(random);
     }
 }

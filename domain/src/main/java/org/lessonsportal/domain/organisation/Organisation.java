@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Locale;
 import org.lessonsportal.domain.taxonomy.Region;
 import org.lessonsportal.domain.taxonomy.Setting;
 
@@ -101,7 +102,7 @@ public class Organisation {
         if (odsCode == null) {
             return null;
         }
-        String code = odsCode.strip().toUpperCase(java.util.Locale.ROOT);
+        String code = odsCode.strip().toUpperCase(Locale.ROOT);
         return code.matches("[A-Z0-9]{3,10}") ? code : null;
     }
 

@@ -1,5 +1,6 @@
 package org.lessonsportal.domain.organisation;
 
+import java.util.Locale;
 import org.lessonsportal.domain.taxonomy.Region;
 import org.lessonsportal.domain.taxonomy.Setting;
 
@@ -19,7 +20,7 @@ public record OrganisationDetails(String odsCode, String name, Setting type, Reg
         if (odsCode == null || odsCode.isBlank()) {
             throw new IllegalArgumentException("An organisation needs an ODS code");
         }
-        odsCode = odsCode.trim().toUpperCase(java.util.Locale.ROOT);
+        odsCode = odsCode.trim().toUpperCase(Locale.ROOT);
         name = name == null || name.isBlank() ? odsCode : name.trim();
         parentIcbOdsCode = Organisation.odsCodeOrNull(parentIcbOdsCode);
     }

@@ -3,6 +3,7 @@ package org.lessonsportal.domain.review;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.lessonsportal.domain.audit.AuditRecord;
 import org.lessonsportal.domain.audit.AuditService;
@@ -152,7 +153,7 @@ public class DeclineOverrideService {
         }
         int length = ReviewSubmission.length(reason.strip());
         if (length > REASON_MAX) {
-            throw new ValidationException(List.of(new FieldError("reason", String.format(java.util.Locale.UK,
+            throw new ValidationException(List.of(new FieldError("reason", String.format(Locale.UK,
                     "Keep the reason to %,d characters or fewer (it has %,d)", REASON_MAX, length))));
         }
         return reason.strip();

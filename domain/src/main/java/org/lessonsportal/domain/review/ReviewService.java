@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.lessonsportal.domain.audit.AuditService;
 import org.lessonsportal.domain.audit.AuditRecord;
@@ -133,7 +134,7 @@ public class ReviewService {
 
     /** "Your comments for the author must be 20,000 characters or fewer (it has 20,412)": the text is kept. */
     static String tooLong(String what, String text, int max) {
-        return String.format(java.util.Locale.UK, "%s must be %,d characters or fewer (it has %,d)", what, max,
+        return String.format(Locale.UK, "%s must be %,d characters or fewer (it has %,d)", what, max,
                 ReviewSubmission.length(text));
     }
 }

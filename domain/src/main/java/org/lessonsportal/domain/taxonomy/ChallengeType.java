@@ -25,11 +25,6 @@ public enum ChallengeType implements Labelled {
     }
 
     @Override
-    public String code() {
-        return Codes.codeOf(this);
-    }
-
-    @Override
     public String label() {
         return label;
     }

@@ -23,11 +23,6 @@ public enum ProjectType implements Labelled {
     }
 
     @Override
-    public String code() {
-        return Codes.codeOf(this);
-    }
-
-    @Override
     public String label() {
         return label;
     }

@@ -17,11 +17,6 @@ public enum Region implements Labelled {
     }
 
     @Override
-    public String code() {
-        return Codes.codeOf(this);
-    }
-
-    @Override
     public String label() {
         return label;
     }

@@ -18,11 +18,6 @@ public enum Setting implements Labelled {
     }
 
     @Override
-    public String code() {
-        return Codes.codeOf(this);
-    }
-
-    @Override
     public String label() {
         return label;
     }

@@ -1,24 +1,24 @@
 package org.lessonsportal.portal.api;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.lessonsportal.domain.lesson.ExchangeSettings;
 import org.lessonsportal.domain.lesson.ImportProgress;
 import org.lessonsportal.domain.lesson.ImportReport;
 import org.lessonsportal.domain.lesson.LessonExchangeService;
 import org.lessonsportal.domain.shared.ApiClient;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,17 +35,16 @@ class LessonApiController {
     private final LessonExchangeService exchange;
     private final long maxImportBytes;
 
-    LessonApiController(LessonExchangeService exchange,
-            @Value("${lessons.exchange.max-file-size:20MB}") DataSize maxImportSize) {
+    LessonApiController(LessonExchangeService exchange, ExchangeSettings settings) {
         this.exchange = exchange;
-        this.maxImportBytes = maxImportSize.toBytes();
+        this.maxImportBytes = settings.maxFileBytes();
     }
 
     /** The whole lesson in the {@code lessons-exchange/1} lesson shape, plus {@code id} and {@code publishedOn}. */
     @GetMapping(path = "/api/lessons/{id:\\d{1,18}}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<StreamingResponseBody> lesson(@PathVariable long id) {
         // Written to memory first, so an unknown id becomes a 404 problem rather than a half-written body.
-        java.io.ByteArrayOutputStream json = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
         exchange.writePublishedLesson(id, json);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(out -> json.writeTo(out));
     }

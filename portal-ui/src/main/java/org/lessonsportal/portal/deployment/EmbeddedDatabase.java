@@ -15,6 +15,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.boot.SpringApplication;
@@ -73,7 +74,7 @@ public class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
     /** The database's path without {@code .mv.db}, for an H2 file URL in AUTO_SERVER mode; else {@code null}. */
     static Path autoServerFile(String url) {
         if (url == null || !url.regionMatches(true, 0, "jdbc:h2:", 0, 8)
-                || !url.toUpperCase(java.util.Locale.ROOT).replace(" ", "").contains(";AUTO_SERVER=TRUE")) {
+                || !url.toUpperCase(Locale.ROOT).replace(" ", "").contains(";AUTO_SERVER=TRUE")) {
             return null;
         }
         String name = url.substring(8);
@@ -126,7 +127,7 @@ public class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
         try (Connection connection = DriverManager.getConnection(url, user, "");
                 Statement statement = connection.createStatement()) {
             // the password is base64url: no quote can end the literal
-            statement.execute("ALTER USER \"" + user.toUpperCase(java.util.Locale.ROOT).replace("\"", "\"\"")
+            statement.execute("ALTER USER \"" + user.toUpperCase(Locale.ROOT).replace("\"", "\"\"")
                     + "\" SET PASSWORD '" + password + "'");
         } catch (SQLException e) {
             throw new IllegalStateException("The embedded database at " + url + " has a password the portal does not "

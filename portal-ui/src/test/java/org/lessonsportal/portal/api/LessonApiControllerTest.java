@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.lessonsportal.domain.lesson.ExchangeSettings;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -17,7 +18,8 @@ import org.springframework.util.unit.DataSize;
 class LessonApiControllerTest {
 
     /** No import service: a body over the limit must never reach it. */
-    private final LessonApiController controller = new LessonApiController(null, DataSize.ofBytes(1000));
+    private final LessonApiController controller = new LessonApiController(null,
+            new ExchangeSettings(DataSize.ofBytes(1000)));
 
     private static JwtAuthenticationToken client() {
         Jwt token = Jwt.withTokenValue("token").header("alg", "RS256").claim("azp", "lessons-api-test")

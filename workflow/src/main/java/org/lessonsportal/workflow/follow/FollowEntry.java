@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.lessonsportal.domain.search.SearchQuery;
-import org.lessonsportal.domain.taxonomy.Codes;
+import org.lessonsportal.domain.taxonomy.Labelled;
 import org.lessonsportal.domain.taxonomy.ProjectType;
 
 /** How a {@link Follow} is stored: one row of {@code member_follow} (migration V101). */
@@ -95,7 +95,7 @@ class FollowEntry {
 
     Follow toView() {
         return kind == FollowKind.PROJECT_TYPE
-                ? new Follow(id, kind, Codes.find(ProjectType.class, projectType).orElseThrow(), null, null,
+                ? new Follow(id, kind, Labelled.find(ProjectType.class, projectType).orElseThrow(), null, null,
                         createdAt)
                 : new Follow(id, kind, null, name, SavedSearches.query(searchText, searchFilters), createdAt);
     }

@@ -3,6 +3,7 @@ package org.lessonsportal.workflow.follow;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.lessonsportal.domain.search.SearchQuery;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.DomainException;
@@ -126,7 +127,7 @@ public class Following {
     @PreAuthorize("isAuthenticated()")
     public Follow unfollow(Actor actor, Long followId) {
         Long memberId = member(actor);
-        FollowEntry entry = (followId == null ? java.util.Optional.<FollowEntry>empty() : follows.findById(followId))
+        FollowEntry entry = (followId == null ? Optional.<FollowEntry>empty() : follows.findById(followId))
                 .filter(f -> f.memberId().equals(memberId))
                 .orElseThrow(() -> new NotFoundException("You no longer follow that. It may have been removed "
                         + "already, in another window."));

@@ -25,7 +25,6 @@ import org.lessonsportal.domain.shared.DomainException;
 import org.lessonsportal.domain.shared.FieldError;
 import org.lessonsportal.domain.shared.ValidationException;
 import org.lessonsportal.domain.taxonomy.ChallengeType;
-import org.lessonsportal.domain.taxonomy.Codes;
 import org.lessonsportal.domain.taxonomy.Labelled;
 import org.lessonsportal.domain.taxonomy.ProjectType;
 import org.lessonsportal.domain.taxonomy.Region;
@@ -119,7 +118,7 @@ final class SavedSearches {
         Set<String> known = new LinkedHashSet<>();
         for (String code : codes) {
             String cleaned = clean(code, VALUE_MAX);
-            if (Codes.find(type, cleaned).isPresent()) {
+            if (Labelled.find(type, cleaned).isPresent()) {
                 known.add(cleaned);
             } else {
                 errors.add(new FieldError(SEARCH, "There is no " + name + " “" + cleaned + "”"));

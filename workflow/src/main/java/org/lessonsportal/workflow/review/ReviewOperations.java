@@ -3,9 +3,12 @@ package org.lessonsportal.workflow.review;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
@@ -97,7 +100,7 @@ public class ReviewOperations {
     public List<OverdueTask> overdueTasks() {
         Instant now = ClockUtil.getCurrentTime().toInstant();
         List<Task> overdue = tasks.createTaskQuery().processDefinitionKey(LessonReviewProcess.KEY)
-                .dueBefore(java.util.Date.from(now)).orderByDueDate().asc().list();
+                .dueBefore(Date.from(now)).orderByDueDate().asc().list();
         Map<String, Long> lessonIds = lessonIds(overdue.stream().map(Task::getProcessInstanceId).toList());
         Names names = new Names();
         return overdue.stream().map(t -> {
@@ -112,7 +115,7 @@ public class ReviewOperations {
     public List<ReviewIncident> incidents() {
         List<Incident> incidents = runtime.createIncidentQuery().orderByIncidentTimestamp().desc().list();
         Map<String, Long> lessonIds = lessonIds(incidents.stream().map(Incident::getProcessInstanceId)
-                .filter(java.util.Objects::nonNull).toList());
+                .filter(Objects::nonNull).toList());
         Names names = new Names();
         return incidents.stream().map(i -> {
             Long lessonId = lessonIds.get(i.getProcessInstanceId());
@@ -139,7 +142,7 @@ public class ReviewOperations {
     private Map<String, Long> lessonIds(List<String> processInstanceIds) {
         Map<String, Long> ids = new HashMap<>();
         if (!processInstanceIds.isEmpty()) {
-            runtime.createProcessInstanceQuery().processInstanceIds(new java.util.HashSet<>(processInstanceIds))
+            runtime.createProcessInstanceQuery().processInstanceIds(new HashSet<>(processInstanceIds))
                     .list().forEach(p -> ids.put(p.getId(), ReviewProcesses.lessonId(p.getBusinessKey())));
         }
         return ids;
@@ -168,7 +171,7 @@ public class ReviewOperations {
         return task.getAssignee() == null ? null : Long.valueOf(task.getAssignee());
     }
 
-    private static Instant instant(java.util.Date date) {
+    private static Instant instant(Date date) {
         return date == null ? null : date.toInstant();
     }
 

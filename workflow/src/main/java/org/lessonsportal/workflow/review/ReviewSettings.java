@@ -1,29 +1,44 @@
 package org.lessonsportal.workflow.review;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * {@code lessons.review.*}: how the peer review runs. Durations are ISO-8601 ({@code P5D}) or Spring's short form
  * ({@code 5d}). They are copied into each review process when it starts (as ISO-8601 process variables), so a running
- * review keeps the periods it started with.
+ * review keeps the periods it started with. Checked at start-up: a bad value stops the portal with a message naming
+ * the setting.
  */
+@Validated
 @ConfigurationProperties("lessons.review")
 public class ReviewSettings {
 
     /** How many reviewers each lesson gets. */
+    @Min(value = 1, message = "must be at least 1")
     private int requiredReviewers = 2;
 
     /** A reviewer who has not finished after this long gets a reminder. */
+    @NotNull(message = "must be set, e.g. P5D")
+    @DurationMin(seconds = 1, message = "must be a positive duration, e.g. P5D")
     private Duration reminderAfter = Duration.ofDays(5);
 
     /** A reviewer who has not finished after this long (from being asked) loses the review to a publisher. */
+    @NotNull(message = "must be set, e.g. P5D")
+    @DurationMin(seconds = 1, message = "must be a positive duration, e.g. P5D")
     private Duration escalateAfter = Duration.ofDays(10);
 
     /** An author who has not resubmitted after this long gets a reminder. */
+    @NotNull(message = "must be set, e.g. P5D")
+    @DurationMin(seconds = 1, message = "must be a positive duration, e.g. P5D")
     private Duration reviseReminderAfter = Duration.ofDays(7);
 
     /** When publishers' tasks (choose reviewers, decide, publish) count as overdue. */
+    @NotNull(message = "must be set, e.g. P5D")
+    @DurationMin(seconds = 1, message = "must be a positive duration, e.g. P5D")
     private Duration decisionDueAfter = Duration.ofDays(5);
 
     /** Also keep reviewers from the author's integrated care board area off the lesson. */
@@ -34,9 +49,6 @@ public class ReviewSettings {
     }
 
     public void setRequiredReviewers(int requiredReviewers) {
-        if (requiredReviewers < 1) {
-            throw new IllegalArgumentException("lessons.review.required-reviewers must be at least 1");
-        }
         this.requiredReviewers = requiredReviewers;
     }
 
@@ -45,7 +57,7 @@ public class ReviewSettings {
     }
 
     public void setReminderAfter(Duration reminderAfter) {
-        this.reminderAfter = positive(reminderAfter, "reminder-after");
+        this.reminderAfter = reminderAfter;
     }
 
     public Duration getEscalateAfter() {
@@ -53,7 +65,7 @@ public class ReviewSettings {
     }
 
     public void setEscalateAfter(Duration escalateAfter) {
-        this.escalateAfter = positive(escalateAfter, "escalate-after");
+        this.escalateAfter = escalateAfter;
     }
 
     public Duration getReviseReminderAfter() {
@@ -61,7 +73,7 @@ public class ReviewSettings {
     }
 
     public void setReviseReminderAfter(Duration reviseReminderAfter) {
-        this.reviseReminderAfter = positive(reviseReminderAfter, "revise-reminder-after");
+        this.reviseReminderAfter = reviseReminderAfter;
     }
 
     public Duration getDecisionDueAfter() {
@@ -69,7 +81,7 @@ public class ReviewSettings {
     }
 
     public void setDecisionDueAfter(Duration decisionDueAfter) {
-        this.decisionDueAfter = positive(decisionDueAfter, "decision-due-after");
+        this.decisionDueAfter = decisionDueAfter;
     }
 
     public boolean isExcludeSameIcb() {
@@ -78,12 +90,5 @@ public class ReviewSettings {
 
     public void setExcludeSameIcb(boolean excludeSameIcb) {
         this.excludeSameIcb = excludeSameIcb;
-    }
-
-    private static Duration positive(Duration duration, String name) {
-        if (duration == null || duration.isNegative() || duration.isZero()) {
-            throw new IllegalArgumentException("lessons.review." + name + " must be a positive duration, e.g. P5D");
-        }
-        return duration;
     }
 }

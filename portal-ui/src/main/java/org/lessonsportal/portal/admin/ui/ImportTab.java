@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Future;
+import org.lessonsportal.domain.lesson.ExchangeSettings;
 import org.lessonsportal.domain.lesson.ExportScope;
 import org.lessonsportal.domain.lesson.ImportProgress;
 import org.lessonsportal.domain.lesson.ImportReport;
@@ -31,11 +32,9 @@ import org.lessonsportal.portal.base.ui.ErrorReference;
 import org.lessonsportal.portal.base.ui.Formats;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.util.unit.DataSize;
 
 /**
  * Import of lessons from a {@code lessons-exchange/1} file (JSON) or a spreadsheet saved as CSV, in the background
@@ -63,19 +62,19 @@ class ImportTab extends Div {
     private Future<?> runningImport;
 
     /**
-     * @param maxFileSize the largest file the upload accepts ({@code lessons.exchange.max-file-size}): checked in the
-     *                    browser, and again on the server while the file arrives
+     * @param settings the largest file the upload accepts ({@code lessons.exchange.max-file-size}): checked in the
+     *                 browser, and again on the server while the file arrives
      */
     ImportTab(LessonExchangeService exchange, ImportJobs jobs, CurrentUserService currentUsers,
-            @Value("${lessons.exchange.max-file-size:20MB}") DataSize maxFileSize) {
+            ExchangeSettings settings) {
         this.exchange = exchange;
         this.jobs = jobs;
         this.actor = currentUsers.require().actor();
         this.authentication = SecurityContextHolder.getContext().getAuthentication();
         setId("admin-import");
-        tooLargeMessage = "The file is larger than " + Math.max(1, maxFileSize.toMegabytes()) + " MB. Split it into "
+        tooLargeMessage = "The file is larger than " + Math.max(1, settings.maxFileSize().toMegabytes()) + " MB. Split it into "
                 + "smaller files and import them one by one.";
-        receiver = new LimitedUpload(maxFileSize.toBytes(), this::startImport, () -> showImportProblem(
+        receiver = new LimitedUpload(settings.maxFileBytes(), this::startImport, () -> showImportProblem(
                 tooLargeMessage));
         upload = new Upload(receiver);
 
@@ -89,7 +88,7 @@ class ImportTab extends Div {
         upload.setId("import-upload");
         upload.setAcceptedFileTypes("application/json", ".json", "text/csv", ".csv");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxFileSize.toBytes()));
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, settings.maxFileBytes()));
         UploadI18N i18n = new UploadI18N();
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne("Choose a file…"));
         i18n.setDropFiles(new UploadI18N.DropFiles().setOne("or drop the file here"));

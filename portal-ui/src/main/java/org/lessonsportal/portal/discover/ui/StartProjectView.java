@@ -18,7 +18,6 @@ import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import org.lessonsportal.domain.search.SearchService;
-import org.lessonsportal.domain.taxonomy.Codes;
 import org.lessonsportal.domain.taxonomy.Labelled;
 import org.lessonsportal.domain.taxonomy.ProjectType;
 import org.lessonsportal.identity.CurrentUserService;
@@ -110,7 +109,7 @@ class StartProjectView extends Div implements BeforeEnterObserver {
         List<String> types = event.getLocation().getQueryParameters().getParameters()
                 .getOrDefault(SearchLinks.PROJECT_TYPE, List.of());
         if (!types.isEmpty()) {
-            Codes.find(ProjectType.class, types.get(0)).ifPresent(projectType::setValue);
+            Labelled.find(ProjectType.class, types.get(0)).ifPresent(projectType::setValue);
         }
     }
 

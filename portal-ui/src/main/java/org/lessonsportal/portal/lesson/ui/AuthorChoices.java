@@ -9,12 +9,14 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.lesson.LessonPolicy.Action;
 import org.lessonsportal.domain.lesson.LessonRecallService;
 import org.lessonsportal.domain.lesson.LessonService;
+import org.lessonsportal.domain.lesson.LessonState;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.DomainException;
 import org.lessonsportal.portal.base.ui.PortalRoutes;
@@ -66,7 +68,7 @@ final class AuthorChoices {
     /** Without a page to say more (revising): the state and a way to the lesson. */
     static Component stateOnly(LessonDetails lesson) {
         Div panel = new Div(new Paragraph("You cannot change this lesson now. It is " + lesson.state().label()
-                .toLowerCase(java.util.Locale.UK) + "."), new Paragraph(new Anchor(PortalRoutes.lesson(lesson.id()),
+                .toLowerCase(Locale.UK) + "."), new Paragraph(new Anchor(PortalRoutes.lesson(lesson.id()),
                         "Go to the lesson")));
         panel.addClassName("panel");
         return panel;
@@ -126,7 +128,7 @@ final class AuthorChoices {
     /** "Withdraw", saying honestly that it is for good, and what to do instead if the author only wants a change. */
     Optional<Button> withdrawButton(LessonDetails lesson, Consumer<LessonDetails> changed) {
         if (!lessons.allowedActions(lesson.id(), actor).contains(Action.WITHDRAW)
-                || lesson.state() == org.lessonsportal.domain.lesson.LessonState.DRAFT) {
+                || lesson.state() == LessonState.DRAFT) {
             return Optional.empty();
         }
         Button withdraw = new Button("Withdraw", e -> {
