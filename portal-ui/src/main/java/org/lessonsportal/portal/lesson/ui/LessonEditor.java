@@ -3,14 +3,9 @@ package org.lessonsportal.portal.lesson.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeLeaveEvent;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
@@ -26,7 +21,6 @@ import org.lessonsportal.domain.shared.ConcurrentEditException;
 import org.lessonsportal.domain.shared.DomainException;
 import org.lessonsportal.domain.shared.ValidationException;
 import org.lessonsportal.portal.base.ui.ErrorSummary;
-import org.lessonsportal.portal.base.ui.ErrorSummary.Problem;
 import org.lessonsportal.portal.base.ui.Formats;
 
 /**
@@ -34,7 +28,7 @@ import org.lessonsportal.portal.base.ui.Formats;
  * they leave), "Saved at 14:32" showing it worked, a warning with "Reload" when someone else saved first (what was
  * typed stays on the page), a preview, and submission with problems shown next to their fields and in a summary at
  * the top, where the author can also confirm that something flagged is not patient information. Used to write a
- * lesson and to revise it after review.
+ * lesson and to revise it after review; the saving itself is {@link DraftSaving}'s job.
  */
 public class LessonEditor extends Div {
 
@@ -49,29 +43,21 @@ public class LessonEditor extends Div {
     private final Submitter submitter;
     private final Consumer<LessonDetails> submitted;
 
-    private final Span saveStatus = new Span("Nothing to save yet");
-    private final Div conflict = new Div();
-    private final Paragraph conflictMessage = new Paragraph();
     private final ErrorSummary errors = new ErrorSummary();
-    private final Div keptText = new Div();
+    private final ConflictPanel conflict = new ConflictPanel(this::reload);
     private final Div blocked = new Div();
     private final Div editing = new Div();
     final LessonForm form = new LessonForm();
     private final FormProblems problems;
+    private final DraftSaving saving;
     final Button submit;
     final Button preview = new Button("Preview");
     final Button saveNow = new Button("Save draft");
 
-    private Consumer<Long> created = id -> { };
     private Function<LessonDetails, Component> explainer = AuthorChoices::stateOnly;
     private Component extraAction;
     private final Div actions;
-    private Long lessonId;
-    private long version;
-    private boolean dirty;
-    private boolean inConflict;
     private boolean finished;
-    private Instant lastSaved;
 
     /**
      * @param submitText what the submit button says
@@ -83,27 +69,14 @@ public class LessonEditor extends Div {
         this.actor = actor;
         this.submitter = submitter;
         this.submitted = submitted;
-        this.problems = new FormProblems(form, errors, lessons, actor, () -> lessonId);
+        this.problems = new FormProblems(form, errors, lessons, actor, this::lessonId);
+        this.saving = new DraftSaving(lessons, actor, form, problems, errors, conflict);
         addClassName("lesson-editor");
 
-        Div bar = new Div(saveStatus);
+        Div bar = new Div(saving.status);
         bar.addClassName("save-bar");
-        saveStatus.setId("save-status");
-        saveStatus.getElement().setAttribute("role", "status");
-        saveStatus.addClassName("save-status");
-
-        conflict.addClassNames("panel", "panel--warning");
-        conflict.setId("conflict");
-        conflict.getElement().setAttribute("role", "alert");
-        Button reload = new Button("Reload the latest version", e -> reload());
-        reload.setId("conflict-reload");
-        reload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        conflict.add(conflictMessage, new Paragraph("Reloading shows the saved version; what you typed is kept "
-                + "below the form so you can copy it back."), reload);
-        conflict.setVisible(false);
 
         errors.setId("error-summary");
-        keptText.setId("kept-text");
         blocked.setId("cannot-edit");
         blocked.setVisible(false);
 
@@ -123,13 +96,13 @@ public class LessonEditor extends Div {
         actions = new Div(submit, preview, saveNow);
         actions.addClassName("form-actions");
 
-        editing.add(bar, conflict, errors, form, keptText, actions);
+        editing.add(bar, conflict, errors, form, conflict.keptText(), actions);
         add(blocked, editing);
     }
 
     /** Told the new lesson's id when the first change creates the draft. */
     public void onCreated(Consumer<Long> listener) {
-        this.created = listener;
+        saving.onCreated(listener);
     }
 
     /** Says what can be done instead when the lesson cannot be changed (the panel shown in place of the form). */
@@ -151,24 +124,16 @@ public class LessonEditor extends Div {
     /** The lesson is gone (deleted): leaving the page saves nothing and asks nothing. */
     public void discard() {
         finished = true;
-        dirty = false;
+        saving.done();
     }
 
     /** Shows a saved lesson for editing, or says why it cannot be edited. */
     public void load(LessonDetails lesson) {
-        form.setVisible(true);
-        submit.setVisible(true);
-        saveNow.setVisible(true);
-        preview.setVisible(true);
-        blocked.setVisible(false);
-        editing.setVisible(true);
+        showEditing(true);
         finished = false;
-        lessonId = lesson.id();
-        version = lesson.version();
+        saving.loaded(lesson);
         form.write(lesson.content());
-        lastSaved = lesson.updatedAt();
-        saveStatus.setText("Last saved " + Formats.dateTime(lesson.updatedAt()));
-        if (!lessons.allowedActions(lessonId, actor).contains(Action.EDIT)) {
+        if (!lessons.allowedActions(lesson.id(), actor).contains(Action.EDIT)) {
             cannotEdit(lesson);
         } else {
             checkPatientData();
@@ -180,11 +145,11 @@ public class LessonEditor extends Div {
     }
 
     public Long lessonId() {
-        return lessonId;
+        return saving.lessonId();
     }
 
     public String saveStatus() {
-        return saveStatus.getText();
+        return saving.status.getText();
     }
 
     public ErrorSummary errorSummary() {
@@ -197,7 +162,7 @@ public class LessonEditor extends Div {
     }
 
     public boolean isInConflict() {
-        return inConflict;
+        return saving.isInConflict();
     }
 
     public Button submitButton() {
@@ -208,35 +173,21 @@ public class LessonEditor extends Div {
 
     /** Saves on leaving the page; if that fails, asks before the typed text is lost. */
     public void beforeLeave(BeforeLeaveEvent event) {
-        if (!dirty || finished) {
+        if (!saving.isDirty() || finished) {
             return;
         }
-        if (!inConflict && save(false)) {
+        if (!saving.isInConflict() && save(false)) {
             return;
         }
         BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setId("unsaved-dialog");
-        confirm.setHeader("Your latest changes are not saved");
-        confirm.setText("If you leave this page now, the changes you made" + (lastSaved == null ? ""
-                : " since " + Formats.time(lastSaved)) + " will be lost.");
-        confirm.setCancelable(true);
-        confirm.setCancelText("Stay on this page");
-        confirm.setConfirmText("Leave without saving");
-        confirm.addConfirmListener(e -> {
+        UnsavedChangesDialog.open(saving.lastSaved(), () -> {
             finished = true;
             action.proceed();
         });
-        confirm.open();
     }
 
     private void changed() {
-        dirty = true;
-        if (inConflict) {
-            problem("Not saved: someone else changed this lesson");
-        } else {
-            save(false);
-        }
+        saving.changed();
         problems.recheck(form.read());
         checkPatientData();
     }
@@ -247,7 +198,7 @@ public class LessonEditor extends Div {
      */
     private void checkPatientData() {
         try {
-            problems.patientData(lessons.patientDataFindings(lessonId, actor, form.read()));
+            problems.patientData(lessons.patientDataFindings(saving.lessonId(), actor, form.read()));
         } catch (DomainException e) {
             return; // the lesson is gone or no longer the author's: saving says so
         }
@@ -261,105 +212,41 @@ public class LessonEditor extends Div {
      * @return whether it is saved
      */
     public boolean save(boolean explicit) {
-        if (inConflict) {
-            return false;
-        }
-        if (lessonId != null && !dirty && !explicit) {
-            return true;
-        }
-        LessonContent content = form.read();
-        if (lessonId == null && content.equals(LessonContent.empty())) {
-            dirty = false;
-            saveStatus.setText("Nothing to save yet");
-            return !explicit; // nothing is lost, and no empty lesson is created
-        }
-        try {
-            boolean isNew = lessonId == null;
-            LessonDetails saved = isNew ? lessons.createDraft(actor, content)
-                    : lessons.saveDraft(lessonId, actor, content, version);
-            lessonId = saved.id();
-            version = saved.version();
-            dirty = false;
-            lastSaved = Instant.now();
-            saveStatus.setText("Saved at " + Formats.time(lastSaved));
-            saveStatus.removeClassName("save-status--problem");
-            problems.saved();
-            problems.show(null);
-            if (isNew) {
-                created.accept(lessonId);
-            }
-            return true;
-        } catch (ConcurrentEditException e) {
-            showConflict(e.getMessage());
-        } catch (ValidationException e) {
-            problem("Not saved: fix the problems marked in the form");
-            problems.notSaved(e.errors());
-            List<Problem> shown = problems.show(null);
-            if (explicit) {
-                errors.show("Your latest changes are not saved yet. Fix these problems:", shown);
-            }
-        } catch (DomainException e) {
-            problem("Not saved: " + e.getMessage());
-            if (explicit) {
-                errors.show(e.getMessage(), List.of());
-            }
-        }
-        return false;
-    }
-
-    private void problem(String text) {
-        saveStatus.setText(text);
-        saveStatus.addClassName("save-status--problem");
-    }
-
-    private void showConflict(String message) {
-        inConflict = true;
-        conflictMessage.setText(message);
-        conflict.setVisible(true);
-        problem("Not saved: someone else changed this lesson");
+        return saving.save(explicit);
     }
 
     /** Loads the saved version; what the author had typed stays on the page to copy from. */
     public void reload() {
         LessonContent mine = form.read();
-        LessonDetails latest = lessons.get(lessonId, actor);
-        version = latest.version();
-        inConflict = false;
-        dirty = false;
-        conflict.setVisible(false);
+        LessonDetails latest = lessons.get(saving.lessonId(), actor);
+        saving.reloaded(latest);
         errors.hide();
         form.write(latest.content());
         problems.saved();
         problems.submitted(List.of(), List.of());
         checkPatientData();
-        keptText.removeAll();
-        Details details = new Details("What you had typed before reloading");
-        details.setOpened(true);
-        details.addClassName("kept-text");
-        Paragraph hint = new Paragraph("Copy anything you still need back into the form. This copy disappears when "
-                + "you leave the page.");
-        hint.addClassName("hint");
-        details.add(hint, new LessonReader(mine, 3, true));
-        keptText.add(details);
-        lastSaved = latest.updatedAt();
-        saveStatus.setText("Reloaded the version saved at " + Formats.time(latest.updatedAt()));
-        saveStatus.removeClassName("save-status--problem");
-        if (!lessons.allowedActions(lessonId, actor).contains(Action.EDIT)) {
+        conflict.keep(mine);
+        if (!lessons.allowedActions(saving.lessonId(), actor).contains(Action.EDIT)) {
             cannotEdit(latest);
         }
     }
 
     private void cannotEdit(LessonDetails lesson) {
-        form.setVisible(false);
-        submit.setVisible(false);
-        saveNow.setVisible(false);
-        preview.setVisible(false);
+        showEditing(false);
         setExtraAction(null);
-        editing.setVisible(false);
         blocked.removeAll();
         blocked.add(explainer.apply(lesson));
-        blocked.setVisible(true);
         finished = true;
+    }
+
+    /** The form and its buttons, or in their place what can be done instead. */
+    private void showEditing(boolean editable) {
+        form.setVisible(editable);
+        submit.setVisible(editable);
+        saveNow.setVisible(editable);
+        preview.setVisible(editable);
+        editing.setVisible(editable);
+        blocked.setVisible(!editable);
     }
 
     // -------------------------------------------------------------------------------------------------- submitting
@@ -371,23 +258,25 @@ public class LessonEditor extends Div {
     public void submit() {
         errors.hide();
         LessonContent content = form.read();
+        Long lessonId = saving.lessonId();
         if (lessonId == null && content.equals(LessonContent.empty())) {
             problems.showSubmitted("The form is empty, so there is nothing to submit yet. Fill in these parts first:",
                     LessonValidator.checkComplete(content, LocalDate.now(Formats.UK)), List.of());
             return;
         }
-        if ((dirty || lessonId == null) && !save(false)) {
-            if (!inConflict) {
+        if ((saving.isDirty() || lessonId == null) && !save(false)) {
+            if (!saving.isInConflict()) {
                 problems.showSubmitted("Your lesson cannot be submitted yet, and your latest changes are not saved. Fix "
                         + "these problems and submit it again:", LessonValidator.checkComplete(content,
-                                LocalDate.now(Formats.UK)), lessons.patientDataFindings(lessonId, actor, content));
+                                LocalDate.now(Formats.UK)), lessons.patientDataFindings(saving.lessonId(), actor,
+                                content));
             }
             return;
         }
         try {
-            LessonDetails result = submitter.submit(lessonId, version);
+            LessonDetails result = submitter.submit(saving.lessonId(), saving.version());
             finished = true;
-            dirty = false;
+            saving.done();
             submitted.accept(result);
         } catch (PatientDataException e) {
             problems.showSubmitted(e.otherProblems().isEmpty() ? null : FormProblems.SAVED_BUT_PROBLEMS, e.otherProblems(),
@@ -395,7 +284,7 @@ public class LessonEditor extends Div {
         } catch (ValidationException e) {
             problems.showSubmitted(FormProblems.SAVED_BUT_PROBLEMS, e.errors(), List.of());
         } catch (ConcurrentEditException e) {
-            showConflict(e.getMessage());
+            saving.conflict(e.getMessage());
         } catch (DomainException e) {
             errors.show(e.getMessage(), List.of());
         }

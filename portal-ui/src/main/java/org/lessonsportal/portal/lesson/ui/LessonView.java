@@ -5,14 +5,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -23,18 +17,13 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.lessonsportal.domain.audit.AuditEntry;
 import org.lessonsportal.domain.lesson.LessonDetails;
-import org.lessonsportal.domain.lesson.LessonFields;
 import org.lessonsportal.domain.lesson.LessonRecallService;
 import org.lessonsportal.domain.lesson.LessonPolicy.Action;
 import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.lesson.LessonState;
-import org.lessonsportal.domain.lesson.RoundSummary;
 import org.lessonsportal.domain.organisation.OrganisationService;
-import org.lessonsportal.domain.review.ReviewRecord;
 import org.lessonsportal.domain.review.ReviewService;
-import org.lessonsportal.domain.review.SectionComment;
 import org.lessonsportal.domain.search.SearchService;
 import org.lessonsportal.domain.search.SimilarLessons;
 import org.lessonsportal.domain.shared.Actor;
@@ -53,8 +42,8 @@ import org.lessonsportal.workflow.review.TaskKind;
 
 /**
  * One lesson to read. Its author, reviewers, publishers and administrators also see where it is in review and its
- * history (rounds, decisions, who did what and when). The buttons shown are the actions the person may take now:
- * edit and withdraw for the author, archive for administrators.
+ * history (rounds, decisions, who did what and when: {@link LessonHistory}). The buttons shown are the actions the
+ * person may take now: edit and withdraw for the author, archive for administrators.
  */
 @org.lessonsportal.portal.base.ui.OpenWithoutOrganisation
 @Route(value = "lessons/:id([0-9]{1,18})", layout = MainLayout.class)
@@ -141,7 +130,7 @@ class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             similar(lesson.id());
         }
         if (allowed.contains(Action.VIEW_HISTORY)) {
-            add(history(lesson));
+            add(new LessonHistory(lesson, lessons, reviews, names, actor));
         }
     }
 
@@ -211,93 +200,5 @@ class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 });
         dialog.setId("archive-dialog");
         dialog.open();
-    }
-
-    // ------------------------------------------------------------------------------------------------------ history
-
-    private Section history(LessonDetails lesson) {
-        Section history = new Section();
-        history.setId("lesson-history");
-        history.addClassName("lesson-history");
-        history.add(new H2("Review and history"));
-        history.add(new Paragraph(situation(lesson.state())));
-
-        List<RoundSummary> rounds = lessons.rounds(lesson.id(), actor);
-        List<ReviewRecord> allReviews = reviews.reviewsOf(lesson.id(), actor);
-        if (!rounds.isEmpty()) {
-            history.add(new H3("Rounds of review"));
-            OrderedList list = new OrderedList();
-            list.setId("lesson-rounds");
-            for (RoundSummary round : rounds) {
-                ListItem item = new ListItem();
-                item.add(new Paragraph("Round " + round.round() + ": submitted by " + names.person(round.submittedBy())
-                        + " on " + Formats.dateTime(round.submittedAt())));
-                List<ReviewRecord> ofRound = allReviews.stream().filter(r -> r.round() == round.round()).toList();
-                if (!ofRound.isEmpty()) {
-                    UnorderedList decisions = new UnorderedList();
-                    ofRound.forEach(r -> decisions.add(review(r)));
-                    item.add(decisions);
-                }
-                list.add(item);
-            }
-            history.add(list);
-        }
-
-        history.add(new H3("Who did what"));
-        List<AuditEntry> trail = lessons.auditTrail(lesson.id(), actor);
-        OrderedList entries = new OrderedList();
-        entries.setId("lesson-audit");
-        entries.addClassName("audit-trail");
-        for (AuditEntry entry : trail) {
-            ListItem item = new ListItem();
-            Span when = new Span(Formats.dateTime(entry.occurredAt()));
-            when.addClassName("audit-trail__when");
-            item.add(when, new Span(" — " + names.actor(entry) + ": " + entry.description()));
-            if (entry.reason() != null) {
-                Paragraph reason = new Paragraph("Reason: " + entry.reason());
-                reason.addClassName("audit-trail__reason");
-                item.add(reason);
-            }
-            entries.add(item);
-        }
-        history.add(entries);
-        return history;
-    }
-
-    private ListItem review(ReviewRecord review) {
-        ListItem item = new ListItem();
-        item.addClassName("review-record");
-        item.add(new Paragraph(names.person(review.reviewerId()) + ": " + review.decision().label()
-                + " (" + Formats.dateTime(review.submittedAt()) + ")"
-                + (review.hasCompetingInterests() ? ". Declared competing interests: "
-                        + review.competingInterestsDetails() : "")));
-        if (review.comment() != null) {
-            Paragraph comment = new Paragraph(review.comment());
-            comment.addClassName("prose");
-            comment.addClassName("quote");
-            item.add(comment);
-        }
-        for (SectionComment section : review.sectionComments()) {
-            Paragraph comment = new Paragraph("On " + LessonFields.label(section.section()).toLowerCase(Locale.UK)
-                    + ": " + section.comment());
-            comment.addClassName("prose");
-            comment.addClassName("quote");
-            item.add(comment);
-        }
-        return item;
-    }
-
-    private static String situation(LessonState state) {
-        return switch (state) {
-            case DRAFT -> "This lesson is a draft. Only people in its organisation can see it.";
-            case SUBMITTED -> "This lesson has been submitted and is waiting for reviewers.";
-            case IN_REVIEW -> "This lesson is being reviewed.";
-            case CHANGES_REQUESTED -> "This lesson is back with its author for changes.";
-            case APPROVED -> "Reviewers have approved this lesson. It is waiting to be published.";
-            case PUBLISHED -> "This lesson is published: everyone signed in to the portal can read it.";
-            case ARCHIVED -> "This lesson has been archived as out of date.";
-            case DECLINED -> "This lesson was declined after review and will not be published.";
-            case WITHDRAWN -> "The author withdrew this lesson.";
-        };
     }
 }

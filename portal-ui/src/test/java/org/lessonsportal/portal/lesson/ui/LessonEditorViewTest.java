@@ -159,7 +159,7 @@ class LessonEditorViewTest extends KaribuTest {
         signIn("author", newOdsCode(), Roles.CONTRIBUTOR);
         navigate("lessons/new");
         LessonEditor editor = _get(LessonEditorView.class).editor;
-        LessonForm.ChallengeEditor first = editor.form.challengeEditors().get(0);
+        ChallengeEditor first = editor.form.challengeEditors().get(0);
         _setValue(first.description, "Legacy data had duplicates.");
         _click(_get(Button.class, spec -> spec.withId("add-challenge")));
         assertThat(editor.form.challengeEditors()).hasSize(2);

@@ -95,7 +95,7 @@ class RereviewTest extends KaribuTest {
                 .contains("You approved round 1", "Clear and useful.");
         assertThat(_find(ChangeNotes.class)).isNotEmpty();
         assertThat(carolsPage.rereview.stillApprove.isVisible()).isTrue();
-        assertThat(carolsPage.decision.isEnabled()).as("no need to fill in the form").isFalse();
+        assertThat(carolsPage.form.decision.isEnabled()).as("no need to fill in the form").isFalse();
         _click(carolsPage.rereview.stillApprove);
         assertThat(_find(TasksView.class)).hasSize(1);
         List<ReviewRecord> round2 = reviews.reviewsOf(draft.id(), alice.actor(), 2);

@@ -54,24 +54,24 @@ class ReviewDraftAndLimitsTest extends KaribuTest {
         actAs(bob);
         navigate("tasks/" + task.id() + "/review");
         ReviewView view = _get(ReviewView.class);
-        assertThat(view.comment.getMaxLength()).as("the browser does not cut a paste").isZero();
-        assertThat(view.comment.getHelperText()).endsWith("0 of 20,000 characters.");
+        assertThat(view.form.comment.getMaxLength()).as("the browser does not cut a paste").isZero();
+        assertThat(view.form.comment.getHelperText()).endsWith("0 of 20,000 characters.");
         String pasted = "The baseline figures need their source and the month they were taken. ".repeat(300);
         int length = pasted.length();
 
-        _setValue(view.competingInterest, Boolean.FALSE);
-        _setValue(view.decision, ReviewDecision.REQUEST_CHANGES);
-        _setValue(view.comment, pasted);
-        assertThat(view.comment.getHelperText()).endsWith(String.format(Locale.UK,
+        _setValue(view.form.competingInterest, Boolean.FALSE);
+        _setValue(view.form.decision, ReviewDecision.REQUEST_CHANGES);
+        _setValue(view.form.comment, pasted);
+        assertThat(view.form.comment.getHelperText()).endsWith(String.format(Locale.UK,
                 "%,d of 20,000 characters: %,d too many.", length, length - 20_000));
-        _click(view.send);
+        _click(view.form.send);
 
-        assertThat(view.comment.getValue()).as("nothing cut").isEqualTo(pasted);
-        assertThat(view.comment.isInvalid()).isTrue();
-        assertThat(view.comment.getErrorMessage()).isEqualTo(String.format(Locale.UK,
+        assertThat(view.form.comment.getValue()).as("nothing cut").isEqualTo(pasted);
+        assertThat(view.form.comment.isInvalid()).isTrue();
+        assertThat(view.form.comment.getErrorMessage()).isEqualTo(String.format(Locale.UK,
                 "Your comments for the author must be 20,000 characters or fewer (it has %,d)", pasted.strip()
                         .length()));
-        assertThat(view.errors.problems()).contains(view.comment.getErrorMessage());
+        assertThat(view.form.errors.problems()).contains(view.form.comment.getErrorMessage());
         assertThat(reviews.reviewsOf(lesson.id(), author.actor())).as("not sent").isEmpty();
         assertThat(drafts.mine(lesson.id(), bob.actor()).orElseThrow().comment())
                 .as("the draft keeps the whole text").isEqualTo(pasted);
@@ -86,21 +86,21 @@ class ReviewDraftAndLimitsTest extends KaribuTest {
         actAs(bob);
         navigate("tasks/" + task.id() + "/review");
         ReviewView view = _get(ReviewView.class);
-        _setValue(view.competingInterest, Boolean.FALSE);
-        _setValue(view.decision, ReviewDecision.REQUEST_CHANGES);
-        _setValue(view.comment, "Say how many clinicians were trained before go-live.");
-        _setValue(view.sectionComments.get("outcomes"), "Give the baseline for paper use.");
+        _setValue(view.form.competingInterest, Boolean.FALSE);
+        _setValue(view.form.decision, ReviewDecision.REQUEST_CHANGES);
+        _setValue(view.form.comment, "Say how many clinicians were trained before go-live.");
+        _setValue(view.form.sectionComments.get("outcomes"), "Give the baseline for paper use.");
         assertThat(view.saver.status.getText()).matches("Saved at \\d\\d:\\d\\d");
 
         navigate("tasks");
         navigate("tasks/" + task.id() + "/review");
         ReviewView reloaded = _get(ReviewView.class);
         assertThat(reloaded).isNotSameAs(view);
-        assertThat(reloaded.competingInterest.getValue()).isFalse();
-        assertThat(reloaded.decision.isEnabled()).as("the form is open again").isTrue();
-        assertThat(reloaded.decision.getValue()).isEqualTo(ReviewDecision.REQUEST_CHANGES);
-        assertThat(reloaded.comment.getValue()).isEqualTo("Say how many clinicians were trained before go-live.");
-        assertThat(reloaded.sectionComments.get("outcomes").getValue()).isEqualTo("Give the baseline for paper use.");
+        assertThat(reloaded.form.competingInterest.getValue()).isFalse();
+        assertThat(reloaded.form.decision.isEnabled()).as("the form is open again").isTrue();
+        assertThat(reloaded.form.decision.getValue()).isEqualTo(ReviewDecision.REQUEST_CHANGES);
+        assertThat(reloaded.form.comment.getValue()).isEqualTo("Say how many clinicians were trained before go-live.");
+        assertThat(reloaded.form.sectionComments.get("outcomes").getValue()).isEqualTo("Give the baseline for paper use.");
         assertThat(reloaded.saver.status.getText()).startsWith("Restored your review as saved at");
 
         // nobody else sees it: not the other reviewer, not the author, and the history shows no review yet
@@ -110,13 +110,13 @@ class ReviewDraftAndLimitsTest extends KaribuTest {
         actAs(carol);
         navigate("tasks/" + awaitTask(carol, TaskKind.REVIEW, lesson.id()).id() + "/review");
         ReviewView carols = _get(ReviewView.class);
-        assertThat(carols.comment.getValue()).isEmpty();
-        assertThat(carols.competingInterest.getValue()).isNull();
+        assertThat(carols.form.comment.getValue()).isEmpty();
+        assertThat(carols.form.competingInterest.getValue()).isNull();
 
         // sending finalises it: the draft is gone
         actAs(bob);
         navigate("tasks/" + task.id() + "/review");
-        _click(_get(ReviewView.class).send);
+        _click(_get(ReviewView.class).form.send);
         assertThat(reviews.reviewsOf(lesson.id(), author.actor())).hasSize(1);
         assertThat(drafts.mine(lesson.id(), bob.actor())).isEmpty();
     }
@@ -141,8 +141,8 @@ class ReviewDraftAndLimitsTest extends KaribuTest {
     /** The section comments show their own limit. */
     private static final class TextAreaCheck {
         static void sectionLimit(ReviewView view) {
-            assertThat(view.sectionComments.get("outcomes").getHelperText()).isEqualTo("0 of 10,000 characters");
-            assertThat(view.competingDetails.getHelperText()).endsWith("0 of 2,000 characters.");
+            assertThat(view.form.sectionComments.get("outcomes").getHelperText()).isEqualTo("0 of 10,000 characters");
+            assertThat(view.form.competingDetails.getHelperText()).endsWith("0 of 2,000 characters.");
         }
     }
 }

@@ -59,24 +59,24 @@ class ReviewFlowTest extends KaribuTest {
         assertThat(_get(TasksView.class).getElement().getTextRecursively()).contains("Review this lesson");
         navigate("tasks/" + firstReview.id() + "/review");
         ReviewView review = _get(ReviewView.class);
-        assertThat(review.decision.isEnabled()).isFalse();
-        assertThat(review.send.isEnabled()).isFalse();
-        _setValue(review.competingInterest, Boolean.FALSE);
-        assertThat(review.decision.isEnabled()).isTrue();
-        assertThat(review.send.isEnabled()).isTrue();
+        assertThat(review.form.decision.isEnabled()).isFalse();
+        assertThat(review.form.send.isEnabled()).isFalse();
+        _setValue(review.form.competingInterest, Boolean.FALSE);
+        assertThat(review.form.decision.isEnabled()).isTrue();
+        assertThat(review.form.send.isEnabled()).isTrue();
 
-        _click(review.send);
-        assertThat(review.decision.isInvalid()).isTrue();
-        assertThat(review.errors.problems()).contains("Choose whether to approve, ask for changes or decline");
+        _click(review.form.send);
+        assertThat(review.form.decision.isInvalid()).isTrue();
+        assertThat(review.form.errors.problems()).contains("Choose whether to approve, ask for changes or decline");
 
-        _setValue(review.decision, ReviewDecision.REQUEST_CHANGES);
-        _click(review.send);
-        assertThat(review.comment.isInvalid()).isTrue();
-        assertThat(review.comment.getErrorMessage()).isEqualTo("Explain what the author needs to change");
+        _setValue(review.form.decision, ReviewDecision.REQUEST_CHANGES);
+        _click(review.form.send);
+        assertThat(review.form.comment.isInvalid()).isTrue();
+        assertThat(review.form.comment.getErrorMessage()).isEqualTo("Explain what the author needs to change");
 
-        _setValue(review.comment, "Please say what the numbers were before and after.");
-        _setValue(review.sectionComments.get("outcomes"), "Give the baseline for paper use.");
-        _click(review.send);
+        _setValue(review.form.comment, "Please say what the numbers were before and after.");
+        _setValue(review.form.sectionComments.get("outcomes"), "Give the baseline for paper use.");
+        _click(review.form.send);
         assertThat(_find(TasksView.class)).hasSize(1);
 
         reviewTasks.completeReview(awaitTask(second, TaskKind.REVIEW, draft.id()).id(), second.actor(),
@@ -119,11 +119,11 @@ class ReviewFlowTest extends KaribuTest {
         navigate("tasks/" + task.id() + "/review");
         ReviewView review = _get(ReviewView.class);
 
-        _setValue(review.competingInterest, Boolean.TRUE);
-        assertThat(review.decision.isEnabled()).isFalse();
-        assertThat(review.competingDetails.isVisible()).isTrue();
-        _setValue(review.competingDetails, "I worked for the supplier of this system.");
-        _click(review.declare);
+        _setValue(review.form.competingInterest, Boolean.TRUE);
+        assertThat(review.form.decision.isEnabled()).isFalse();
+        assertThat(review.form.competingDetails.isVisible()).isTrue();
+        _setValue(review.form.competingDetails, "I worked for the supplier of this system.");
+        _click(review.form.declare);
 
         assertThat(reviewTasks.openTasks(first.actor()).stream().filter(t -> t.lessonId().equals(draft.id())))
                 .isEmpty();
