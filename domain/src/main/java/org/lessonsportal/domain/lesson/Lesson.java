@@ -25,6 +25,10 @@ import org.lessonsportal.domain.taxonomy.Setting;
 /**
  * What one organisation learned from one finished project. Refers to its organisation and author by id. Changed only
  * through {@link LessonService}, which enforces the lifecycle and {@link LessonPolicy}.
+ * <p>
+ * Kept in one piece although long: its content fields are named by property path in the repository's queries and
+ * the search index's bindings ({@code projectType}, {@code challenges.type}), which moving them into an embeddable
+ * would change; the rest is plain getters.
  */
 @Entity
 @Table(name = "lesson")

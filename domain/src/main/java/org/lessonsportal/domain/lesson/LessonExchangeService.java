@@ -1,34 +1,20 @@
 package org.lessonsportal.domain.lesson;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.lessonsportal.domain.lesson.ImportReport.Imported;
-import org.lessonsportal.domain.lesson.ImportReport.Outcome;
-import org.lessonsportal.domain.lesson.ImportReport.Rejected;
 import org.lessonsportal.domain.organisation.Organisation;
 import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.ApiClient;
-import org.lessonsportal.domain.shared.DomainException;
-import org.lessonsportal.domain.shared.FieldError;
 import org.lessonsportal.domain.shared.NotAllowedException;
 import org.lessonsportal.domain.shared.NotFoundException;
 import org.lessonsportal.domain.shared.Roles;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
@@ -60,22 +46,23 @@ import org.springframework.util.unit.DataSize;
  * <p>
  * Export writes the published lessons in the same format, with a stable key order, so exporting, importing into an
  * empty portal and exporting again gives the same document.
+ * <p>
+ * This class keeps who may import or export and the transaction boundaries; reading a file and reporting on it is
+ * {@link ExchangeImport}'s job, storing each lesson {@link ImportedLessons}'s.
  */
 @Service
 public class LessonExchangeService {
 
-    private static final Logger log = LoggerFactory.getLogger(LessonExchangeService.class);
     private static final int EXPORT_PAGE = 100;
 
     private final LessonRepository lessons;
     private final PortalInstanceRepository instances;
     private volatile String instanceId;
     private final OrganisationService organisations;
-    private final ImportedLessons stored;
     private final Clock clock;
     private final TransactionTemplate perLesson;
     private final TransactionTemplate readOnly;
-    private final long maxFileSize;
+    private final ExchangeImport imports;
 
     LessonExchangeService(LessonRepository lessons, PortalInstanceRepository instances,
             OrganisationService organisations, ImportedLessons stored, Clock clock,
@@ -84,13 +71,12 @@ public class LessonExchangeService {
         this.lessons = lessons;
         this.instances = instances;
         this.organisations = organisations;
-        this.stored = stored;
         this.clock = clock;
         this.perLesson = new TransactionTemplate(transactions);
         this.perLesson.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
-        this.maxFileSize = maxFileSize.toBytes();
+        this.imports = new ExchangeImport(stored, clock, perLesson, maxFileSize.toBytes(), this::instanceId);
     }
 
     /**
@@ -103,7 +89,7 @@ public class LessonExchangeService {
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public ImportReport importLessons(Resource file, Actor admin, ImportProgress progress) {
-        return run(file, Importer.person(admin), progress, false);
+        return imports.run(file, Importer.person(admin), progress, false);
     }
 
     /**
@@ -116,7 +102,7 @@ public class LessonExchangeService {
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public ImportReport importSpreadsheet(Resource file, Actor admin, ImportProgress progress) {
-        return run(file, Importer.person(admin), progress, true);
+        return imports.run(file, Importer.person(admin), progress, true);
     }
 
     /**
@@ -133,7 +119,7 @@ public class LessonExchangeService {
             throw new NotAllowedException("The API client " + client.clientId() + " may not import lessons: it "
                     + "needs the role " + Roles.API_IMPORT + ".");
         }
-        return run(file, Importer.client(client), progress, false);
+        return imports.run(file, Importer.client(client), progress, false);
     }
 
     /**
@@ -143,13 +129,13 @@ public class LessonExchangeService {
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public ImportReport importAsSystem(Resource file, ImportProgress progress) {
-        return run(file, Importer.person(Actor.SYSTEM), progress, false);
+        return imports.run(file, Importer.person(Actor.SYSTEM), progress, false);
     }
 
     /** {@link #importSpreadsheet} as the portal itself: for the command line only. */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public ImportReport importSpreadsheetAsSystem(Resource file, ImportProgress progress) {
-        return run(file, Importer.person(Actor.SYSTEM), progress, true);
+        return imports.run(file, Importer.person(Actor.SYSTEM), progress, true);
     }
 
     /** Writes published lessons for an administrator or an API client with read access. */
@@ -182,110 +168,13 @@ public class LessonExchangeService {
         write(out, scope);
     }
 
-    // -------------------------------------------------------------------------------------------------- import
-
-    private ImportReport run(Resource source, Importer importer, ImportProgress progress, boolean spreadsheet) {
-        instanceId(); // made now, not inside the first lesson's transaction
-        Path spooled = null;
-        try {
-            Resource file = source;
-            int total;
-            if (source.isOpen()) {
-                // A one-shot stream (an upload): check it while keeping a copy to read the lessons from afterwards.
-                spooled = Files.createTempFile("lessons-import-", ".json");
-                try (OutputStream copy = Files.newOutputStream(spooled)) {
-                    total = count(ExchangeReader.copying(open(source), copy), spreadsheet);
-                }
-                file = new FileSystemResource(spooled);
-            } else {
-                if (source.isFile() || source instanceof ByteArrayResource) {
-                    long size = source.contentLength();
-                    if (size > maxFileSize) {
-                        throw new ExchangeFileException("This file is " + ExchangeReader.describeSize(size)
-                                + ", which is more than the " + ExchangeReader.describeSize(maxFileSize)
-                                + " the portal accepts. Split it into smaller files and import them one by one.");
-                    }
-                }
-                total = count(open(file), spreadsheet);
-            }
-            progress.update(0, total);
-            LocalDate today = LocalDate.now(clock.withZone(LessonService.NHS_ZONE));
-            List<Imported> imported = new ArrayList<>();
-            List<Rejected> rejected = new ArrayList<>();
-            if (spreadsheet) {
-                SpreadsheetReader.forEachLesson(open(file), maxFileSize, (index, row, node, problems) -> {
-                    importOne(index, row, ExchangeRecords.read(node, today), problems, importer, today, imported,
-                            rejected);
-                    progress.update(index + 1, total);
-                });
-            } else {
-                ExchangeReader.forEachLesson(open(file), maxFileSize, (index, node) -> {
-                    importOne(index, null, ExchangeRecords.read(node, today), List.of(), importer, today, imported,
-                            rejected);
-                    progress.update(index + 1, total);
-                });
-            }
-            log.info("Imported lessons: {} created, {} updated, {} unchanged, {} rejected", count(imported,
-                    Outcome.CREATED), count(imported, Outcome.UPDATED), count(imported, Outcome.UNCHANGED),
-                    rejected.size());
-            return new ImportReport(total, imported, rejected);
-        } catch (IOException e) {
-            throw new ExchangeFileException("The portal could not read this file. Try uploading it again.", e);
-        } finally {
-            if (spooled != null) {
-                try {
-                    Files.deleteIfExists(spooled);
-                } catch (IOException e) {
-                    log.warn("Could not delete the temporary import file {}", spooled, e);
-                }
-            }
-        }
-    }
-
-    private int count(InputStream in, boolean spreadsheet) {
-        return spreadsheet ? SpreadsheetReader.count(in, maxFileSize) : ExchangeReader.count(in, maxFileSize);
-    }
-
-    /** Stores one lesson, or notes it as rejected with every problem (the file's own ones first). */
-    private void importOne(int index, Integer row, ImportCandidate candidate, List<FieldError> fileProblems,
-            Importer importer, LocalDate today, List<Imported> imported, List<Rejected> rejected) {
-        if (candidate.isValid() && fileProblems.isEmpty()) {
-            store(index, row, candidate, importer, today, imported, rejected);
-        } else {
-            List<FieldError> problems = new ArrayList<>(fileProblems);
-            problems.addAll(candidate.problems());
-            rejected.add(new Rejected(index, candidate.externalId(), candidate.title(), problems, row));
-        }
-    }
-
-    private void store(int index, Integer row, ImportCandidate candidate, Importer importer, LocalDate today,
-            List<Imported> imported, List<Rejected> rejected) {
-        try {
-            imported.add(perLesson.execute(status -> stored.store(index, candidate, importer, today, instanceId())));
-        } catch (ImportedLessons.RecordRejected e) {
-            rejected.add(new Rejected(index, candidate.externalId(), candidate.title(), List.of(e.problem), row));
-        } catch (DataIntegrityViolationException e) {
-            log.warn("Lesson {} of an import could not be stored", index, e);
-            rejected.add(new Rejected(index, candidate.externalId(), candidate.title(), List.of(new FieldError(
-                    "id", "Another lesson with this id was stored at the same moment. Import the file again.")), row));
-        } catch (DomainException e) {
-            rejected.add(new Rejected(index, candidate.externalId(), candidate.title(),
-                    List.of(new FieldError("", e.getMessage())), row));
-        } catch (RuntimeException e) {
-            log.error("Lesson {} of an import could not be stored", index, e);
-            rejected.add(new Rejected(index, candidate.externalId(), candidate.title(), List.of(new FieldError("",
-                    "The portal could not store this lesson because of an unexpected error, so nothing from it was "
-                            + "saved. The other lessons are not affected.")), row));
-        }
-    }
-
     /** This portal's id in exchange files, made on first use. */
     String instanceId() {
         String id = instanceId;
         if (id == null) {
             try {
                 id = ownInstance();
-            } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            } catch (DataIntegrityViolationException e) {
                 id = ownInstance(); // made at the same moment by another thread: read theirs
             }
             instanceId = id;
@@ -297,18 +186,6 @@ public class LessonExchangeService {
         return perLesson.execute(status -> instances.findById(PortalInstance.SINGLETON)
                 .orElseGet(() -> instances.saveAndFlush(new PortalInstance(PortalInstance.newId(), clock.instant())))
                 .getInstanceId());
-    }
-
-    private static InputStream open(Resource file) {
-        try {
-            return file.getInputStream();
-        } catch (IOException e) {
-            throw new ExchangeFileException("The portal could not open this file. Try uploading it again.", e);
-        }
-    }
-
-    private static long count(List<Imported> imported, Outcome outcome) {
-        return imported.stream().filter(i -> i.outcome() == outcome).count();
     }
 
     // -------------------------------------------------------------------------------------------------- export

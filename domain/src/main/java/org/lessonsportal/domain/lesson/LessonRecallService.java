@@ -35,17 +35,17 @@ public class LessonRecallService {
 
     private final LessonRepository lessons;
     private final ReviewerAssignmentRepository assignments;
-    private final LessonService lessonService;
+    private final LessonGuard guard;
     private final OrganisationService organisations;
     private final AuditService audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    LessonRecallService(LessonRepository lessons, ReviewerAssignmentRepository assignments, LessonService lessonService,
+    LessonRecallService(LessonRepository lessons, ReviewerAssignmentRepository assignments, LessonGuard guard,
             OrganisationService organisations, AuditService audit, ApplicationEventPublisher events, Clock clock) {
         this.lessons = lessons;
         this.assignments = assignments;
-        this.lessonService = lessonService;
+        this.guard = guard;
         this.organisations = organisations;
         this.audit = audit;
         this.events = events;
@@ -121,7 +121,7 @@ public class LessonRecallService {
             return Optional.of(new LessonStateException(lesson.getState(),
                     Transition.TAKE_BACK.refusal(lesson.getState())));
         }
-        Decision decision = LessonPolicy.decide(actor, Action.TAKE_BACK, lessonService.facts(lesson));
+        Decision decision = LessonPolicy.decide(actor, Action.TAKE_BACK, guard.facts(lesson));
         if (!decision.allowed()) {
             return Optional.of(new NotAllowedException(decision.reason()));
         }
@@ -137,16 +137,15 @@ public class LessonRecallService {
     }
 
     private void require(Actor actor, Action action, Lesson lesson) {
-        Decision decision = LessonPolicy.decide(actor, action, lessonService.facts(lesson));
+        Decision decision = LessonPolicy.decide(actor, action, guard.facts(lesson));
         if (!decision.allowed()) {
             throw new NotAllowedException(decision.reason());
         }
     }
 
-    /** The lesson, if the actor may see it (else the service's "not found"). */
+    /** The lesson, if the actor may see it (else the guard's "not found"). */
     private Lesson visible(Long lessonId, Actor actor) {
-        lessonService.get(lessonId, actor);
-        return lessons.findById(lessonId).orElseThrow();
+        return guard.guard(lessonId, actor).lesson;
     }
 
     private void flush() {

@@ -1,0 +1,120 @@
+package org.lessonsportal.domain.lesson;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.lessonsportal.domain.lesson.LessonGuard.Guarded;
+import org.lessonsportal.domain.lesson.LessonPolicy.Action;
+import org.lessonsportal.domain.shared.Actor;
+import org.lessonsportal.domain.shared.ConcurrentEditException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * The decisions that move a submitted lesson on, for {@link LessonService}: the review's conclusion (changes,
+ * approval, decline), publication or sending back, the author's withdrawal, and archiving a published lesson. Each
+ * records its step in the audit trail and publishes its event.
+ */
+@Component
+class LessonDecisions {
+
+    private final LessonGuard guard;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    LessonDecisions(LessonGuard guard, ApplicationEventPublisher events, Clock clock) {
+        this.guard = guard;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    // ------------------------------------------------------------------------------------- concluding a review
+
+    LessonDetails requestChanges(Long lessonId, Actor actor, String reason) {
+        Guarded guarded = guard.guard(lessonId, actor);
+        guarded.check(Transition.REQUEST_CHANGES, Action.CONCLUDE_REVIEW);
+        String why = LessonGuard.requireReason(reason, "reason", "Explain what the author needs to change");
+        Lesson lesson = guard.move(guarded, LessonState.CHANGES_REQUESTED, "changes.requested",
+                "Asked the author for changes (round " + guarded.lesson.getRound() + ")", why);
+        events.publishEvent(new LessonChangesRequested(lesson.getId(), lesson.getRound(), actor.memberId(), why,
+                lesson.getUpdatedAt()));
+        return LessonDetails.of(lesson);
+    }
+
+    LessonDetails approve(Long lessonId, Actor actor, String note) {
+        Guarded guarded = guard.guard(lessonId, actor);
+        guarded.check(Transition.APPROVE, Action.CONCLUDE_REVIEW);
+        String why = LessonGuard.optional(note);
+        Lesson lesson = guard.move(guarded, LessonState.APPROVED, "lesson.approved",
+                "Approved after review (round " + guarded.lesson.getRound() + ")", why);
+        events.publishEvent(new LessonApproved(lesson.getId(), lesson.getRound(), actor.memberId(), why,
+                lesson.getUpdatedAt()));
+        return LessonDetails.of(lesson);
+    }
+
+    LessonDetails decline(Long lessonId, Actor actor, String reason) {
+        Guarded guarded = guard.guard(lessonId, actor);
+        guarded.check(Transition.DECLINE, Action.CONCLUDE_REVIEW);
+        String why = LessonGuard.requireReason(reason, "reason", "Explain why the lesson is declined");
+        Lesson lesson = guard.move(guarded, LessonState.DECLINED, "lesson.declined",
+                "Declined after review (round " + guarded.lesson.getRound() + ")", why);
+        events.publishEvent(new LessonDeclined(lesson.getId(), lesson.getRound(), actor.memberId(), why,
+                lesson.getUpdatedAt()));
+        return LessonDetails.of(lesson);
+    }
+
+    // ---------------------------------------------------------------------------------------------- publication
+
+    LessonDetails publish(Long lessonId, Actor actor) {
+        Guarded guarded = guard.guard(lessonId, actor);
+        guarded.check(Transition.PUBLISH, Action.PUBLISH);
+        Lesson lesson = guarded.lesson;
+        Instant now = clock.instant();
+        LocalDate today = guard.today();
+        lesson.publish(today, now);
+        guard.flush(ConcurrentEditException.ACTION_MESSAGE);
+        guard.record(lesson, actor, "lesson.published", LessonState.APPROVED, LessonState.PUBLISHED, "Published",
+                null);
+        events.publishEvent(new LessonPublished(lesson.getId(), actor.memberId(), today, now));
+        return LessonDetails.of(lesson);
+    }
+
+    LessonDetails sendBack(Long lessonId, Actor actor, SendBackTo to, String reason) {
+        Guarded guarded = guard.guard(lessonId, actor);
+        guarded.check(Transition.SEND_BACK, Action.SEND_BACK);
+        String why = LessonGuard.requireReason(reason, "reason", "Explain why the lesson is being sent back");
+        if (to == SendBackTo.REVIEWERS && guarded.facts.currentReviewerIds().isEmpty()) {
+            throw new LessonStateException(guarded.lesson.getState(), "Nobody is reviewing this lesson any more, so "
+                    + "it can only be sent back to its author.");
+        }
+        Lesson lesson = guard.move(guarded, to.state(), "lesson.sent-back", to == SendBackTo.AUTHOR
+                ? "Sent back to the author for changes" : "Sent back to the reviewers", why);
+        events.publishEvent(new LessonSentBack(lesson.getId(), lesson.getRound(), actor.memberId(), to.state(), why,
+                lesson.getUpdatedAt()));
+        return LessonDetails.of(lesson);
+    }
+
+    LessonDetails withdraw(Long lessonId, Actor actor, String reason) {
+        Guarded guarded = guard.guard(lessonId, actor);
+        guarded.check(Transition.WITHDRAW, Action.WITHDRAW);
+        LessonState from = guarded.lesson.getState();
+        String why = LessonGuard.optional(reason);
+        Lesson lesson = guard.move(guarded, LessonState.WITHDRAWN, "lesson.withdrawn", "Withdrawn by the author",
+                why);
+        events.publishEvent(new LessonWithdrawn(lesson.getId(), actor.memberId(), from, why, lesson.getUpdatedAt()));
+        return LessonDetails.of(lesson);
+    }
+
+    LessonDetails archive(Long lessonId, Actor actor, String reason) {
+        Guarded guarded = guard.guard(lessonId, actor);
+        guarded.check(Transition.ARCHIVE, Action.ARCHIVE);
+        String why = LessonGuard.requireReason(reason, "reason", "Explain why this lesson is out of date");
+        Lesson lesson = guarded.lesson;
+        lesson.archive(why, clock.instant());
+        guard.flush(ConcurrentEditException.ACTION_MESSAGE);
+        guard.record(lesson, actor, "lesson.archived", LessonState.PUBLISHED, LessonState.ARCHIVED,
+                "Archived as out of date", why);
+        events.publishEvent(new LessonArchived(lesson.getId(), actor.memberId(), why, lesson.getUpdatedAt()));
+        return LessonDetails.of(lesson);
+    }
+}
