@@ -223,7 +223,9 @@ final class SimilarLessonFinder {
         }
         List<KeyTerm> candidates = new ArrayList<>();
         for (Map.Entry<String, double[]> entry : frequencies.entrySet()) {
-            int docFreq = reader.docFreq(new Term(IndexFields.ALL, entry.getKey()));
+            // docFreq still counts deleted (replaced) lessons until their segment merges, numDocs does not: never
+            // let it pass the number of lessons, or the idf (and the boost built from it) turns negative.
+            int docFreq = Math.min(reader.docFreq(new Term(IndexFields.ALL, entry.getKey())), documents);
             if (docFreq == 0 || (docFreq > COMMON_TERM_MIN_LESSONS && docFreq > documents * MAX_DOC_FREQ_SHARE)) {
                 continue;
             }
