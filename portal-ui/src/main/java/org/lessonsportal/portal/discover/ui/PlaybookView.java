@@ -5,13 +5,9 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -226,9 +222,8 @@ class PlaybookView extends Div implements BeforeEnterObserver {
         OrderedList entries = new OrderedList();
         entries.setId("playbook-challenges");
         entries.addClassName("playbook__challenges");
-        int position = 0;
         for (Playbook.Entry entry : playbook.challenges()) {
-            entries.add(entry(entry, playbook, ++position, type, chosenSetting));
+            entries.add(new PlaybookEntry(entry, playbook, type, chosenSetting));
         }
         result.add(heading, entries);
     }
@@ -253,73 +248,8 @@ class PlaybookView extends Div implements BeforeEnterObserver {
         return empty;
     }
 
-    private ListItem entry(Playbook.Entry entry, Playbook playbook, int position, ProjectType type,
-            Setting chosenSetting) {
-        ListItem item = new ListItem();
-        item.addClassName("playbook-entry");
-        item.setId("challenge-" + entry.challengeType().code());
-        H3 heading = new H3(entry.challengeType().label() + " — " + entry.lessonCount() + " of "
-                + lessons(playbook.lessonCount()));
-        heading.addClassName("playbook-entry__heading");
-        item.add(heading);
-
-        // the share as a bar; the heading already says it in words, so the bar is hidden from screen readers
-        Div bar = new Div();
-        bar.addClassName("playbook-entry__bar");
-        bar.getElement().setAttribute("aria-hidden", "true");
-        Div fill = new Div();
-        fill.addClassName("playbook-entry__fill");
-        fill.getStyle().set("width", Math.round(entry.share(playbook.lessonCount()) * 100) + "%");
-        bar.add(fill);
-        item.add(bar);
-
-        if (!entry.resolutions().isEmpty()) {
-            item.add(new H4("How others resolved it"));
-            UnorderedList resolutions = new UnorderedList();
-            resolutions.addClassName("playbook-entry__resolutions");
-            for (Playbook.Resolution resolution : entry.resolutions()) {
-                resolutions.add(resolution(resolution));
-            }
-            item.add(resolutions);
-        }
-        String what = entry.challengeType().label().toLowerCase(Locale.UK);
-        String lessons = entry.lessonCount() == 1 ? "See the lesson with " + what + " challenges"
-                : "See the " + entry.lessonCount() + " lessons with " + what + " challenges";
-        Anchor all = new Anchor(searchAddress(type, chosenSetting, entry), lessons);
-        all.setId("challenge-" + entry.challengeType().code() + "-lessons");
-        item.add(new Paragraph(all));
-        return item;
-    }
-
-    private static ListItem resolution(Playbook.Resolution resolution) {
-        ListItem item = new ListItem();
-        item.addClassNames("playbook-resolution", "quote");
-        if (resolution.challenge() != null && !resolution.challenge().isBlank()) {
-            item.add(labelled("What happened: ", resolution.challenge()));
-        }
-        item.add(labelled("What they did: ", resolution.resolution()));
-        Paragraph source = new Paragraph();
-        source.addClassNames("hint", "playbook-resolution__source");
-        String organisation = resolution.organisationName() == null ? "An organisation"
-                : resolution.organisationName();
-        if (resolution.organisationOdsCode() != null) {
-            organisation += " (ODS code " + resolution.organisationOdsCode() + ")";
-        }
-        source.add(new Span("— " + organisation + ", in "),
-                new Anchor(PortalRoutes.lesson(resolution.lessonId()), resolution.lessonTitle()));
-        item.add(source);
-        return item;
-    }
-
-    private static Paragraph labelled(String label, String text) {
-        Span strong = new Span(label);
-        strong.addClassName("playbook-resolution__label");
-        Paragraph paragraph = new Paragraph(strong, new Span(text == null ? "" : text));
-        paragraph.addClassName("prose");
-        return paragraph;
-    }
-
-    private static String searchAddress(ProjectType type, Setting chosenSetting, Playbook.Entry entry) {
+    /** The search for the lessons of a type (in a setting), with one kind of challenge when {@code entry} is set. */
+    static String searchAddress(ProjectType type, Setting chosenSetting, Playbook.Entry entry) {
         SearchQuery.Builder query = SearchQuery.builder().projectTypes(type.code());
         if (chosenSetting != null) {
             query.settings(chosenSetting.code());
@@ -343,7 +273,8 @@ class PlaybookView extends Div implements BeforeEnterObserver {
         return anchor;
     }
 
-    private static String lessons(long count) {
+    /** "1 lesson", "14 lessons". */
+    static String lessons(long count) {
         return count + (count == 1 ? " lesson" : " lessons");
     }
 }

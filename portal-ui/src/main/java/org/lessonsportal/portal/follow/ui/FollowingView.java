@@ -2,8 +2,6 @@ package org.lessonsportal.portal.follow.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.HtmlContainer;
-import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -11,7 +9,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -42,7 +39,6 @@ import org.lessonsportal.portal.base.ui.MainLayout;
 import org.lessonsportal.portal.base.ui.PortalRoutes;
 import org.lessonsportal.portal.base.ui.SearchLinks;
 import org.lessonsportal.workflow.follow.Follow;
-import org.lessonsportal.workflow.follow.FollowKind;
 import org.lessonsportal.workflow.follow.Following;
 
 /**
@@ -235,7 +231,7 @@ class FollowingView extends Div implements BeforeEnterObserver {
         clearProblems();
         try {
             Follow removed = following.unfollow(actor, follow.id());
-            confirm("You no longer follow " + quotedTitle(removed) + ".");
+            confirm("You no longer follow " + FollowItem.quotedTitle(removed) + ".");
         } catch (DomainException e) {
             errors.show(null, List.of(new Problem(e.getMessage(), null, null)));
         }
@@ -259,50 +255,8 @@ class FollowingView extends Div implements BeforeEnterObserver {
         }
         list.setVisible(!follows.isEmpty());
         for (Follow follow : follows) {
-            list.add(item(follow));
+            list.add(new FollowItem(follow, this::unfollow));
         }
-    }
-
-    private ListItem item(Follow follow) {
-        ListItem item = new ListItem();
-        item.setId("follow-" + follow.id());
-        Span kind = new Span(follow.kind() == FollowKind.PROJECT_TYPE ? "Type of project" : "Saved search");
-        kind.addClassName("tag");
-        Strong name = new Strong(follow.title());
-        name.addClassName("follow__name");
-        item.add(kind, name);
-        if (follow.kind() == FollowKind.SEARCH) {
-            Span words = new Span(follow.description());
-            words.addClassName("hint");
-            item.add(words);
-        }
-        SearchQuery matching = follow.kind() == FollowKind.SEARCH ? follow.search()
-                : SearchQuery.builder().projectTypes(follow.projectType().code()).build();
-        // the visible words begin the link's name (WCAG 2.5.3); what it is about follows for screen readers
-        Span about = new Span(": " + quotedTitle(follow));
-        about.addClassName("visually-hidden");
-        Anchor lessons = new Anchor(SearchLinks.searchAddress(matching), "See lessons it finds");
-        lessons.add(about);
-        lessons.setId("follow-" + follow.id() + "-lessons");
-        Button unfollow = new Button("Unfollow", e -> unfollow(follow));
-        unfollow.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        unfollow.getElement().setAttribute("aria-label", "Unfollow " + quotedTitle(follow));
-        Div actions = new Div(lessons, unfollow);
-        actions.addClassName("page-actions");
-        item.add(actions);
-        return item;
-    }
-
-    /** {@code <strong>}: what is followed stands out in its line. */
-    @Tag("strong")
-    static final class Strong extends HtmlContainer {
-        Strong(String text) {
-            setText(text);
-        }
-    }
-
-    private static String quotedTitle(Follow follow) {
-        return follow.kind() == FollowKind.PROJECT_TYPE ? follow.title() : "the search “" + follow.title() + "”";
     }
 
     private void confirm(String message) {

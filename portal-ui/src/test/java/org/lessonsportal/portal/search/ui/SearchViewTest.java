@@ -163,7 +163,7 @@ class SearchViewTest extends KaribuTest {
         Passage passage = new Passage("body", List.of(new Passage.Segment("Before <b>", false),
                 new Passage.Segment("fax & <i>", true), new Passage.Segment(" after", false)));
 
-        Element item = SearchView.passage(passage).getElement();
+        Element item = SearchResultCard.passage(passage).getElement();
 
         assertThat(item.getTextRecursively()).isEqualTo("Before <b>fax & <i> after");
         assertThat(item.getChildren().map(e -> e.isTextNode() ? "#text" : e.getTag()).toList())
