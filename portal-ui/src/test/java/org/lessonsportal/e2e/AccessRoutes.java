@@ -101,7 +101,10 @@ final class AccessRoutes {
         routes.add(new Route("POST /api/import (not JSON)", Kind.API_POST, false, EnumSet.of(ANY),
                 (l, s) -> "/api/import", (c, s, l) -> AccessRules.apiImport(c)));
         routes.add(new Route("/api/openapi.json", Kind.API_GET, false, EnumSet.of(ANY),
-                (l, s) -> "/api/openapi.json", (c, s, l) -> Expected.allowed(Visibility.HIDDEN)));
+                // Public, but a bearer token not meant for the API is refused wherever it is sent (RFC 6750: an
+                // invalid token is a 401 even where no token is needed).
+                (l, s) -> "/api/openapi.json", (c, s, l) -> c == Caller.USER_TOKEN ? Expected.API_401
+                        : Expected.allowed(Visibility.HIDDEN)));
         return routes;
     }
 
