@@ -252,6 +252,17 @@ class AccessibilityIT extends PortalWithKeycloak {
             pat.screenshot("publish-queue-with-reviews-" + width);
         }
 
+        // 360 px: the header is one line; the menu opens the account and the navigation
+        Object mainTop = ((JavascriptExecutor) alice.driver()).executeScript(
+                "return document.getElementById('main-content').getBoundingClientRect().top + window.scrollY;");
+        assertThat(((Number) mainTop).doubleValue()).as("px above the main content at 360 px").isLessThan(120);
+        assertThat(alice.driver().findElement(By.id("portal-nav")).isDisplayed()).isFalse();
+        alice.click(By.id("menu-toggle"));
+        assertThat(alice.waitFor(By.id("nav-following")).isDisplayed()).isTrue();
+        assertThat(alice.driver().findElement(By.id("sign-out")).isDisplayed()).isTrue();
+        Axe.check(alice, "menu-open-360");
+        alice.screenshot("menu-open-360");
+
         // 1600 px: every page's content starts where the header and navigation start, pages in columns too
         alice.driver().manage().window().setSize(new Dimension(1600, 900));
         for (String page : List.of("/home", "/lessons?q=pagers", "/lessons/new")) {
@@ -264,17 +275,6 @@ class AccessibilityIT extends PortalWithKeycloak {
             assertThat(edges).as("left edges of the header, navigation and content of " + page)
                     .containsOnly(edges.get(0));
         }
-
-        // 360 px: the header is one line; the menu opens the account and the navigation
-        Object mainTop = ((JavascriptExecutor) alice.driver()).executeScript(
-                "return document.getElementById('main-content').getBoundingClientRect().top + window.scrollY;");
-        assertThat(((Number) mainTop).doubleValue()).as("px above the main content at 360 px").isLessThan(120);
-        assertThat(alice.driver().findElement(By.id("portal-nav")).isDisplayed()).isFalse();
-        alice.click(By.id("menu-toggle"));
-        assertThat(alice.waitFor(By.id("nav-following")).isDisplayed()).isTrue();
-        assertThat(alice.driver().findElement(By.id("sign-out")).isDisplayed()).isTrue();
-        Axe.check(alice, "menu-open-360");
-        alice.screenshot("menu-open-360");
     }
 
     /** The pages everyone reaches before signing in: the front page and the footer's help, accessibility and privacy. */
