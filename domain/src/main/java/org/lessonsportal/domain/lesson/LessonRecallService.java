@@ -85,7 +85,7 @@ public class LessonRecallService {
         Instant now = clock.instant();
         List<Long> released = new ArrayList<>();
         for (ReviewerAssignment assignment : assignments.findForLesson(lessonId)) {
-            if (assignment.isActive() && assignment.round() == lesson.getRound()) {
+            if (assignment.isActive() && assignment.getRound() == lesson.getRound()) {
                 assignment.release(actor.memberId(), RELEASED, now);
                 released.add(assignment.memberId());
             }
@@ -127,11 +127,11 @@ public class LessonRecallService {
         }
         // rounds keep counting after a take-back, so "an earlier round" alone does not mean reviewers saw it
         List<ReviewerAssignment> all = assignments.findForLesson(lesson.getId());
-        if (all.stream().anyMatch(a -> a.round() < lesson.getRound() && a.isOpened())) {
+        if (all.stream().anyMatch(a -> a.getRound() < lesson.getRound() && a.isOpened())) {
             return Optional.of(new LessonStateException(lesson.getState(), "Its reviewers have already seen an "
                     + "earlier version of this lesson, so it stays with them."));
         }
-        boolean opened = all.stream().anyMatch(a -> a.round() == lesson.getRound() && a.isOpened());
+        boolean opened = all.stream().anyMatch(a -> a.getRound() == lesson.getRound() && a.isOpened());
         return opened ? Optional.of(new LessonStateException(lesson.getState(), "A reviewer has already opened "
                 + "this lesson, so it stays with the reviewers.")) : Optional.empty();
     }
