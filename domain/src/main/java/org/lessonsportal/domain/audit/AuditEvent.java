@@ -2,23 +2,14 @@ package org.lessonsportal.domain.audit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.lessonsportal.domain.shared.LessonRow;
 
 /** One line of a lesson's audit trail. Written once, never changed. */
 @Entity
 @Table(name = "audit_event")
-class AuditEvent {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "lesson_id", nullable = false)
-    private Long lessonId;
+class AuditEvent extends LessonRow {
 
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
@@ -51,7 +42,7 @@ class AuditEvent {
     }
 
     AuditEvent(AuditRecord record, Instant occurredAt) {
-        this.lessonId = record.lessonId();
+        super(record.lessonId());
         this.occurredAt = occurredAt;
         this.actorId = record.actorId();
         this.action = record.action();
@@ -68,7 +59,7 @@ class AuditEvent {
     }
 
     AuditEntry toEntry() {
-        return new AuditEntry(id, lessonId, occurredAt, actorId, action, fromState, toState, round, description,
+        return new AuditEntry(getId(), getLessonId(), occurredAt, actorId, action, fromState, toState, round, description,
                 reason, apiClient);
     }
 }

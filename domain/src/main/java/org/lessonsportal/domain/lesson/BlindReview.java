@@ -37,7 +37,7 @@ public final class BlindReview {
         if (actor.isSystem() || round == 0 || !underWay) {
             return Optional.empty();
         }
-        boolean asked = assignments.stream().anyMatch(a -> a.round() == round && actor.is(a.memberId()));
+        boolean asked = assignments.stream().anyMatch(a -> a.getRound() == round && actor.is(a.memberId()));
         boolean sent = trail.stream().anyMatch(e -> sentReviewOf(e, round) && actor.is(e.actorId()));
         return asked && !sent ? Optional.of(round) : Optional.empty();
     }

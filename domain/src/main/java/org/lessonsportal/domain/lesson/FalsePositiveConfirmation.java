@@ -4,24 +4,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.lessonsportal.domain.shared.LessonRow;
 import org.lessonsportal.domain.lesson.PatientDataFinding.Kind;
 
 /** The author's word that one patient-data finding is not patient information, with their reason. */
 @Entity
 @Table(name = "lesson_ig_confirmation")
-class FalsePositiveConfirmation {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "lesson_id", nullable = false)
-    private Long lessonId;
+class FalsePositiveConfirmation extends LessonRow {
 
     @Column(name = "field_key", nullable = false, length = 100)
     private String field;
@@ -47,7 +38,7 @@ class FalsePositiveConfirmation {
 
     FalsePositiveConfirmation(Long lessonId, PatientDataFinding finding, String reason, Long confirmedBy,
             Instant now) {
-        this.lessonId = lessonId;
+        super(lessonId);
         this.field = finding.field();
         this.kind = finding.kind();
         this.match = finding.match().length() > 200 ? finding.match().substring(0, 200) : finding.match();

@@ -34,33 +34,42 @@ class LessonDecisions {
         Guarded guarded = guard.guard(lessonId, actor);
         guarded.check(Transition.REQUEST_CHANGES, Action.CONCLUDE_REVIEW);
         String why = LessonGuard.requireReason(reason, "reason", "Explain what the author needs to change");
-        Lesson lesson = guard.move(guarded, LessonState.CHANGES_REQUESTED, "changes.requested",
-                "Asked the author for changes (round " + guarded.lesson.getRound() + ")", why);
-        events.publishEvent(new LessonChangesRequested(lesson.getId(), lesson.getRound(), actor.memberId(), why,
-                lesson.getUpdatedAt()));
-        return LessonDetails.of(lesson);
+        return conclude(guarded, LessonState.CHANGES_REQUESTED, "changes.requested", "Asked the author for changes",
+                why, LessonChangesRequested::new);
     }
 
     LessonDetails approve(Long lessonId, Actor actor, String note) {
         Guarded guarded = guard.guard(lessonId, actor);
         guarded.check(Transition.APPROVE, Action.CONCLUDE_REVIEW);
-        String why = LessonGuard.optional(note);
-        Lesson lesson = guard.move(guarded, LessonState.APPROVED, "lesson.approved",
-                "Approved after review (round " + guarded.lesson.getRound() + ")", why);
-        events.publishEvent(new LessonApproved(lesson.getId(), lesson.getRound(), actor.memberId(), why,
-                lesson.getUpdatedAt()));
-        return LessonDetails.of(lesson);
+        return conclude(guarded, LessonState.APPROVED, "lesson.approved", "Approved after review",
+                LessonGuard.optional(note), LessonApproved::new);
     }
 
     LessonDetails decline(Long lessonId, Actor actor, String reason) {
         Guarded guarded = guard.guard(lessonId, actor);
         guarded.check(Transition.DECLINE, Action.CONCLUDE_REVIEW);
         String why = LessonGuard.requireReason(reason, "reason", "Explain why the lesson is declined");
-        Lesson lesson = guard.move(guarded, LessonState.DECLINED, "lesson.declined",
-                "Declined after review (round " + guarded.lesson.getRound() + ")", why);
-        events.publishEvent(new LessonDeclined(lesson.getId(), lesson.getRound(), actor.memberId(), why,
+        return conclude(guarded, LessonState.DECLINED, "lesson.declined", "Declined after review", why,
+                LessonDeclined::new);
+    }
+
+    /** Moves the checked lesson on, records "{@code description} (round n)" and publishes the conclusion's event. */
+    private LessonDetails conclude(Guarded guarded, LessonState next, String action, String description, String why,
+            Conclusion conclusion) {
+        Lesson lesson = guard.move(guarded, next, action, description + " (round " + guarded.lesson.getRound() + ")",
+                why);
+        events.publishEvent(conclusion.event(lesson.getId(), lesson.getRound(), guarded.actor.memberId(), why,
                 lesson.getUpdatedAt()));
         return LessonDetails.of(lesson);
+    }
+
+    /**
+     * The event that concluding a review publishes: {@link LessonChangesRequested}, {@link LessonApproved} or
+     * {@link LessonDeclined}.
+     */
+    @FunctionalInterface
+    private interface Conclusion {
+        LessonEvent event(Long lessonId, int round, Long actorId, String reason, Instant occurredAt);
     }
 
     // ---------------------------------------------------------------------------------------------- publication

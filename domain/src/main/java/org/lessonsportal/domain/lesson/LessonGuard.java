@@ -82,7 +82,7 @@ class LessonGuard {
     /** What the policy needs to know about the lesson: its state, author, organisation and reviewers. */
     LessonFacts facts(Lesson lesson) {
         List<ReviewerAssignment> all = lesson.getId() == null ? List.of() : assignments.findForLesson(lesson.getId());
-        Set<Long> current = all.stream().filter(a -> a.isActive() && a.round() == lesson.getRound())
+        Set<Long> current = all.stream().filter(a -> a.isActive() && a.getRound() == lesson.getRound())
                 .map(ReviewerAssignment::memberId).collect(Collectors.toSet());
         Set<Long> active = all.stream().filter(ReviewerAssignment::isActive).map(ReviewerAssignment::memberId)
                 .collect(Collectors.toSet());

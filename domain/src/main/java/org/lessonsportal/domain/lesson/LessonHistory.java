@@ -40,8 +40,8 @@ class LessonHistory {
 
     List<RoundSummary> rounds(Long lessonId, Actor actor) {
         guard.guard(lessonId, actor).require(Action.VIEW_HISTORY);
-        return rounds.findByLessonIdOrderByNumberAsc(lessonId).stream()
-                .map(r -> new RoundSummary(r.number(), r.submittedAt(), r.submittedBy())).toList();
+        return rounds.findByLessonIdOrderByRoundAsc(lessonId).stream()
+                .map(r -> new RoundSummary(r.getRound(), r.submittedAt(), r.submittedBy())).toList();
     }
 
     LessonContent roundContent(Long lessonId, Actor actor, int round) {
@@ -81,7 +81,7 @@ class LessonHistory {
     }
 
     private SubmissionRound round(Long lessonId, int round) {
-        return rounds.findByLessonIdAndNumber(lessonId, round)
+        return rounds.findByLessonIdAndRound(lessonId, round)
                 .orElseThrow(() -> new NotFoundException("This lesson has no round " + round + "."));
     }
 }

@@ -1,13 +1,11 @@
 package org.lessonsportal.domain.lesson;
 
-import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.lessonsportal.domain.audit.AuditRecord;
-import org.lessonsportal.domain.audit.AuditService;
+import org.lessonsportal.domain.lesson.LessonGuard.Guarded;
 import org.lessonsportal.domain.lesson.LessonPolicy.Action;
 import org.lessonsportal.domain.lesson.LessonPolicy.Decision;
 import org.lessonsportal.domain.organisation.OrganisationService;
@@ -15,7 +13,6 @@ import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.ConcurrentEditException;
 import org.lessonsportal.domain.shared.NotAllowedException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,21 +30,17 @@ public class LessonRecallService {
 
     static final String RELEASED = "The author took the lesson back to draft before the review began";
 
-    private final LessonRepository lessons;
     private final ReviewerAssignmentRepository assignments;
     private final LessonGuard guard;
     private final OrganisationService organisations;
-    private final AuditService audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    LessonRecallService(LessonRepository lessons, ReviewerAssignmentRepository assignments, LessonGuard guard,
-            OrganisationService organisations, AuditService audit, ApplicationEventPublisher events, Clock clock) {
-        this.lessons = lessons;
+    LessonRecallService(ReviewerAssignmentRepository assignments, LessonGuard guard, OrganisationService organisations,
+            ApplicationEventPublisher events, Clock clock) {
         this.assignments = assignments;
         this.guard = guard;
         this.organisations = organisations;
-        this.audit = audit;
         this.events = events;
         this.clock = clock;
     }
@@ -60,9 +53,8 @@ public class LessonRecallService {
             return;
         }
         if (assignments.markOpened(lessonId, lesson.getRound(), reviewer.memberId(), clock.instant()) == 1) {
-            audit.record(new AuditRecord(lessonId, reviewer.memberId(), "review.opened", null, null,
-                    lesson.getRound(), organisations.getMember(reviewer.memberId()).getName()
-                            + " opened the review of round " + lesson.getRound(), null));
+            guard.record(lesson, reviewer, "review.opened", null, null, organisations.getMember(reviewer.memberId())
+                    .getName() + " opened the review of round " + lesson.getRound(), null);
         }
     }
 
@@ -85,18 +77,17 @@ public class LessonRecallService {
         Instant now = clock.instant();
         List<Long> released = new ArrayList<>();
         for (ReviewerAssignment assignment : assignments.findForLesson(lessonId)) {
-            if (assignment.isActive() && assignment.round() == lesson.getRound()) {
+            if (assignment.isActive() && assignment.getRound() == lesson.getRound()) {
                 assignment.release(actor.memberId(), RELEASED, now);
                 released.add(assignment.memberId());
             }
         }
         LessonState from = lesson.getState();
         lesson.moveTo(LessonState.DRAFT, now);
-        flush();
-        audit.record(new AuditRecord(lessonId, actor.memberId(), "lesson.taken-back", from.name(),
-                LessonState.DRAFT.name(), lesson.getRound(), "Took the lesson back to draft before any reviewer "
-                        + "opened it" + (released.isEmpty() ? "" : "; its reviewers were told they are no longer "
-                        + "needed"), null));
+        guard.flush(ConcurrentEditException.ACTION_MESSAGE);
+        guard.record(lesson, actor, "lesson.taken-back", from, LessonState.DRAFT, "Took the lesson back to draft "
+                + "before any reviewer opened it" + (released.isEmpty() ? "" : "; its reviewers were told they are no "
+                + "longer needed"), null);
         events.publishEvent(new LessonTakenBack(lessonId, lesson.getAuthorId(), lesson.getRound(), released, now));
         return LessonDetails.of(lesson);
     }
@@ -107,13 +98,12 @@ public class LessonRecallService {
      */
     @Transactional
     public void deleteDraft(Long lessonId, Actor actor) {
-        Lesson lesson = visible(lessonId, actor);
-        Transition.DELETE.check(lesson.getState());
-        require(actor, Action.DELETE, lesson);
+        Guarded guarded = guard.guard(lessonId, actor);
+        guarded.check(Transition.DELETE, Action.DELETE);
+        Lesson lesson = guarded.lesson;
         lesson.delete(clock.instant());
-        flush();
-        audit.record(new AuditRecord(lessonId, actor.memberId(), "lesson.deleted", LessonState.DRAFT.name(), null,
-                lesson.getRound() == 0 ? null : lesson.getRound(), "Deleted the draft", null));
+        guard.flush(ConcurrentEditException.ACTION_MESSAGE);
+        guard.record(lesson, actor, "lesson.deleted", LessonState.DRAFT, null, "Deleted the draft", null);
     }
 
     private Optional<RuntimeException> refusal(Lesson lesson, Actor actor) {
@@ -127,32 +117,17 @@ public class LessonRecallService {
         }
         // rounds keep counting after a take-back, so "an earlier round" alone does not mean reviewers saw it
         List<ReviewerAssignment> all = assignments.findForLesson(lesson.getId());
-        if (all.stream().anyMatch(a -> a.round() < lesson.getRound() && a.isOpened())) {
+        if (all.stream().anyMatch(a -> a.getRound() < lesson.getRound() && a.isOpened())) {
             return Optional.of(new LessonStateException(lesson.getState(), "Its reviewers have already seen an "
                     + "earlier version of this lesson, so it stays with them."));
         }
-        boolean opened = all.stream().anyMatch(a -> a.round() == lesson.getRound() && a.isOpened());
+        boolean opened = all.stream().anyMatch(a -> a.getRound() == lesson.getRound() && a.isOpened());
         return opened ? Optional.of(new LessonStateException(lesson.getState(), "A reviewer has already opened "
                 + "this lesson, so it stays with the reviewers.")) : Optional.empty();
-    }
-
-    private void require(Actor actor, Action action, Lesson lesson) {
-        Decision decision = LessonPolicy.decide(actor, action, guard.facts(lesson));
-        if (!decision.allowed()) {
-            throw new NotAllowedException(decision.reason());
-        }
     }
 
     /** The lesson, if the actor may see it (else the guard's "not found"). */
     private Lesson visible(Long lessonId, Actor actor) {
         return guard.guard(lessonId, actor).lesson;
-    }
-
-    private void flush() {
-        try {
-            lessons.flush();
-        } catch (OptimisticLockingFailureException | OptimisticLockException e) {
-            throw new ConcurrentEditException(ConcurrentEditException.ACTION_MESSAGE, e);
-        }
     }
 }

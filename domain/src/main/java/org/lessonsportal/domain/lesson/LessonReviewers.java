@@ -113,7 +113,7 @@ class LessonReviewers {
 
     private Optional<ReviewerAssignment> currentAssignment(Lesson lesson, Long reviewerId) {
         return assignments.findForLesson(lesson.getId()).stream()
-                .filter(a -> a.isActive() && a.round() == lesson.getRound() && a.memberId().equals(reviewerId))
+                .filter(a -> a.isActive() && a.getRound() == lesson.getRound() && a.memberId().equals(reviewerId))
                 .findFirst();
     }
 }

@@ -66,11 +66,7 @@ class LessonWriting {
     }
 
     LessonDetails submit(Long lessonId, Actor actor, long expectedVersion) {
-        Guarded guarded = guard.guard(lessonId, actor);
-        guarded.check(Transition.SUBMIT, Action.SUBMIT);
-        Lesson lesson = guarded.lesson;
-        LessonGuard.requireVersion(lesson, expectedVersion);
-        patientData.requireReadyToSubmit(lesson);
+        Lesson lesson = readyToSubmit(lessonId, actor, Transition.SUBMIT, expectedVersion).lesson;
         Instant now = clock.instant();
         int round = lesson.startRound(now);
         history.keepRound(lesson, round, actor, now);
@@ -84,11 +80,8 @@ class LessonWriting {
     }
 
     LessonDetails resubmit(Long lessonId, Actor actor, long expectedVersion) {
-        Guarded guarded = guard.guard(lessonId, actor);
-        guarded.check(Transition.RESUBMIT, Action.SUBMIT);
+        Guarded guarded = readyToSubmit(lessonId, actor, Transition.RESUBMIT, expectedVersion);
         Lesson lesson = guarded.lesson;
-        LessonGuard.requireVersion(lesson, expectedVersion);
-        patientData.requireReadyToSubmit(lesson);
         Instant now = clock.instant();
         List<Long> carriedOver = guarded.facts.currentReviewerIds().stream().sorted().toList();
         int round = lesson.startRound(now);
@@ -103,5 +96,17 @@ class LessonWriting {
         events.publishEvent(new LessonResubmitted(lesson.getId(), round, lesson.getAuthorId(), next, carriedOver,
                 now));
         return LessonDetails.of(lesson);
+    }
+
+    /**
+     * The guarded lesson, once checked that the actor may take the step now, that they are looking at its latest
+     * version and that it passes the patient-data gate.
+     */
+    private Guarded readyToSubmit(Long lessonId, Actor actor, Transition step, long expectedVersion) {
+        Guarded guarded = guard.guard(lessonId, actor);
+        guarded.check(step, Action.SUBMIT);
+        LessonGuard.requireVersion(guarded.lesson, expectedVersion);
+        patientData.requireReadyToSubmit(guarded.lesson);
+        return guarded;
     }
 }

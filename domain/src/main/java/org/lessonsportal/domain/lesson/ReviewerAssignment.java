@@ -2,29 +2,17 @@ package org.lessonsportal.domain.lesson;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.lessonsportal.domain.shared.LessonRoundRow;
 
 /** A reviewer asked to review one round of a lesson; released when taken off it. Kept by the review workflow. */
 @Entity
 @Table(name = "lesson_reviewer")
-class ReviewerAssignment {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "lesson_id", nullable = false)
-    private Long lessonId;
+class ReviewerAssignment extends LessonRoundRow {
 
     @Column(name = "member_id", nullable = false)
     private Long memberId;
-
-    @Column(name = "round_number", nullable = false)
-    private int round;
 
     @Column(name = "assigned_at", nullable = false)
     private Instant assignedAt;
@@ -49,9 +37,8 @@ class ReviewerAssignment {
     }
 
     ReviewerAssignment(Long lessonId, Long memberId, int round, Long assignedBy, Instant now) {
-        this.lessonId = lessonId;
+        super(lessonId, round);
         this.memberId = memberId;
-        this.round = round;
         this.assignedBy = assignedBy;
         this.assignedAt = now;
     }
@@ -74,11 +61,7 @@ class ReviewerAssignment {
         return memberId;
     }
 
-    int round() {
-        return round;
-    }
-
     AssignedReviewer toView() {
-        return new AssignedReviewer(memberId, round, assignedAt, assignedBy, releasedAt, releaseReason);
+        return new AssignedReviewer(memberId, getRound(), assignedAt, assignedBy, releasedAt, releaseReason);
     }
 }

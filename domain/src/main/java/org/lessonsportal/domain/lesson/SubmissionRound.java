@@ -2,28 +2,16 @@ package org.lessonsportal.domain.lesson;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.lessonsportal.domain.shared.LessonRoundRow;
 
 /** The content of a lesson as it was submitted in one round, kept unchanged (a JSON snapshot). */
 @Entity
 @Table(name = "lesson_round")
-class SubmissionRound {
+class SubmissionRound extends LessonRoundRow {
 
     static final int SNAPSHOT_MAX = 1_000_000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "lesson_id", nullable = false)
-    private Long lessonId;
-
-    @Column(name = "round_number", nullable = false)
-    private int number;
 
     @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
@@ -37,20 +25,11 @@ class SubmissionRound {
     protected SubmissionRound() {
     }
 
-    SubmissionRound(Long lessonId, int number, Long submittedBy, String content, Instant submittedAt) {
-        this.lessonId = lessonId;
-        this.number = number;
+    SubmissionRound(Long lessonId, int round, Long submittedBy, String content, Instant submittedAt) {
+        super(lessonId, round);
         this.submittedBy = submittedBy;
         this.content = content;
         this.submittedAt = submittedAt;
-    }
-
-    Long lessonId() {
-        return lessonId;
-    }
-
-    int number() {
-        return number;
     }
 
     Instant submittedAt() {

@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface SubmissionRoundRepository extends JpaRepository<SubmissionRound, Long> {
 
-    List<SubmissionRound> findByLessonIdOrderByNumberAsc(Long lessonId);
+    List<SubmissionRound> findByLessonIdOrderByRoundAsc(Long lessonId);
 
-    Optional<SubmissionRound> findByLessonIdAndNumber(Long lessonId, int number);
+    Optional<SubmissionRound> findByLessonIdAndRound(Long lessonId, int round);
 }

@@ -2,26 +2,14 @@ package org.lessonsportal.domain.review;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.lessonsportal.domain.shared.LessonRoundRow;
 
 /** How a {@link DeclineOverride} is stored: one row per lesson and round. */
 @Entity
 @Table(name = "decline_override")
-class DeclineOverrideEntry {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "lesson_id", nullable = false)
-    private Long lessonId;
-
-    @Column(name = "round_number", nullable = false)
-    private int round;
+class DeclineOverrideEntry extends LessonRoundRow {
 
     @Column(name = "proposed_by", nullable = false)
     private Long proposedBy;
@@ -42,8 +30,7 @@ class DeclineOverrideEntry {
     }
 
     DeclineOverrideEntry(Long lessonId, int round, Long proposedBy, String reason, Instant proposedAt) {
-        this.lessonId = lessonId;
-        this.round = round;
+        super(lessonId, round);
         this.proposedBy = proposedBy;
         this.reason = reason;
         this.proposedAt = proposedAt;
@@ -58,6 +45,6 @@ class DeclineOverrideEntry {
     }
 
     DeclineOverride toOverride() {
-        return new DeclineOverride(lessonId, round, proposedBy, proposedAt, reason, confirmedBy, confirmedAt);
+        return new DeclineOverride(getLessonId(), getRound(), proposedBy, proposedAt, reason, confirmedBy, confirmedAt);
     }
 }

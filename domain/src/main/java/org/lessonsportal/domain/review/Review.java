@@ -6,34 +6,22 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.lessonsportal.domain.shared.LessonRoundRow;
 
 /** One reviewer's review of one round of a lesson. Written once. */
 @Entity
 @Table(name = "review")
-public class Review {
+public class Review extends LessonRoundRow {
 
     static final int COMMENT_MAX = ReviewSubmission.COMMENT_MAX;
     static final int SECTION_COMMENT_MAX = ReviewSubmission.SECTION_COMMENT_MAX;
     static final int DETAILS_MAX = ReviewSubmission.DETAILS_MAX;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "lesson_id", nullable = false)
-    private Long lessonId;
-
-    @Column(name = "round_number", nullable = false)
-    private int round;
 
     @Column(name = "reviewer_id", nullable = false)
     private Long reviewerId;
@@ -63,8 +51,7 @@ public class Review {
     }
 
     Review(Long lessonId, int round, Long reviewerId, ReviewSubmission submission, Instant now) {
-        this.lessonId = lessonId;
-        this.round = round;
+        super(lessonId, round);
         this.reviewerId = reviewerId;
         this.decision = submission.decision();
         this.comment = submission.comment();
@@ -75,21 +62,9 @@ public class Review {
     }
 
     ReviewRecord toRecord() {
-        return new ReviewRecord(id, lessonId, round, reviewerId, decision, comment,
+        return new ReviewRecord(getId(), getLessonId(), getRound(), reviewerId, decision, comment,
                 sectionComments.stream().map(SectionCommentEntry::toComment).toList(), competingInterests,
                 competingInterestsDetails, submittedAt);
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getLessonId() {
-        return lessonId;
-    }
-
-    public int getRound() {
-        return round;
     }
 
     public Long getReviewerId() {

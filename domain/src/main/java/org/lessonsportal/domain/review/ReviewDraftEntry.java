@@ -2,28 +2,16 @@ package org.lessonsportal.domain.review;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.lessonsportal.domain.shared.LessonRoundRow;
 
 /** How a {@link ReviewDraft} is stored: one row per reviewer and round, its answers as JSON. */
 @Entity
 @Table(name = "review_draft")
-class ReviewDraftEntry {
+class ReviewDraftEntry extends LessonRoundRow {
 
     static final int CONTENT_MAX = 1_000_000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "lesson_id", nullable = false)
-    private Long lessonId;
-
-    @Column(name = "round_number", nullable = false)
-    private int round;
 
     @Column(name = "reviewer_id", nullable = false)
     private Long reviewerId;
@@ -38,8 +26,7 @@ class ReviewDraftEntry {
     }
 
     ReviewDraftEntry(Long lessonId, int round, Long reviewerId) {
-        this.lessonId = lessonId;
-        this.round = round;
+        super(lessonId, round);
         this.reviewerId = reviewerId;
     }
 

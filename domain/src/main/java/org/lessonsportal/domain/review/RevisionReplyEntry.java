@@ -2,26 +2,14 @@ package org.lessonsportal.domain.review;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.lessonsportal.domain.shared.LessonRoundRow;
 
 /** How a {@link RevisionReply} is stored: one row per revised round. */
 @Entity
 @Table(name = "revision_reply")
-class RevisionReplyEntry {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "lesson_id", nullable = false)
-    private Long lessonId;
-
-    @Column(name = "round_number", nullable = false)
-    private int round;
+class RevisionReplyEntry extends LessonRoundRow {
 
     @Column(name = "author_id", nullable = false)
     private Long authorId;
@@ -36,14 +24,13 @@ class RevisionReplyEntry {
     }
 
     RevisionReplyEntry(Long lessonId, int round, Long authorId, String reply, Instant writtenAt) {
-        this.lessonId = lessonId;
-        this.round = round;
+        super(lessonId, round);
         this.authorId = authorId;
         this.reply = reply;
         this.writtenAt = writtenAt;
     }
 
     RevisionReply toReply() {
-        return new RevisionReply(lessonId, round, authorId, reply, writtenAt);
+        return new RevisionReply(getLessonId(), getRound(), authorId, reply, writtenAt);
     }
 }
