@@ -21,12 +21,14 @@ import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.domain.taxonomy.Region;
 import org.lessonsportal.domain.taxonomy.Setting;
 import org.lessonsportal.testsupport.LessonTestData;
+import org.springframework.stereotype.Component;
 
 /**
  * People, lessons and engine handling for the review tests. People are the demo realm's (names, organisations and
  * roles), each time with a new subject and a unique username, so tests can share a database; organisations are the
- * demo's ODS codes (provisioning is an upsert).
+ * demo's ODS codes (provisioning is an upsert). A bean of the tests' application, so a test asks for it alone.
  */
+@Component
 class ReviewTestSupport {
 
     static final OrganisationDetails NORTHSHIRE = new OrganisationDetails("ZZ1",

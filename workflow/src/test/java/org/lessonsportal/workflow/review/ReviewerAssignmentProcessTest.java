@@ -87,14 +87,7 @@ class ReviewerAssignmentProcessTest extends ReviewProcessTestCase {
 
     @Test
     void withNotEnoughEligibleReviewersAPublisherChoosesThem() {
-        int required = settings.getRequiredReviewers();
-        settings.setRequiredReviewers(1_000_000);
-        LessonDetails lesson;
-        try {
-            lesson = support.submitted(cast.alice());
-        } finally {
-            settings.setRequiredReviewers(required);
-        }
+        LessonDetails lesson = submittedForAPublisherToChooseReviewers();
         ProcessInstance process = support.process(lesson.id());
         assertThat(process).isWaitingAt(LessonReviewProcess.CHOOSE_REVIEWERS);
         assertThat(lessons.get(lesson.id(), Actor.SYSTEM).state()).isEqualTo(LessonState.SUBMITTED);
