@@ -35,7 +35,7 @@ class RequestsSettledIntegrationTest extends ReviewProcessTestCase {
         assertThat(unread(cast.bob(), lesson, NotificationKind.REVIEW_ASSIGNED)).isEqualTo(1);
         assertThat(unread(cast.carol(), lesson, NotificationKind.REVIEW_ASSIGNED)).isEqualTo(1);
 
-        reviewTasks.completeReview(support.openTask(cast.bob(), lesson.id(), TaskKind.REVIEW).id(), cast.bob(),
+        support.sendReview(cast.bob(), lesson.id(),
                 ReviewDecision.requestChanges("Say how long the pilot ran.", Map.of()));
         assertThat(unread(cast.bob(), lesson, NotificationKind.REVIEW_ASSIGNED)).as("bob sent his review").isZero();
         assertThat(unread(cast.carol(), lesson, NotificationKind.REVIEW_ASSIGNED)).as("carol has not").isEqualTo(1);

@@ -130,7 +130,7 @@ class ReviewerAssignmentProcessTest extends ReviewProcessTestCase {
         Actor conflicted = reviewers.get(0);
         Actor other = reviewers.get(1);
 
-        reviewTasks.completeReview(support.openTask(conflicted, lesson.id(), TaskKind.REVIEW).id(), conflicted,
+        support.sendReview(conflicted, lesson.id(),
                 ReviewDecision.competingInterest("I advised the supplier on this project."));
         support.runJobs(process.getId());
 
