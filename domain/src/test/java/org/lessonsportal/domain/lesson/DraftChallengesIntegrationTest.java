@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.taxonomy.ChallengeType;
-import org.lessonsportal.testsupport.LessonTestData;
-import org.lessonsportal.testsupport.LessonTestData.Cast;
+import org.lessonsportal.testsupport.LessonTestCase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,7 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * dropped, the others keep their order, and the draft saves again and again without trouble.
  */
 @SpringBootTest
-class DraftChallengesIntegrationTest {
+class DraftChallengesIntegrationTest extends LessonTestCase {
 
     static final Challenge FIRST = new Challenge(ChallengeType.DATA_MIGRATION, "Old codes did not map.", null);
     static final Challenge SECOND = new Challenge(null, "Ward printers failed on the day.", "Spare printers.");
@@ -27,20 +24,7 @@ class DraftChallengesIntegrationTest {
     static final Challenge EMPTY = new Challenge(null, "  ", "");
 
     @Autowired
-    LessonService lessons;
-
-    @Autowired
-    OrganisationService organisations;
-
-    @Autowired
     JdbcTemplate jdbc;
-
-    Cast cast;
-
-    @BeforeEach
-    void setUp() {
-        cast = new LessonTestData(organisations, lessons).cast();
-    }
 
     @Test
     void aDraftWithAnEmptyChallengeBlockSavesAgainAndKeepsTheOthersInOrder() {

@@ -2,29 +2,26 @@ package org.lessonsportal.domain.lesson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.lessonsportal.domain.lesson.ExchangeDocuments.document;
+import static org.lessonsportal.domain.lesson.ExchangeDocuments.id;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lessonsportal.domain.audit.AuditEntry;
 import org.lessonsportal.domain.lesson.ImportReport.Outcome;
-import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.ApiClient;
 import org.lessonsportal.domain.shared.NotAllowedException;
 import org.lessonsportal.domain.shared.Roles;
+import org.lessonsportal.testsupport.LessonTestCase;
 import org.lessonsportal.testsupport.LessonTestData;
-import org.lessonsportal.testsupport.LessonTestData.Cast;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -34,7 +31,7 @@ import org.springframework.security.test.context.support.WithMockUser;
  * named in the audit trail, and never moves a lesson to another organisation; reports do not repeat huge values.
  */
 @SpringBootTest
-class ImportRulesIntegrationTest {
+class ImportRulesIntegrationTest extends LessonTestCase {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ApiClient IMPORTER = new ApiClient("lessons-api-test", Set.of(Roles.API_READ,
@@ -43,49 +40,15 @@ class ImportRulesIntegrationTest {
     @Autowired
     LessonExchangeService exchange;
 
-    @Autowired
-    LessonService lessons;
-
-    @Autowired
-    OrganisationService organisations;
-
-    LessonTestData data;
-    Cast cast;
     String ods;
 
     @BeforeEach
     void setUp() {
-        data = new LessonTestData(organisations, lessons);
-        cast = data.cast();
         ods = LessonTestData.unique("R");
     }
 
     private static ObjectNode lesson(String id, String title, String odsCode) {
-        ObjectNode node = JsonNodeFactory.instance.objectNode();
-        node.put("id", id);
-        node.put("title", title);
-        node.put("summary", "How three sites moved to one electronic patient record in a weekend.");
-        node.put("projectType", "electronic-patient-record");
-        node.putArray("settings").add("acute");
-        node.put("region", "north-west");
-        node.putObject("organisation").put("odsCode", odsCode).put("name", "Import Rules Trust " + odsCode);
-        node.put("context", "Three acute sites each ran their own patient administration system.");
-        node.put("approach", "A single big-bang cutover with floor walkers on every ward.");
-        node.put("outcomes", "All sites went live in one weekend.");
-        node.putArray("challenges").addObject().put("type", "data-migration")
-                .put("description", "Duplicate records.").put("resolution", "Three trial loads.");
-        node.put("recommendations", "Plan trial loads early.");
-        return node;
-    }
-
-    private static Resource document(JsonNode... lessons) {
-        ObjectNode root = JsonNodeFactory.instance.objectNode().put("format", "lessons-exchange/1");
-        root.putArray("lessons").addAll(java.util.List.of(lessons));
-        return new ByteArrayResource(root.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String id() {
-        return "ext-" + UUID.randomUUID();
+        return ExchangeDocuments.lesson(id, title, odsCode, "Import Rules Trust " + odsCode);
     }
 
     /** The lesson as this portal exports it, with its {@code "<instance id>/<lesson id>"}. */

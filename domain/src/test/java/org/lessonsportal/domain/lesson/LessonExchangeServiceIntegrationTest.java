@@ -3,9 +3,11 @@ package org.lessonsportal.domain.lesson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.lessonsportal.domain.lesson.ExchangeDocuments.bytes;
+import static org.lessonsportal.domain.lesson.ExchangeDocuments.document;
+import static org.lessonsportal.domain.lesson.ExchangeDocuments.id;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -28,10 +30,9 @@ import org.lessonsportal.domain.lesson.ImportReport.Outcome;
 import org.lessonsportal.domain.lesson.ImportReport.Rejected;
 import org.lessonsportal.domain.organisation.Organisation;
 import org.lessonsportal.domain.organisation.OrganisationDetails;
-import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.shared.Actor;
+import org.lessonsportal.testsupport.LessonTestCase;
 import org.lessonsportal.testsupport.LessonTestData;
-import org.lessonsportal.testsupport.LessonTestData.Cast;
 import org.lessonsportal.testsupport.TestDatabaseEnvironmentPostProcessor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.WebApplicationType;
@@ -49,7 +50,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 
 @SpringBootTest
 @RecordApplicationEvents
-class LessonExchangeServiceIntegrationTest {
+class LessonExchangeServiceIntegrationTest extends LessonTestCase {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -57,75 +58,19 @@ class LessonExchangeServiceIntegrationTest {
     LessonExchangeService exchange;
 
     @Autowired
-    LessonService lessons;
-
-    @Autowired
-    OrganisationService organisations;
-
-    @Autowired
     ApplicationEvents events;
 
-    LessonTestData data;
-    Cast cast;
     String ods;
 
     @BeforeEach
     void setUp() {
-        data = new LessonTestData(organisations, lessons);
-        cast = data.cast();
         ods = LessonTestData.unique("X");
     }
 
     // --------------------------------------------------------------------------------------------- documents
 
-    private static ObjectNode lesson(String id, String title, String odsCode, String organisationName) {
-        ObjectNode node = JsonNodeFactory.instance.objectNode();
-        if (id != null) {
-            node.put("id", id);
-        }
-        node.put("title", title);
-        node.put("summary", "How three sites moved to one electronic patient record in a weekend.");
-        node.put("projectType", "electronic-patient-record");
-        node.putArray("settings").add("acute").add("community");
-        node.put("region", "north-west");
-        ObjectNode organisation = node.putObject("organisation").put("odsCode", odsCode);
-        if (organisationName != null) {
-            organisation.put("name", organisationName);
-        }
-        node.put("startedOn", "2021-04-01");
-        node.put("completedOn", "2023-03-31");
-        node.put("context", "Three acute sites each ran their own patient administration system.");
-        node.put("approach", "A single big-bang cutover with floor walkers on every ward.");
-        node.put("outcomes", "All sites went live on 12/03/2023.");
-        node.putArray("challenges").addObject().put("type", "data-migration")
-                .put("description", "Duplicate records.").put("resolution", "Three trial loads.");
-        node.put("recommendations", "Plan trial loads early.");
-        node.putArray("technologies").add("FHIR R4").add("HL7 v2");
-        node.putArray("tags").add("cutover");
-        return node;
-    }
-
     private ObjectNode lesson(String id, String title) {
-        return lesson(id, title, ods, "Import Test Trust " + ods);
-    }
-
-    private static Resource document(Object... lessons) {
-        ObjectNode root = JsonNodeFactory.instance.objectNode();
-        root.put("format", "lessons-exchange/1");
-        ArrayNode list = root.putArray("lessons");
-        for (Object lesson : lessons) {
-            list.add(lesson instanceof String text ? JsonNodeFactory.instance.textNode(text)
-                    : (com.fasterxml.jackson.databind.JsonNode) lesson);
-        }
-        return bytes(root.toString());
-    }
-
-    private static Resource bytes(String text) {
-        return new ByteArrayResource(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String id() {
-        return "ext-" + UUID.randomUUID();
+        return ExchangeDocuments.lesson(id, title, ods, "Import Test Trust " + ods);
     }
 
     // ---------------------------------------------------------------------------------------------- importing
@@ -285,8 +230,10 @@ class LessonExchangeServiceIntegrationTest {
         String unknown = LessonTestData.unique("Y");
 
         ImportReport report = exchange.importAsSystem(document(
-                lesson(id(), "A lesson for a known organisation", ods.toLowerCase(Locale.ROOT), "Another Name"),
-                lesson(id(), "A lesson for an unknown organisation", unknown, null)), ImportProgress.none());
+                ExchangeDocuments.lesson(id(), "A lesson for a known organisation", ods.toLowerCase(Locale.ROOT),
+                        "Another Name"),
+                ExchangeDocuments.lesson(id(), "A lesson for an unknown organisation", unknown, null)),
+                ImportProgress.none());
 
         assertThat(report.created()).isEqualTo(1);
         assertThat(organisations.findByOdsCode(ods).orElseThrow().getName()).isEqualTo("The Name The Portal Knows");
@@ -396,8 +343,8 @@ class LessonExchangeServiceIntegrationTest {
 
     @Test
     void exportingImportingIntoAnEmptyPortalAndExportingAgainGivesTheSameDocument() throws Exception {
-        ObjectNode bare = lesson(null, "A lesson with only what is required", LessonTestData.unique("W"), "Second "
-                + "Test Trust");
+        ObjectNode bare = ExchangeDocuments.lesson(null, "A lesson with only what is required",
+                LessonTestData.unique("W"), "Second Test Trust");
         bare.remove(List.of("startedOn", "completedOn", "technologies", "tags"));
         ObjectNode full = lesson(id(), "A lesson with every optional part").put("wouldDoDifferently",
                 "Start the safety case sooner.").put("publishedOn", "2024-02-29");

@@ -7,20 +7,18 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lessonsportal.domain.audit.AuditEntry;
 import org.lessonsportal.domain.lesson.LessonPolicy.Action;
 import org.lessonsportal.domain.lesson.PatientDataFinding.Kind;
-import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.ConcurrentEditException;
 import org.lessonsportal.domain.shared.NotAllowedException;
 import org.lessonsportal.domain.shared.NotFoundException;
 import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.domain.shared.ValidationException;
+import org.lessonsportal.testsupport.LessonTestCase;
 import org.lessonsportal.testsupport.LessonTestData;
-import org.lessonsportal.testsupport.LessonTestData.Cast;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -30,28 +28,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 @SpringBootTest
 @RecordApplicationEvents
-class LessonServiceIntegrationTest {
-
-    @Autowired
-    LessonService lessons;
-
-    @Autowired
-    OrganisationService organisations;
+class LessonServiceIntegrationTest extends LessonTestCase {
 
     @Autowired
     PlatformTransactionManager transactionManager;
 
     @Autowired
     ApplicationEvents events;
-
-    LessonTestData data;
-    Cast cast;
-
-    @BeforeEach
-    void setUp() {
-        data = new LessonTestData(organisations, lessons);
-        cast = data.cast();
-    }
 
     // ------------------------------------------------------------------------------------------------ drafts
 

@@ -4,21 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lessonsportal.domain.lesson.LessonPolicy.Action;
 import org.lessonsportal.domain.organisation.Member;
 import org.lessonsportal.domain.organisation.Organisation;
 import org.lessonsportal.domain.organisation.OrganisationDetails;
-import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.organisation.SignIn;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.NotAllowedException;
 import org.lessonsportal.domain.shared.NotFoundException;
 import org.lessonsportal.domain.shared.Roles;
-import org.lessonsportal.testsupport.LessonTestData;
-import org.lessonsportal.testsupport.LessonTestData.Cast;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.lessonsportal.testsupport.LessonTestCase;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
@@ -27,22 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * author's organisation is never its reviewer, whichever organisation they act for.
  */
 @SpringBootTest
-class LessonVisibilityIntegrationTest {
-
-    @Autowired
-    LessonService lessons;
-
-    @Autowired
-    OrganisationService organisations;
-
-    LessonTestData data;
-    Cast cast;
-
-    @BeforeEach
-    void setUp() {
-        data = new LessonTestData(organisations, lessons);
-        cast = data.cast();
-    }
+class LessonVisibilityIntegrationTest extends LessonTestCase {
 
     @Test
     void aDraftWithdrawnWithoutBeingSubmittedStaysWithinItsOrganisation() {

@@ -8,23 +8,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lessonsportal.domain.audit.AuditEntry;
 import org.lessonsportal.domain.lesson.LessonDetails;
-import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.lesson.LessonState;
 import org.lessonsportal.domain.lesson.LessonStateException;
-import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.DomainException;
 import org.lessonsportal.domain.shared.NotAllowedException;
 import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.domain.shared.ValidationException;
-import org.lessonsportal.testsupport.LessonTestData;
-import org.lessonsportal.testsupport.LessonTestData.Cast;
+import org.lessonsportal.testsupport.LessonTestCase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /** Four eyes at publication: overruling the reviewers' recommendation to decline takes two publishers. */
 @SpringBootTest
-class DeclineOverrideServiceIntegrationTest {
+class DeclineOverrideServiceIntegrationTest extends LessonTestCase {
 
     @Autowired
     DeclineOverrideService overrides;
@@ -32,20 +29,10 @@ class DeclineOverrideServiceIntegrationTest {
     @Autowired
     ReviewService reviews;
 
-    @Autowired
-    LessonService lessons;
-
-    @Autowired
-    OrganisationService organisations;
-
-    LessonTestData data;
-    Cast cast;
     Actor secondPublisher;
 
     @BeforeEach
     void setUp() {
-        data = new LessonTestData(organisations, lessons);
-        cast = data.cast();
         secondPublisher = data.member(data.organisation(), Roles.PUBLISHER);
     }
 

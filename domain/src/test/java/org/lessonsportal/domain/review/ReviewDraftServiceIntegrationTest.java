@@ -5,40 +5,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lessonsportal.domain.lesson.LessonDetails;
-import org.lessonsportal.domain.lesson.LessonService;
-import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.shared.DomainException;
 import org.lessonsportal.domain.shared.FieldError;
 import org.lessonsportal.domain.shared.ValidationException;
-import org.lessonsportal.testsupport.LessonTestData;
-import org.lessonsportal.testsupport.LessonTestData.Cast;
+import org.lessonsportal.testsupport.LessonTestCase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /** Review drafts belong to their reviewer alone and go when the review is sent; long text is kept, then refused. */
 @SpringBootTest
-class ReviewDraftServiceIntegrationTest {
+class ReviewDraftServiceIntegrationTest extends LessonTestCase {
 
     @Autowired
     ReviewDraftService drafts;
     @Autowired
     ReviewService reviews;
-    @Autowired
-    LessonService lessons;
-    @Autowired
-    OrganisationService organisations;
-
-    LessonTestData data;
-    Cast cast;
-
-    @BeforeEach
-    void setUp() {
-        data = new LessonTestData(organisations, lessons);
-        cast = data.cast();
-    }
 
     @Test
     void aDraftIsTheReviewersAloneKeepsLongTextAndGoesWhenTheReviewIsSent() {

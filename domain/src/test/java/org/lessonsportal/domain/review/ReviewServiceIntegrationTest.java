@@ -4,21 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lessonsportal.domain.audit.AuditEntry;
 import org.lessonsportal.domain.lesson.LessonDetails;
-import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.lesson.LessonState;
 import org.lessonsportal.domain.lesson.LessonStateException;
-import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.DomainException;
 import org.lessonsportal.domain.shared.NotAllowedException;
 import org.lessonsportal.domain.shared.NotFoundException;
 import org.lessonsportal.domain.shared.ValidationException;
-import org.lessonsportal.testsupport.LessonTestData;
-import org.lessonsportal.testsupport.LessonTestData.Cast;
+import org.lessonsportal.testsupport.LessonTestCase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -26,28 +22,13 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 
 @SpringBootTest
 @RecordApplicationEvents
-class ReviewServiceIntegrationTest {
+class ReviewServiceIntegrationTest extends LessonTestCase {
 
     @Autowired
     ReviewService reviews;
 
     @Autowired
-    LessonService lessons;
-
-    @Autowired
-    OrganisationService organisations;
-
-    @Autowired
     ApplicationEvents events;
-
-    LessonTestData data;
-    Cast cast;
-
-    @BeforeEach
-    void setUp() {
-        data = new LessonTestData(organisations, lessons);
-        cast = data.cast();
-    }
 
     private static ReviewSubmission changes(String comment) {
         return new ReviewSubmission(ReviewDecision.REQUEST_CHANGES, comment,

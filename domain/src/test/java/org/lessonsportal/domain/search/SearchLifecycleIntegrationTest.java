@@ -11,11 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.lessonsportal.domain.lesson.LessonContent;
 import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.lesson.LessonExchangeService;
-import org.lessonsportal.domain.lesson.LessonService;
-import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.shared.Actor;
+import org.lessonsportal.testsupport.LessonTestCase;
 import org.lessonsportal.testsupport.LessonTestData;
-import org.lessonsportal.testsupport.LessonTestData.Cast;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithAnonymousUser;
@@ -23,28 +21,18 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 /** Only published lessons are found: from the moment they are published until they are archived. */
 @SearchIntegrationTest
-class SearchLifecycleIntegrationTest {
+class SearchLifecycleIntegrationTest extends LessonTestCase {
 
     @Autowired
     SearchService search;
 
     @Autowired
-    LessonService lessons;
-
-    @Autowired
-    OrganisationService organisations;
-
-    @Autowired
     LessonExchangeService exchange;
 
-    LessonTestData data;
-    Cast cast;
     String marker;
 
     @BeforeEach
     void setUp() {
-        data = new LessonTestData(organisations, lessons);
-        cast = data.cast();
         marker = SearchFixtures.marker();
     }
 

@@ -1,8 +1,6 @@
 package org.lessonsportal.workflow.review;
 
-import java.time.Duration;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.shared.Actor;
@@ -13,25 +11,24 @@ import org.springframework.stereotype.Component;
  * then waits for a publisher to choose another reviewer (who are told by the new task).
  */
 @Component("escalateReviewDelegate")
-class EscalateReviewDelegate implements JavaDelegate {
-
-    private final LessonService lessons;
-    private final ReviewNotices notices;
+class EscalateReviewDelegate extends LessonNoticeDelegate {
 
     EscalateReviewDelegate(LessonService lessons, ReviewNotices notices) {
-        this.lessons = lessons;
-        this.notices = notices;
+        super(lessons, notices);
     }
 
+    /** Takes the reviewer off the lesson first; the lesson they are told about is the one without them. */
     @Override
     public void execute(DelegateExecution execution) {
         ReviewVariables variables = ReviewVariables.of(execution);
-        Long lessonId = variables.lessonId();
-        Long reviewerId = variables.reviewerId();
-        Duration after = variables.escalateAfter();
-        lessons.releaseReviewer(lessonId, reviewerId, Actor.SYSTEM, LessonReviewProcess.OVERDUE + " ("
-                + ReviewText.period(after) + "); passed to a publisher to reassign.");
-        LessonDetails lesson = lessons.get(lessonId, Actor.SYSTEM);
-        notices.escalatedFromReviewer(lesson, reviewerId, after);
+        lessons.releaseReviewer(variables.lessonId(), variables.reviewerId(), Actor.SYSTEM,
+                LessonReviewProcess.OVERDUE + " (" + ReviewText.period(variables.escalateAfter())
+                        + "); passed to a publisher to reassign.");
+        super.execute(execution);
+    }
+
+    @Override
+    void tell(LessonDetails lesson, ReviewVariables variables) {
+        notices.escalatedFromReviewer(lesson, variables.reviewerId(), variables.escalateAfter());
     }
 }

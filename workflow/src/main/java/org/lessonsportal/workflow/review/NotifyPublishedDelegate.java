@@ -1,9 +1,7 @@
 package org.lessonsportal.workflow.review;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.lesson.LessonService;
-import org.lessonsportal.domain.shared.Actor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,19 +10,14 @@ import org.springframework.stereotype.Component;
  * has committed ({@code workflow.follow.FollowerNotices}).
  */
 @Component("notifyPublishedDelegate")
-class NotifyPublishedDelegate implements JavaDelegate {
-
-    private final LessonService lessons;
-    private final ReviewNotices notices;
+class NotifyPublishedDelegate extends LessonNoticeDelegate {
 
     NotifyPublishedDelegate(LessonService lessons, ReviewNotices notices) {
-        this.lessons = lessons;
-        this.notices = notices;
+        super(lessons, notices);
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
-        Long lessonId = ReviewVariables.of(execution).lessonId();
-        notices.published(lessons.get(lessonId, Actor.SYSTEM));
+    void tell(LessonDetails lesson, ReviewVariables variables) {
+        notices.published(lesson);
     }
 }

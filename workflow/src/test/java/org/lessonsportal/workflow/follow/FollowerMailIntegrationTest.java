@@ -3,58 +3,30 @@ package org.lessonsportal.workflow.follow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lessonsportal.domain.lesson.LessonDetails;
-import org.lessonsportal.domain.lesson.LessonService;
-import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.search.SearchQuery;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.domain.taxonomy.ProjectType;
 import org.lessonsportal.testsupport.LessonTestData;
+import org.lessonsportal.workflow.MailIntegrationTestCase;
 import org.lessonsportal.workflow.TestMailServer;
-import org.lessonsportal.workflow.WorkflowTestApplication;
 import org.lessonsportal.workflow.notification.Notifications;
-import org.lessonsportal.workflow.review.ReviewTasks;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** With SMTP configured, a follower of a published lesson's type or of a matching search is e-mailed as well. */
-@SpringBootTest(classes = WorkflowTestApplication.class)
 @WithMockUser
-class FollowerMailIntegrationTest {
-
-    private static final int PORT = TestMailServer.freePort();
-
-    @RegisterExtension
-    static GreenMailExtension smtp = TestMailServer.on(PORT);
-
-    @DynamicPropertySource
-    static void mail(DynamicPropertyRegistry registry) {
-        TestMailServer.register(registry, PORT);
-    }
+class FollowerMailIntegrationTest extends MailIntegrationTestCase {
 
     @Autowired
-    ProcessEngine engine;
-    @Autowired
-    ReviewTasks reviewTasks;
-    @Autowired
-    LessonService lessons;
-    @Autowired
-    OrganisationService organisations;
+    ReviewedPublication publication;
     @Autowired
     Following following;
     @Autowired
@@ -64,11 +36,7 @@ class FollowerMailIntegrationTest {
 
     @Test
     void followersAreEmailedWithALinkToTheLesson() throws MessagingException {
-        ReviewedPublication publication = new ReviewedPublication(organisations, lessons, reviewTasks, engine);
-        Actor author = publication.person("Alice Author", Roles.CONTRIBUTOR);
-        Actor publisher = publication.person("Pat Publisher", Roles.CONTRIBUTOR, Roles.PUBLISHER);
-        List<Actor> reviewers = List.of(publication.person("Bob Reviewer", Roles.REVIEWER),
-                publication.person("Carol Reviewer", Roles.REVIEWER));
+        ReviewedPublication.Crew crew = publication.crew();
         Actor typeFollower = publication.person("Tess Type", Roles.CONTRIBUTOR);
         following.followProjectType(typeFollower, ProjectType.ELECTRONIC_PATIENT_RECORD);
         Actor searchFollower = publication.person("Sam Search", Roles.CONTRIBUTOR);
@@ -76,8 +44,7 @@ class FollowerMailIntegrationTest {
         Actor notFollowing = publication.person("Nat None", Roles.CONTRIBUTOR);
         following.followSearch(notFollowing, "Blockchain", SearchQuery.of("blockchain"));
 
-        LessonDetails lesson = publication.publish(author, LessonTestData.complete(LessonTestData.title()),
-                publisher, reviewers);
+        LessonDetails lesson = publication.publish(crew, LessonTestData.complete(LessonTestData.title()));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> FollowerDeliveries.done(jdbc));
 
@@ -97,23 +64,11 @@ class FollowerMailIntegrationTest {
         return mailsTo(to).get(0);
     }
 
-    private static List<MimeMessage> mailsTo(String to) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> recipient(m).equals(to)).toList();
-    }
-
     /** The mail's text, decoded (quoted-printable lines are joined again). */
     private static String text(MimeMessage message) {
         try {
             return String.valueOf(message.getContent());
         } catch (MessagingException | IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String recipient(MimeMessage message) {
-        try {
-            return message.getAllRecipients()[0].toString();
-        } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -10,14 +10,11 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Future;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lessonsportal.domain.lesson.LessonDetails;
-import org.lessonsportal.domain.lesson.LessonService;
-import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.domain.taxonomy.ProjectType;
@@ -26,7 +23,6 @@ import org.lessonsportal.workflow.WorkflowTestApplication;
 import org.lessonsportal.workflow.notification.Notification;
 import org.lessonsportal.workflow.notification.NotificationKind;
 import org.lessonsportal.workflow.notification.Notifications;
-import org.lessonsportal.workflow.review.ReviewTasks;
 import org.lessonsportal.workflow.shared.AfterCommitWork;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.WebApplicationType;
@@ -64,16 +60,13 @@ class FollowerNoticesAfterRestartIntegrationTest {
         Actor follower;
         LessonDetails lesson;
         try (ConfigurableApplicationContext before = start(url, NeverRun.class)) {
-            ReviewedPublication publication = publication(before);
-            Actor author = publication.person("Alice Author", Roles.CONTRIBUTOR);
-            Actor publisher = publication.person("Pat Publisher", Roles.CONTRIBUTOR, Roles.PUBLISHER);
-            List<Actor> reviewers = List.of(publication.person("Bob Reviewer", Roles.CONTRIBUTOR, Roles.REVIEWER),
-                    publication.person("Carol Reviewer", Roles.CONTRIBUTOR, Roles.REVIEWER));
+            ReviewedPublication publication = before.getBean(ReviewedPublication.class);
+            ReviewedPublication.Crew crew = publication.crew();
             follower = publication.person("Tess Type", Roles.CONTRIBUTOR);
             before.getBean(Following.class).followProjectType(follower, ProjectType.FAX_REMOVAL);
 
-            lesson = publication.publish(author, LessonTestData.complete(LessonTestData.title()).toBuilder()
-                    .projectType(ProjectType.FAX_REMOVAL).build(), publisher, reviewers);
+            lesson = publication.publish(crew, LessonTestData.complete(LessonTestData.title()).toBuilder()
+                    .projectType(ProjectType.FAX_REMOVAL).build());
 
             assertThat(((NeverRun) before.getBean(AfterCommitWork.EXECUTOR)).held).as("telling the followers was queued").isNotEmpty();
             assertThat(told(before, follower, lesson)).as("and had not run when the portal stopped").isEmpty();
@@ -97,12 +90,6 @@ class FollowerNoticesAfterRestartIntegrationTest {
         return new SpringApplicationBuilder(sources).web(WebApplicationType.NONE)
                 .run("--spring.datasource.url=" + url, "--spring.datasource.username=sa",
                         "--spring.datasource.password=");
-    }
-
-    private static ReviewedPublication publication(ConfigurableApplicationContext context) {
-        return new ReviewedPublication(context.getBean(OrganisationService.class),
-                context.getBean(LessonService.class), context.getBean(ReviewTasks.class),
-                context.getBean(ProcessEngine.class));
     }
 
     private static List<Notification> told(ConfigurableApplicationContext context, Actor member,

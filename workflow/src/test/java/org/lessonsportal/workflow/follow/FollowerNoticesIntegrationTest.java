@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lessonsportal.domain.lesson.LessonContent;
@@ -14,7 +13,6 @@ import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.lesson.LessonPublished;
 import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.lesson.LessonState;
-import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.search.SearchQuery;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.Roles;
@@ -22,10 +20,10 @@ import org.lessonsportal.domain.taxonomy.ProjectType;
 import org.lessonsportal.domain.taxonomy.Region;
 import org.lessonsportal.testsupport.LessonTestData;
 import org.lessonsportal.workflow.WorkflowTestApplication;
+import org.lessonsportal.workflow.follow.ReviewedPublication.Crew;
 import org.lessonsportal.workflow.notification.Notification;
 import org.lessonsportal.workflow.notification.NotificationKind;
 import org.lessonsportal.workflow.notification.Notifications;
-import org.lessonsportal.workflow.review.ReviewTasks;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
@@ -43,13 +41,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class FollowerNoticesIntegrationTest {
 
     @Autowired
-    ProcessEngine engine;
-    @Autowired
-    ReviewTasks reviewTasks;
+    ReviewedPublication publication;
     @Autowired
     LessonService lessons;
-    @Autowired
-    OrganisationService organisations;
     @Autowired
     Following following;
     @Autowired
@@ -61,18 +55,11 @@ class FollowerNoticesIntegrationTest {
     @Autowired
     PlatformTransactionManager transactionManager;
 
-    ReviewedPublication publication;
-    Actor author;
-    Actor publisher;
-    List<Actor> reviewers;
+    Crew crew;
 
     @BeforeEach
     void setUp() {
-        publication = new ReviewedPublication(organisations, lessons, reviewTasks, engine);
-        author = publication.person("Alice Author", Roles.CONTRIBUTOR);
-        publisher = publication.person("Pat Publisher", Roles.CONTRIBUTOR, Roles.PUBLISHER);
-        reviewers = List.of(publication.person("Bob Reviewer", Roles.CONTRIBUTOR, Roles.REVIEWER),
-                publication.person("Carol Reviewer", Roles.CONTRIBUTOR, Roles.REVIEWER));
+        crew = publication.crew();
     }
 
     @Test
@@ -98,10 +85,10 @@ class FollowerNoticesIntegrationTest {
         Follow goneSearch = following.followSearch(gone, "Fax", SearchQuery.of("fax"));
         following.unfollow(gone, goneType.id());
         following.unfollow(gone, goneSearch.id());
-        following.followProjectType(author, ProjectType.FAX_REMOVAL);
-        following.followSearch(author, "Fax", SearchQuery.of("fax"));
+        following.followProjectType(crew.author(), ProjectType.FAX_REMOVAL);
+        following.followSearch(crew.author(), "Fax", SearchQuery.of("fax"));
 
-        LessonDetails lesson = publication.publish(author, faxLesson(), publisher, reviewers);
+        LessonDetails lesson = publication.publish(crew, faxLesson());
         awaitNotices();
 
         assertThat(told(typeFollower, lesson)).singleElement().satisfies(n -> assertThat(n.message())
@@ -117,8 +104,8 @@ class FollowerNoticesIntegrationTest {
         assertThat(told(otherRegion, lesson)).as("a search whose filter the lesson fails").isEmpty();
         assertThat(told(otherType, lesson)).as("another type of project").isEmpty();
         assertThat(told(gone, lesson)).as("stopped following").isEmpty();
-        assertThat(told(author, lesson)).as("the author is never told of their own lesson").isEmpty();
-        assertThat(notifications.list(author.memberId(), 0, 20)).extracting(Notification::kind)
+        assertThat(told(crew.author(), lesson)).as("the author is never told of their own lesson").isEmpty();
+        assertThat(notifications.list(crew.author().memberId(), 0, 20)).extracting(Notification::kind)
                 .contains(NotificationKind.PUBLISHED);
     }
 
@@ -133,8 +120,7 @@ class FollowerNoticesIntegrationTest {
                 .projectTypes(ProjectType.ELECTRONIC_PATIENT_RECORD.code()).regions(Region.NORTH_WEST.code())
                 .build());
 
-        LessonDetails lesson = publication.publish(author, LessonTestData.complete(LessonTestData.title()),
-                publisher, reviewers);
+        LessonDetails lesson = publication.publish(crew, LessonTestData.complete(LessonTestData.title()));
         awaitNotices();
 
         assertThat(told(cutover, lesson)).hasSize(1);
@@ -154,7 +140,7 @@ class FollowerNoticesIntegrationTest {
         Actor fine = publication.person("Fin Fine", Roles.CONTRIBUTOR);
         following.followSearch(fine, "Fax", SearchQuery.of("fax"));
 
-        LessonDetails lesson = publication.publish(author, faxLesson(), publisher, reviewers);
+        LessonDetails lesson = publication.publish(crew, faxLesson());
         awaitNotices();
 
         assertThat(lessons.get(lesson.id(), Actor.SYSTEM).state()).isEqualTo(LessonState.PUBLISHED);
@@ -170,11 +156,11 @@ class FollowerNoticesIntegrationTest {
 
     @Test
     void followersAreToldOnlyOnceThePublicationCommits() {
-        LessonDetails lesson = publication.publish(author, faxLesson(), publisher, reviewers);
+        LessonDetails lesson = publication.publish(crew, faxLesson());
         awaitNotices();
         Actor late = publication.person("Lee Late", Roles.CONTRIBUTOR);
         following.followProjectType(late, ProjectType.FAX_REMOVAL);
-        LessonPublished again = new LessonPublished(lesson.id(), publisher.memberId(), lesson.publishedOn(),
+        LessonPublished again = new LessonPublished(lesson.id(), crew.publisher().memberId(), lesson.publishedOn(),
                 Instant.now());
         TransactionTemplate transaction = new TransactionTemplate(transactionManager);
 

@@ -18,16 +18,20 @@ import org.lessonsportal.domain.organisation.OrganisationDetails;
 import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.organisation.SignIn;
 import org.lessonsportal.domain.shared.Actor;
+import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.domain.taxonomy.Region;
 import org.lessonsportal.domain.taxonomy.Setting;
 import org.lessonsportal.workflow.review.ReviewDecision;
 import org.lessonsportal.workflow.review.ReviewTasks;
+import org.springframework.stereotype.Component;
 
 /**
  * Publishes lessons the real way for the follow tests: submitted through the task API, reviewed by the reviewers the
  * review process picked (or two of our own when it asks a publisher to choose), approved and published by a
- * publisher, with the engine's jobs run by the test (the job executor is off in this module's tests).
+ * publisher, with the engine's jobs run by the test (the job executor is off in this module's tests). A bean of the
+ * tests' application, so a test asks for it alone.
  */
+@Component
 class ReviewedPublication {
 
     private final OrganisationService organisations;
@@ -41,6 +45,18 @@ class ReviewedPublication {
         this.lessons = lessons;
         this.reviewTasks = reviewTasks;
         this.engine = engine;
+    }
+
+    /** Who a publication needs: its author, its publisher, and the reviewers chosen if a publisher is asked to. */
+    record Crew(Actor author, Actor publisher, List<Actor> reviewers) {
+    }
+
+    /** A new author, publisher and two reviewers, each in an organisation of their own. */
+    Crew crew() {
+        return new Crew(person("Alice Author", Roles.CONTRIBUTOR),
+                person("Pat Publisher", Roles.CONTRIBUTOR, Roles.PUBLISHER),
+                List.of(person("Bob Reviewer", Roles.CONTRIBUTOR, Roles.REVIEWER),
+                        person("Carol Reviewer", Roles.CONTRIBUTOR, Roles.REVIEWER)));
     }
 
     /** Someone new in an organisation of their own (unique ODS code), with an e-mail address. */
@@ -59,18 +75,20 @@ class ReviewedPublication {
     }
 
     /**
-     * Writes, submits, reviews, approves and publishes the lesson; returns it published. The reviewers are whoever
-     * the process picks; {@code reviewers} are chosen when it asks a publisher instead.
+     * The crew's author writes and submits the lesson, it is reviewed and approved, and the crew's publisher
+     * publishes it; returns it published. The reviewers are whoever the process picks; the crew's reviewers are
+     * chosen when it asks a publisher instead.
      */
-    LessonDetails publish(Actor author, LessonContent content, Actor publisher, List<Actor> reviewers) {
-        LessonDetails draft = lessons.createDraft(author, content);
-        reviewTasks.submit(draft.id(), author, draft.version());
+    LessonDetails publish(Crew crew, LessonContent content) {
+        Actor publisher = crew.publisher();
+        LessonDetails draft = lessons.createDraft(crew.author(), content);
+        reviewTasks.submit(draft.id(), crew.author(), draft.version());
         Long lessonId = draft.id();
         runJobs(lessonId);
         List<Task> choose = tasks(lessonId, "chooseReviewers");
         if (!choose.isEmpty()) {
             reviewTasks.assignReviewers(choose.get(0).getId(), publisher,
-                    reviewers.stream().map(Actor::memberId).toList());
+                    crew.reviewers().stream().map(Actor::memberId).toList());
             runJobs(lessonId);
         }
         List<Task> reviews = tasks(lessonId, "reviewLesson");

@@ -3,42 +3,26 @@ package org.lessonsportal.workflow.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.organisation.SignIn;
 import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.testsupport.LessonTestData;
+import org.lessonsportal.workflow.MailIntegrationTestCase;
 import org.lessonsportal.workflow.TestMailServer;
-import org.lessonsportal.workflow.WorkflowTestApplication;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** With SMTP configured, notifications are e-mailed too, after commit; a failing mail server breaks nothing. */
-@SpringBootTest(classes = WorkflowTestApplication.class)
-class NotificationMailIntegrationTest {
-
-    private static final int PORT = TestMailServer.freePort();
-
-    @RegisterExtension
-    static GreenMailExtension smtp = TestMailServer.on(PORT);
-
-    @DynamicPropertySource
-    static void mail(DynamicPropertyRegistry registry) {
-        TestMailServer.register(registry, PORT);
-    }
+class NotificationMailIntegrationTest extends MailIntegrationTestCase {
 
     @Autowired
     Notifications notifications;
@@ -64,10 +48,8 @@ class NotificationMailIntegrationTest {
         });
 
         int before = smtp.getReceivedMessages().length;
-        await().atMost(Duration.ofSeconds(10)).until(() -> java.util.Arrays.stream(smtp.getReceivedMessages())
-                .anyMatch(m -> recipient(m).equals("mona@example.nhs.uk")));
-        MimeMessage mail = java.util.Arrays.stream(smtp.getReceivedMessages())
-                .filter(m -> recipient(m).equals("mona@example.nhs.uk")).findFirst().orElseThrow();
+        await().atMost(Duration.ofSeconds(10)).until(() -> !mailsTo("mona@example.nhs.uk").isEmpty());
+        MimeMessage mail = mailsTo("mona@example.nhs.uk").get(0);
         assertThat(mail.getSubject()).isEqualTo("Lessons Portal: Review requested");
         assertThat(GreenMailUtil.getBody(mail)).contains("You have been asked to review")
                 .contains(TestMailServer.BASE_URL + "/lessons/" + lessonId);
@@ -105,15 +87,6 @@ class NotificationMailIntegrationTest {
         LessonTestData data = new LessonTestData(organisations, lessons);
         return data.draft(data.member(data.organisation(), Roles.CONTRIBUTOR)).id();
     }
-
-    private static String recipient(MimeMessage message) {
-        try {
-            return message.getAllRecipients()[0].toString();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
 
     private Long signIn(String email) {
         String subject = UUID.randomUUID().toString();

@@ -3,18 +3,12 @@ package org.lessonsportal.workflow.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import javax.sql.DataSource;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.junit.jupiter.api.Test;
 import org.lessonsportal.domain.lesson.LessonDetails;
-import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.lesson.LessonState;
-import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.shared.Actor;
-import org.lessonsportal.workflow.WorkflowTestApplication;
-import org.lessonsportal.workflow.review.ReviewTestSupport.Cast;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -25,21 +19,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * application's {@code DataSource} and transaction manager (JPA's), so a lesson and its process commit or roll back
  * together.
  */
-@SpringBootTest(classes = WorkflowTestApplication.class)
-class EngineTransactionIntegrationTest {
+class EngineTransactionIntegrationTest extends ReviewProcessTestCase {
 
-    @Autowired
-    ProcessEngine engine;
     @Autowired
     DataSource dataSource;
     @Autowired
     PlatformTransactionManager transactionManager;
-    @Autowired
-    ReviewTasks reviewTasks;
-    @Autowired
-    LessonService lessons;
-    @Autowired
-    OrganisationService organisations;
 
     @Test
     void theEngineUsesTheApplicationsDataSourceAndTransactionManager() {
@@ -55,8 +40,6 @@ class EngineTransactionIntegrationTest {
 
     @Test
     void aSubmissionRolledBackLeavesNeitherALessonChangeNorAProcess() {
-        ReviewTestSupport support = new ReviewTestSupport(organisations, lessons, reviewTasks, engine);
-        Cast cast = support.demoCast();
         LessonDetails draft = support.draft(cast.alice());
 
         new TransactionTemplate(transactionManager).executeWithoutResult(status -> {

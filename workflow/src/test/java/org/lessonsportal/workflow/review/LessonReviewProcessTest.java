@@ -75,12 +75,10 @@ class LessonReviewProcessTest extends ReviewProcessTestCase {
         ProcessInstance process = support.process(lesson.id());
         List<Actor> reviewers = support.reviewers(lesson.id());
 
-        reviewTasks.completeReview(support.openTask(reviewers.get(0), lesson.id(), TaskKind.REVIEW).id(),
-                reviewers.get(0), ReviewDecision.requestChanges("Say more about the outcomes.",
-                        Map.of("outcomes", "Which measures improved, and by how much?")));
+        support.sendReview(reviewers.get(0), lesson.id(), ReviewDecision.requestChanges(
+                "Say more about the outcomes.", Map.of("outcomes", "Which measures improved, and by how much?")));
         assertThat(process).isWaitingAt(LessonReviewProcess.REVIEW_LESSON);
-        reviewTasks.completeReview(support.openTask(reviewers.get(1), lesson.id(), TaskKind.REVIEW).id(),
-                reviewers.get(1), ReviewDecision.approve(null));
+        support.sendReview(reviewers.get(1), lesson.id(), ReviewDecision.approve(null));
         support.runJobs(process.getId());
 
         assertThat(process).isWaitingAt(LessonReviewProcess.REVISE_LESSON);
@@ -227,8 +225,7 @@ class LessonReviewProcessTest extends ReviewProcessTestCase {
         LessonDetails lesson = support.submitted(cast.alice());
         ProcessInstance process = support.process(lesson.id());
         List<Actor> reviewers = support.reviewers(lesson.id());
-        reviewTasks.completeReview(support.openTask(reviewers.get(0), lesson.id(), TaskKind.REVIEW).id(),
-                reviewers.get(0), ReviewDecision.approve(null));
+        support.sendReview(reviewers.get(0), lesson.id(), ReviewDecision.approve(null));
 
         reviewTasks.withdraw(lesson.id(), cast.alice(), "We found a mistake in the figures.");
 

@@ -22,20 +22,12 @@ class RequestsSettledIntegrationTest extends ReviewProcessTestCase {
     void requestsStopBeingUnreadWhenTheirWorkIsDone() {
         Actor paula = support.signIn("paula", "Paula Publisher", ReviewTestSupport.NORTHSHIRE_ICB,
                 Roles.CONTRIBUTOR, Roles.PUBLISHER);
-        int required = settings.getRequiredReviewers();
-        settings.setRequiredReviewers(1_000_000);
-        LessonDetails lesson;
-        try {
-            lesson = support.submitted(cast.alice());
-        } finally {
-            settings.setRequiredReviewers(required);
-        }
+        LessonDetails lesson = submittedForAPublisherToChooseReviewers();
         assertThat(unread(cast.pat(), lesson, NotificationKind.ESCALATION)).isEqualTo(1);
         assertThat(unread(paula, lesson, NotificationKind.ESCALATION)).isEqualTo(1);
         long patUnread = notifications.unreadCount(cast.pat().memberId());
 
-        reviewTasks.assignReviewers(support.openTask(cast.pat(), lesson.id(), TaskKind.ASSIGN_REVIEWERS).id(),
-                cast.pat(), List.of(cast.bob().memberId(), cast.carol().memberId()));
+        patChoosesReviewers(lesson, List.of(cast.bob(), cast.carol()));
 
         assertThat(unread(cast.pat(), lesson, NotificationKind.ESCALATION)).as("pat chose the reviewers").isZero();
         assertThat(unread(paula, lesson, NotificationKind.ESCALATION)).as("paula was asked too").isZero();
@@ -43,7 +35,7 @@ class RequestsSettledIntegrationTest extends ReviewProcessTestCase {
         assertThat(unread(cast.bob(), lesson, NotificationKind.REVIEW_ASSIGNED)).isEqualTo(1);
         assertThat(unread(cast.carol(), lesson, NotificationKind.REVIEW_ASSIGNED)).isEqualTo(1);
 
-        reviewTasks.completeReview(support.openTask(cast.bob(), lesson.id(), TaskKind.REVIEW).id(), cast.bob(),
+        support.sendReview(cast.bob(), lesson.id(),
                 ReviewDecision.requestChanges("Say how long the pilot ran.", Map.of()));
         assertThat(unread(cast.bob(), lesson, NotificationKind.REVIEW_ASSIGNED)).as("bob sent his review").isZero();
         assertThat(unread(cast.carol(), lesson, NotificationKind.REVIEW_ASSIGNED)).as("carol has not").isEqualTo(1);

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.lesson.LessonState;
-import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.testsupport.TestDatabaseEnvironmentPostProcessor;
 import org.lessonsportal.workflow.WorkflowTestApplication;
@@ -42,8 +41,7 @@ class ReviewCycleTimingIntegrationTest {
             ProcessEngine engine = context.getBean(ProcessEngine.class);
             LessonService lessons = context.getBean(LessonService.class);
             ReviewTasks reviewTasks = context.getBean(ReviewTasks.class);
-            ReviewTestSupport support = new ReviewTestSupport(context.getBean(OrganisationService.class), lessons,
-                    reviewTasks, engine);
+            ReviewTestSupport support = context.getBean(ReviewTestSupport.class);
 
             List<Long> durations = new ArrayList<>();
             Map<String, long[]> statements = new LinkedHashMap<>();

@@ -1,10 +1,13 @@
 package org.lessonsportal.workflow.review;
 
+import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
+import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.organisation.OrganisationService;
+import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.workflow.WorkflowTestApplication;
 import org.lessonsportal.workflow.review.ReviewTestSupport.Cast;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,14 +30,34 @@ abstract class ReviewProcessTestCase {
     OrganisationService organisations;
     @Autowired
     ReviewSettings settings;
-
+    @Autowired
     ReviewTestSupport support;
+
     Cast cast;
 
     @BeforeEach
     void setUpCast() {
         BpmnAwareTests.init(engine);
-        support = new ReviewTestSupport(organisations, lessons, reviewTasks, engine);
         cast = support.demoCast();
+    }
+
+    /**
+     * A lesson by alice, submitted while more reviewers are required than there are, so that nobody is picked
+     * automatically and the review waits for a publisher to choose its reviewers.
+     */
+    LessonDetails submittedForAPublisherToChooseReviewers() {
+        int required = settings.getRequiredReviewers();
+        settings.setRequiredReviewers(1_000_000);
+        try {
+            return support.submitted(cast.alice());
+        } finally {
+            settings.setRequiredReviewers(required);
+        }
+    }
+
+    /** Pat gives the lesson to the chosen reviewers, through the "choose reviewers" task. */
+    void patChoosesReviewers(LessonDetails lesson, List<Actor> chosen) {
+        reviewTasks.assignReviewers(support.openTask(cast.pat(), lesson.id(), TaskKind.ASSIGN_REVIEWERS).id(),
+                cast.pat(), chosen.stream().map(Actor::memberId).toList());
     }
 }

@@ -19,7 +19,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.Test;
 import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.lesson.LessonService;
@@ -35,42 +34,32 @@ import org.lessonsportal.workflow.notification.Notifications;
 import org.lessonsportal.workflow.review.ReviewTestSupport.Cast;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Failure and concurrency: a restart of the portal at any point loses no task and duplicates none, and two reviewers
  * finishing at the same moment both count.
  */
-@SpringBootTest(classes = WorkflowTestApplication.class)
-class ReviewResilienceIntegrationTest {
+class ReviewResilienceIntegrationTest extends ReviewProcessTestCase {
 
     @Autowired
-    ProcessEngine engine;
-    @Autowired
-    ReviewTasks reviewTasks;
-    @Autowired
-    LessonService lessons;
-    @Autowired
     ReviewService reviews;
-    @Autowired
-    OrganisationService organisations;
 
     @Test
     void aRestartLosesNoTaskAndDuplicatesNone() {
         String url = TestDatabaseEnvironmentPostProcessor.postgres() ? TestDatabaseEnvironmentPostProcessor.postgresUrl()
                 : "jdbc:h2:file:" + Path.of("target", "restart-" + UUID.randomUUID(), "lessons").toAbsolutePath()
                         + ";DB_CLOSE_ON_EXIT=FALSE";
-        Cast cast;
+        Cast castOnDisk;
         LessonDetails lesson;
         List<String> reviewTaskIds;
         String waitingFor;
         long definitions;
         try (ConfigurableApplicationContext portal = start(url)) {
             Portal first = new Portal(portal);
-            cast = first.support.demoCast();
-            LessonDetails draft = first.support.draft(cast.alice());
-            lesson = first.reviewTasks.submit(draft.id(), cast.alice(), draft.version());
+            castOnDisk = first.support.demoCast();
+            LessonDetails draft = first.support.draft(castOnDisk.alice());
+            lesson = first.reviewTasks.submit(draft.id(), castOnDisk.alice(), draft.version());
             // the job executor assigns the reviewers in the background
             await().atMost(Duration.ofSeconds(30)).until(() -> first.support.tasks(lesson.id(), TaskKind.REVIEW)
                     .size() == 2);
@@ -104,7 +93,7 @@ class ReviewResilienceIntegrationTest {
             await().atMost(Duration.ofSeconds(30)).until(() -> second.support.tasks(lesson.id(), TaskKind.PUBLISH)
                     .size() == 1);
             second.reviewTasks.publish(second.support.tasks(lesson.id(), TaskKind.PUBLISH).get(0).getId(),
-                    cast.pat());
+                    castOnDisk.pat());
             await().atMost(Duration.ofSeconds(30)).until(() -> second.engine.getHistoryService()
                     .createHistoricProcessInstanceQuery().processInstanceId(processId).finished().count() == 1);
 
@@ -118,15 +107,13 @@ class ReviewResilienceIntegrationTest {
                 assertThat(kinds(second, Long.valueOf(reviewer), lesson)).containsExactly(
                         NotificationKind.REVIEW_ASSIGNED);
             }
-            assertThat(kinds(second, cast.alice().memberId(), lesson)).containsExactly(NotificationKind.PUBLISHED);
+            assertThat(kinds(second, castOnDisk.alice().memberId(), lesson))
+                    .containsExactly(NotificationKind.PUBLISHED);
         }
     }
 
     @Test
     void twoReviewersFinishingAtTheSameMomentBothCount() throws Exception {
-        BpmnAwareTests.init(engine);
-        ReviewTestSupport support = new ReviewTestSupport(organisations, lessons, reviewTasks, engine);
-        Cast cast = support.demoCast();
         LessonDetails lesson = support.submitted(cast.alice());
         ProcessInstance process = support.process(lesson.id());
         List<Actor> reviewers = support.reviewers(lesson.id());
@@ -222,7 +209,7 @@ class ReviewResilienceIntegrationTest {
             reviews = context.getBean(ReviewService.class);
             organisations = context.getBean(OrganisationService.class);
             notifications = context.getBean(Notifications.class);
-            support = new ReviewTestSupport(organisations, lessons, reviewTasks, engine);
+            support = context.getBean(ReviewTestSupport.class);
         }
     }
 }

@@ -169,16 +169,8 @@ class ReviewTasksIntegrationTest extends ReviewProcessTestCase {
             support.review(lesson.id(), support.reviewers(lesson.id()), ReviewDecision.approve(null));
             return lesson;
         }
-        int required = settings.getRequiredReviewers();
-        settings.setRequiredReviewers(1_000_000);
-        LessonDetails lesson;
-        try {
-            lesson = support.submitted(cast.alice());
-        } finally {
-            settings.setRequiredReviewers(required);
-        }
-        reviewTasks.assignReviewers(support.openTask(cast.pat(), lesson.id(), TaskKind.ASSIGN_REVIEWERS).id(),
-                cast.pat(), chosen.stream().map(Actor::memberId).toList());
+        LessonDetails lesson = submittedForAPublisherToChooseReviewers();
+        patChoosesReviewers(lesson, chosen);
         support.review(lesson.id(), chosen, ReviewDecision.approve(null));
         return lesson;
     }

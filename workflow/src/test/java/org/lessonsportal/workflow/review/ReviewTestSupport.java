@@ -21,12 +21,14 @@ import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.domain.taxonomy.Region;
 import org.lessonsportal.domain.taxonomy.Setting;
 import org.lessonsportal.testsupport.LessonTestData;
+import org.springframework.stereotype.Component;
 
 /**
  * People, lessons and engine handling for the review tests. People are the demo realm's (names, organisations and
  * roles), each time with a new subject and a unique username, so tests can share a database; organisations are the
- * demo's ODS codes (provisioning is an upsert).
+ * demo's ODS codes (provisioning is an upsert). A bean of the tests' application, so a test asks for it alone.
  */
+@Component
 class ReviewTestSupport {
 
     static final OrganisationDetails NORTHSHIRE = new OrganisationDetails("ZZ1",
@@ -152,10 +154,15 @@ class ReviewTestSupport {
         return found.get(0);
     }
 
+    /** The reviewer sends the decision on their open review of the lesson, through the task API. */
+    void sendReview(Actor reviewer, Long lessonId, ReviewDecision decision) {
+        reviewTasks.completeReview(openTask(reviewer, lessonId, TaskKind.REVIEW).id(), reviewer, decision);
+    }
+
     /** Each reviewer sends the decision; then the engine runs on. */
     void review(Long lessonId, List<Actor> reviewers, ReviewDecision decision) {
         for (Actor reviewer : reviewers) {
-            reviewTasks.completeReview(openTask(reviewer, lessonId, TaskKind.REVIEW).id(), reviewer, decision);
+            sendReview(reviewer, lessonId, decision);
         }
         runJobs(processId(lessonId));
     }

@@ -52,8 +52,7 @@ class ReviewTimersProcessTest extends ReviewProcessTestCase {
         Actor prompt = reviewers.get(0);
         Actor late = reviewers.get(1);
         moveClockTo(start.plus(Duration.ofDays(2)));
-        reviewTasks.completeReview(support.openTask(prompt, lesson.id(), TaskKind.REVIEW).id(), prompt,
-                ReviewDecision.approve(null));
+        support.sendReview(prompt, lesson.id(), ReviewDecision.approve(null));
         support.runJobs(process.getId());
 
         moveClockTo(start.plus(Duration.ofDays(5)).plus(Duration.ofMinutes(5)));
@@ -88,8 +87,7 @@ class ReviewTimersProcessTest extends ReviewProcessTestCase {
                 .contains(late.memberId()).doesNotContain(prompt.memberId());
         reviewTasks.reassign(reassign.id(), cast.pat(), late.memberId(), null);
         assertThat(process).isWaitingAt(LessonReviewProcess.REVIEW_LESSON);
-        reviewTasks.completeReview(support.openTask(late, lesson.id(), TaskKind.REVIEW).id(), late,
-                ReviewDecision.approve("Sorry for the delay."));
+        support.sendReview(late, lesson.id(), ReviewDecision.approve("Sorry for the delay."));
         support.runJobs(process.getId());
         assertThat(process).isWaitingAt(LessonReviewProcess.PUBLISH_LESSON);
     }

@@ -87,14 +87,7 @@ class ReviewerAssignmentProcessTest extends ReviewProcessTestCase {
 
     @Test
     void withNotEnoughEligibleReviewersAPublisherChoosesThem() {
-        int required = settings.getRequiredReviewers();
-        settings.setRequiredReviewers(1_000_000);
-        LessonDetails lesson;
-        try {
-            lesson = support.submitted(cast.alice());
-        } finally {
-            settings.setRequiredReviewers(required);
-        }
+        LessonDetails lesson = submittedForAPublisherToChooseReviewers();
         ProcessInstance process = support.process(lesson.id());
         assertThat(process).isWaitingAt(LessonReviewProcess.CHOOSE_REVIEWERS);
         assertThat(lessons.get(lesson.id(), Actor.SYSTEM).state()).isEqualTo(LessonState.SUBMITTED);
@@ -137,7 +130,7 @@ class ReviewerAssignmentProcessTest extends ReviewProcessTestCase {
         Actor conflicted = reviewers.get(0);
         Actor other = reviewers.get(1);
 
-        reviewTasks.completeReview(support.openTask(conflicted, lesson.id(), TaskKind.REVIEW).id(), conflicted,
+        support.sendReview(conflicted, lesson.id(),
                 ReviewDecision.competingInterest("I advised the supplier on this project."));
         support.runJobs(process.getId());
 

@@ -148,16 +148,8 @@ class ReviewsUnderWayIntegrationTest extends ReviewProcessTestCase {
 
     /** A lesson by alice that a publisher gave to the chosen reviewers (nobody is picked automatically). */
     private LessonDetails submittedWithReviewers(List<Actor> chosen) {
-        int required = settings.getRequiredReviewers();
-        settings.setRequiredReviewers(1_000_000);
-        LessonDetails lesson;
-        try {
-            lesson = support.submitted(cast.alice());
-        } finally {
-            settings.setRequiredReviewers(required);
-        }
-        reviewTasks.assignReviewers(support.openTask(cast.pat(), lesson.id(), TaskKind.ASSIGN_REVIEWERS).id(),
-                cast.pat(), chosen.stream().map(Actor::memberId).toList());
+        LessonDetails lesson = submittedForAPublisherToChooseReviewers();
+        patChoosesReviewers(lesson, chosen);
         support.runJobs(support.process(lesson.id()).getId());
         return lesson;
     }
