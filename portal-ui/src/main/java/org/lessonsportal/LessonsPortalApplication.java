@@ -5,6 +5,7 @@ import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.Theme;
 import java.util.Map;
+import org.lessonsportal.portal.cli.ImportSettings;
 import org.lessonsportal.portal.deployment.EmbeddedDatabase;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -29,7 +30,7 @@ public class LessonsPortalApplication implements AppShellConfigurator {
         // before H2 can start: the embedded database's server listens on this machine only
         EmbeddedDatabase.bindToLoopback();
         ConfigurableApplicationContext context = SpringApplication.run(LessonsPortalApplication.class, args);
-        if (context.getEnvironment().containsProperty("lessons.import.file")) {
+        if (context.getBean(ImportSettings.class).requested()) {
             // ./portal import FILE: a one-off command, not a server
             System.exit(SpringApplication.exit(context));
         }

@@ -14,7 +14,6 @@ import org.lessonsportal.domain.shared.ApiClient;
 import org.lessonsportal.domain.shared.NotAllowedException;
 import org.lessonsportal.domain.shared.NotFoundException;
 import org.lessonsportal.domain.shared.Roles;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
@@ -25,14 +24,13 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.unit.DataSize;
 
 /**
  * Import and export of lessons as {@code lessons-exchange/1} JSON documents:
  * <pre>{"format": "lessons-exchange/1", "lessons": [ {…}, … ]}</pre>
  * <p>
  * Import first reads the whole file as a stream to check its structure (one clear {@link ExchangeFileException} and
- * no change at all if it is not a valid document or is larger than {@code lessons.exchange.max-file-size}, 20 MB by
+ * no change at all if it is not a valid document or is larger than {@link ExchangeSettings#maxFileSize()}, 20 MB by
  * default), then stores each lesson in its own transaction: a rejected lesson never undoes the others. Each lesson
  * must pass the submission rules and the patient-data check; it is stored as {@link LessonState#PUBLISHED}
  * (published on the file's {@code publishedOn}, or the import date). Lessons with an {@code id} are matched by it, so
@@ -66,8 +64,7 @@ public class LessonExchangeService {
 
     LessonExchangeService(LessonRepository lessons, PortalInstanceRepository instances,
             OrganisationService organisations, ImportedLessons stored, Clock clock,
-            PlatformTransactionManager transactions,
-            @Value("${lessons.exchange.max-file-size:20MB}") DataSize maxFileSize) {
+            PlatformTransactionManager transactions, ExchangeSettings settings) {
         this.lessons = lessons;
         this.instances = instances;
         this.organisations = organisations;
@@ -76,7 +73,7 @@ public class LessonExchangeService {
         this.perLesson.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
-        this.imports = new ExchangeImport(stored, clock, perLesson, maxFileSize.toBytes(), this::instanceId);
+        this.imports = new ExchangeImport(stored, clock, perLesson, settings.maxFileBytes(), this::instanceId);
     }
 
     /**

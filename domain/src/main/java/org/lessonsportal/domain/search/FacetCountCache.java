@@ -8,11 +8,9 @@ import java.util.Map;
  * Recently computed totals and facet counts, keyed by the matching query and the filters, so paging, re-sorting and
  * popular searches do not count the same lessons again. Valid only for the index as it was: every entry is dropped as
  * soon as the index changes (a lesson published, archived or reindexed), detected from the index reader's segments.
- * Size {@code lessons.search.facet-cache-size} (default {@value #DEFAULT_SIZE}; 0 turns it off).
+ * Size {@code lessons.search.facet-cache-size} ({@link SearchSettings#facetCacheSize()}; 0 turns it off).
  */
 final class FacetCountCache {
-
-    static final int DEFAULT_SIZE = 500;
 
     /** What was counted: the total and the facets. */
     record Counts(long total, List<FacetGroup> facets) {

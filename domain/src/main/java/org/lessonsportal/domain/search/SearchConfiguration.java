@@ -6,6 +6,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.orm.jpa.HibernatePropertiesCustomizer;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -16,49 +17,49 @@ import org.springframework.core.env.Environment;
  * file each application would have to load. A property already set through {@code spring.jpa.properties} wins.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SearchSettings.class)
 class SearchConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SearchConfiguration.class);
-
-    @Bean
-    SearchSettings searchSettings(Environment environment) {
-        return SearchSettings.from(environment);
-    }
 
     @Bean
     LessonAnalyzers lessonAnalyzers(SearchSettings settings) {
         List<SynonymRules.Source> sources = new ArrayList<>();
         sources.add(SynonymRules.Source.classpath(SynonymRules.BUILT_IN));
         if (settings.synonymsFile() != null) {
-            sources.add(SynonymRules.Source.file(settings.synonymsFile()));
+            sources.add(SynonymRules.Source.file(settings.synonymsFilePath()));
         }
         return new LessonAnalyzers(sources.toArray(SynonymRules.Source[]::new));
     }
 
-    /** Ranking by meaning, unless {@code lessons.search.semantic} is false; the model loads on first use. */
+    /**
+     * Ranking by meaning, unless {@code lessons.search.semantic} is false: then there is none (no bean, so every
+     * {@code Optional<SentenceEmbeddings>} is empty). The model loads on first use.
+     */
     @Bean
-    @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "lessons.search.semantic",
-            havingValue = "true", matchIfMissing = true)
-    SentenceEmbeddings sentenceEmbeddings(Environment environment) {
-        return new SentenceEmbeddings(environment.getProperty("lessons.search.query-vector-cache-size", Integer.class,
-                SentenceEmbeddings.CACHED_QUERIES));
+    SentenceEmbeddings sentenceEmbeddings(SearchSettings settings) {
+        return settings.semantic() ? new SentenceEmbeddings(settings.queryVectorCacheSize()) : null;
     }
 
+    /** The index's directory type unless set depends on the database ({@link SearchSettings#directoryTypeFor}). */
     @Bean
     HibernatePropertiesCustomizer lessonSearchProperties(SearchSettings settings, LessonAnalyzers analyzers,
-            java.util.Optional<SentenceEmbeddings> embeddings) {
+            java.util.Optional<SentenceEmbeddings> embeddings, Environment environment) {
+        SearchSettings.DirectoryType directoryType =
+                settings.directoryTypeFor(environment.getProperty("spring.datasource.url"));
         return properties -> {
             put(properties, "hibernate.search.mapping.configurer", new LessonSearchMapping(embeddings.orElse(null)));
             put(properties, "hibernate.search.backend.analysis.configurer", new LessonAnalysisConfigurer(analyzers));
             put(properties, "hibernate.search.backend.lucene_version", "9.11");
-            put(properties, "hibernate.search.backend.directory.type", settings.directoryType());
-            if (SearchSettings.LOCAL_FILESYSTEM.equals(settings.directoryType())) {
+            put(properties, "hibernate.search.backend.directory.type", directoryType.toString());
+            if (directoryType == SearchSettings.DirectoryType.LOCAL_FILESYSTEM) {
                 put(properties, "hibernate.search.backend.directory.root",
-                        settings.directory().toAbsolutePath().normalize().toString());
+                        settings.directoryPath().toAbsolutePath().normalize().toString());
             }
-            put(properties, "hibernate.search.indexing.plan.synchronization.strategy", settings.synchronization());
-            log.info("Lesson search index: {}", SearchSettings.LOCAL_HEAP.equals(settings.directoryType())
-                    ? "in memory (local-heap)" : settings.directory().toAbsolutePath().normalize());
+            put(properties, "hibernate.search.indexing.plan.synchronization.strategy",
+                    settings.synchronization().toString());
+            log.info("Lesson search index: {}", directoryType == SearchSettings.DirectoryType.LOCAL_HEAP
+                    ? "in memory (local-heap)" : settings.directoryPath().toAbsolutePath().normalize());
         };
     }
 

@@ -14,6 +14,7 @@ import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.lessonsportal.domain.lesson.Lesson;
 import org.lessonsportal.domain.lesson.LessonState;
+import org.lessonsportal.domain.search.SearchSettings.ReindexOnStart;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -60,8 +61,8 @@ class SearchIndexStartup {
 
     @EventListener(ApplicationReadyEvent.class)
     void indexIfNeeded() {
-        String mode = settings.reindexOnStart();
-        if ("never".equals(mode)) {
+        ReindexOnStart mode = settings.reindexOnStart();
+        if (mode == ReindexOnStart.NEVER) {
             return;
         }
         long indexed = indexedDocuments(entityManagerFactory);
@@ -70,7 +71,7 @@ class SearchIndexStartup {
                 .setParameter("state", LessonState.PUBLISHED).getSingleResult());
         String builtWith = builtWith();
         boolean otherAnalysis = indexed > 0 && !analysisVersion.equals(builtWith);
-        if ("always".equals(mode) || otherAnalysis || (indexed == 0 && published != null && published > 0)) {
+        if (mode == ReindexOnStart.ALWAYS || otherAnalysis || (indexed == 0 && published != null && published > 0)) {
             log.info("Indexing {} published lessons in the background (the index had {}{})", published, indexed,
                     otherAnalysis ? ", analysed as " + builtWith + ", now " + analysisVersion : "");
             CompletableFuture.runAsync(() -> {

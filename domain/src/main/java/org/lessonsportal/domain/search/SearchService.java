@@ -37,8 +37,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Settings ({@code lessons.search.*}): {@code directory} (default {@code ./data/search-index}), {@code directory-type}
  * ({@code local-filesystem}, or {@code local-heap} for an in-memory database), {@code synonyms-file} (an
  * administrator's extra synonym rules, read at start-up; administrators can also change extra rules while the portal
- * runs, see {@link SearchVocabularyService}), {@code synchronization} ({@code write-sync}) and
- * {@code reindex-on-start} ({@code if-empty}) and {@code facet-cache-size} (500). See {@link SearchSettings}.
+ * runs, see {@link SearchVocabularyService}), {@code synchronization} ({@code write-sync}),
+ * {@code reindex-on-start} ({@code if-empty}), {@code facet-cache-size} (500), {@code semantic} ({@code true}) and
+ * {@code query-vector-cache-size} (256). See {@link SearchSettings}.
  */
 @Service
 public class SearchService {

@@ -1,59 +1,119 @@
 package org.lessonsportal.domain.search;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.springframework.core.env.Environment;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
- * The {@code lessons.search.*} settings.
+ * The {@code lessons.search.*} settings, bound once at start-up (also from {@code -Dlessons.search.…} system
+ * properties, as the benchmark passes them). Checked then: a bad value (an unknown directory type, a negative cache
+ * size, a number that is not one) stops the portal with a message naming the setting and what it may be. Files are
+ * bound as text and read as paths from the working directory ({@link #directoryPath()}, {@link #synonymsFilePath()}):
+ * Spring's own conversion to a path would look on the classpath first.
  *
- * @param directory       where the index lives on disk ({@code lessons.search.directory}, default
- *                        {@code ./data/search-index})
- * @param directoryType   {@code local-filesystem} or {@code local-heap} ({@code lessons.search.directory-type});
- *                        by default {@code local-heap} when the database itself is in memory (H2 {@code mem:}), so
- *                        index and data live and die together, otherwise {@code local-filesystem}
- * @param synonymsFile    an administrator's synonym file whose rules are added to the built-in ones
- *                        ({@code lessons.search.synonyms-file}); read at start-up (rules kept in the portal itself,
- *                        {@link SearchVocabularyService}, apply at once)
- * @param synchronization when a transaction's changes are visible to searches
- *                        ({@code lessons.search.synchronization}): {@code write-sync} (default: the commit waits until
- *                        the index is written; the next search sees it), {@code sync} (also waits for the index
- *                        readers to refresh; for tests), or {@code async}
- * @param reindexOnStart  {@code if-empty} (default: index every published lesson when the index is empty but the
- *                        database is not, e.g. on first start or with an in-memory index), {@code always} or
- *                        {@code never} ({@code lessons.search.reindex-on-start})
- * @param facetCacheSize  how many searches' totals and facet counts to keep until the index changes
- *                        ({@code lessons.search.facet-cache-size}, default 500; 0 turns the cache off)
+ * @param directory            where the index lives on disk ({@code lessons.search.directory}, default
+ *                             {@code ./data/search-index})
+ * @param directoryType        {@code local-filesystem} or {@code local-heap} ({@code lessons.search.directory-type});
+ *                             unset, {@link #directoryTypeFor chosen by the database}
+ * @param synonymsFile         an administrator's synonym file whose rules are added to the built-in ones
+ *                             ({@code lessons.search.synonyms-file}); read at start-up (rules kept in the portal
+ *                             itself, {@link SearchVocabularyService}, apply at once)
+ * @param synchronization      when a transaction's changes are visible to searches
+ *                             ({@code lessons.search.synchronization}): {@code write-sync} (default: the commit waits
+ *                             until the index is written; the next search sees it), {@code sync} (also waits for the
+ *                             index readers to refresh; for tests), {@code read-sync} or {@code async}
+ * @param reindexOnStart       {@code if-empty} (default: index every published lesson when the index is empty but the
+ *                             database is not, e.g. on first start or with an in-memory index), {@code always} or
+ *                             {@code never} ({@code lessons.search.reindex-on-start})
+ * @param facetCacheSize       how many searches' totals and facet counts to keep until the index changes
+ *                             ({@code lessons.search.facet-cache-size}, default 500; 0 turns the cache off)
+ * @param semantic             whether searches and similar lessons also rank by meaning
+ *                             ({@code lessons.search.semantic}, default {@code true}; {@code false}: no model is
+ *                             loaded, no vectors are made)
+ * @param queryVectorCacheSize how many recent searches' sentence embeddings to keep
+ *                             ({@code lessons.search.query-vector-cache-size}, default 256; 0: every search is
+ *                             embedded anew)
  */
-record SearchSettings(Path directory, String directoryType, Path synonymsFile, String synchronization,
-        String reindexOnStart, int facetCacheSize) {
+@Validated
+@ConfigurationProperties("lessons.search")
+record SearchSettings(
+        @NotBlank(message = "must be a directory, e.g. ./data/search-index")
+        @DefaultValue("./data/search-index") String directory,
+        DirectoryType directoryType,
+        String synonymsFile,
+        @DefaultValue("write-sync") Synchronization synchronization,
+        @DefaultValue("if-empty") ReindexOnStart reindexOnStart,
+        @PositiveOrZero(message = "must be 0 (no cache) or more, e.g. 500")
+        @DefaultValue("500") int facetCacheSize,
+        @DefaultValue("true") boolean semantic,
+        @PositiveOrZero(message = "must be 0 (no cache) or more, e.g. 256")
+        @DefaultValue("256") int queryVectorCacheSize) {
 
-    static final String LOCAL_FILESYSTEM = "local-filesystem";
-    static final String LOCAL_HEAP = "local-heap";
+    /** Where Hibernate Search keeps the index ({@code hibernate.search.backend.directory.type}). */
+    enum DirectoryType {
+        LOCAL_FILESYSTEM, LOCAL_HEAP;
 
-    static SearchSettings from(Environment environment) {
-        Path directory = Path.of(environment.getProperty("lessons.search.directory", "./data/search-index"));
-        String type = environment.getProperty("lessons.search.directory-type");
-        if (type == null || type.isBlank()) {
-            String url = environment.getProperty("spring.datasource.url");
-            type = url == null || url.startsWith("jdbc:h2:mem:") ? LOCAL_HEAP : LOCAL_FILESYSTEM;
+        /** As it is written in the settings (and listed when a bad value stops start-up). */
+        @Override
+        public String toString() {
+            return settingValue(this);
         }
-        type = type.strip().toLowerCase(Locale.ROOT);
-        if (!type.equals(LOCAL_HEAP) && !type.equals(LOCAL_FILESYSTEM)) {
-            throw new IllegalStateException("lessons.search.directory-type must be local-filesystem or local-heap, "
-                    + "not " + type);
+    }
+
+    /** Hibernate Search's indexing plan synchronization strategies. */
+    enum Synchronization {
+        ASYNC, WRITE_SYNC, READ_SYNC, SYNC;
+
+        @Override
+        public String toString() {
+            return settingValue(this);
         }
-        String synonyms = environment.getProperty("lessons.search.synonyms-file");
-        String synchronization = environment.getProperty("lessons.search.synchronization", "write-sync").strip();
-        String reindex = environment.getProperty("lessons.search.reindex-on-start", "if-empty").strip()
-                .toLowerCase(Locale.ROOT);
-        if (!reindex.equals("if-empty") && !reindex.equals("always") && !reindex.equals("never")) {
-            throw new IllegalStateException("lessons.search.reindex-on-start must be if-empty, always or never, not "
-                    + reindex);
+    }
+
+    /** Whether the index is filled when the portal starts ({@link SearchIndexStartup}). */
+    enum ReindexOnStart {
+        IF_EMPTY, ALWAYS, NEVER;
+
+        @Override
+        public String toString() {
+            return settingValue(this);
         }
-        int facetCacheSize = environment.getProperty("lessons.search.facet-cache-size", Integer.class,
-                FacetCountCache.DEFAULT_SIZE);
-        return new SearchSettings(directory, type, synonyms == null || synonyms.isBlank() ? null
-                : Path.of(synonyms.strip()), synchronization, reindex, facetCacheSize);
+    }
+
+    SearchSettings {
+        synonymsFile = synonymsFile == null || synonymsFile.isBlank() ? null : synonymsFile.strip();
+    }
+
+    /** Where the index lives on disk, relative to the working directory unless absolute. */
+    Path directoryPath() {
+        return Path.of(directory.strip());
+    }
+
+    /** The administrator's synonym file, relative to the working directory unless absolute; {@code null} if none. */
+    Path synonymsFilePath() {
+        return synonymsFile == null ? null : Path.of(synonymsFile);
+    }
+
+    /**
+     * The directory type set, or by default {@code local-heap} when the database itself is in memory (H2
+     * {@code mem:}, or none named), so index and data live and die together, otherwise {@code local-filesystem}.
+     *
+     * @param databaseUrl {@code spring.datasource.url}, {@code null} when unset
+     */
+    DirectoryType directoryTypeFor(String databaseUrl) {
+        if (directoryType != null) {
+            return directoryType;
+        }
+        return databaseUrl == null || databaseUrl.startsWith("jdbc:h2:mem:") ? DirectoryType.LOCAL_HEAP
+                : DirectoryType.LOCAL_FILESYSTEM;
+    }
+
+    /** {@code LOCAL_HEAP} as {@code local-heap}: the form the settings and Hibernate Search use. */
+    private static String settingValue(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -80,7 +80,7 @@ public class SearchVocabularyService implements SmartInitializingSingleton {
     public SearchVocabulary vocabulary() {
         Optional<VocabularyVersion> current = versions.findFirstByOrderByNumberDesc();
         SynonymRules inUse = analyzers.synonyms();
-        int fileRules = settings.synonymsFile() == null ? 0 : inUse.ruleCount(settings.synonymsFile().toString());
+        int fileRules = settings.synonymsFile() == null ? 0 : inUse.ruleCount(settings.synonymsFilePath().toString());
         return new SearchVocabulary(current.map(VocabularyVersion::rules).orElse(""),
                 current.map(VocabularyVersion::number).orElse(null),
                 current.map(VocabularyVersion::savedAt).orElse(null),

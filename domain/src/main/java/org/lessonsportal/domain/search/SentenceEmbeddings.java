@@ -42,9 +42,6 @@ final class SentenceEmbeddings implements AutoCloseable {
     /** Reciprocal rank fusion's constant: the rank at which a place in either list counts half as much as the top. */
     static final int FUSION_K = 20;
 
-    /** How many searches' vectors are kept by default ({@code lessons.search.query-vector-cache-size}). */
-    static final int CACHED_QUERIES = 256;
-
     private final int cachedQueries;
     private final Map<String, float[]> recent;
     private volatile OneThreadMiniLm model;

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The whole-file checks: one clear error for a file that is not a lessons exchange document. */
 class ExchangeReaderTest {
 
-    private static final long LIMIT = 20L * 1024 * 1024;
+    private static final long LIMIT = ExchangeSettings.DEFAULT_MAX_FILE_SIZE.toBytes();
 
     private static InputStream text(String json) {
         return new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8));

@@ -24,7 +24,8 @@ class ExchangeSettingsTest {
     @Test
     void aLimitOfNothingStopsStartUpNamingTheSetting() {
         runner.withPropertyValues("lessons.exchange.max-file-size=0MB").run(context -> assertThat(
-                StartUpFailures.message(context.getStartupFailure())).contains("lessons.exchange.max-file-size"));
+                StartUpFailures.message(context.getStartupFailure())).contains("lessons.exchange.max-file-size",
+                "must be more than 0 bytes, e.g. 20MB"));
     }
 
     @Test

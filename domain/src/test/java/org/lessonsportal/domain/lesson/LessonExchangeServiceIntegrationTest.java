@@ -302,7 +302,7 @@ class LessonExchangeServiceIntegrationTest extends LessonTestCase {
                 .isInstanceOf(ExchangeFileException.class)
                 .hasMessage("This file is larger than the 20 MB the portal accepts. Split it into smaller files and "
                         + "import them one by one.");
-        assertThat(huge.served).isLessThanOrEqualTo(20L * 1024 * 1024 + 64 * 1024);
+        assertThat(huge.served).isLessThanOrEqualTo(ExchangeSettings.DEFAULT_MAX_FILE_SIZE.toBytes() + 64 * 1024);
 
         byte[] tooBig = new byte[21 * 1024 * 1024];
         assertThatThrownBy(() -> exchange.importAsSystem(new ByteArrayResource(tooBig), ImportProgress.none()))

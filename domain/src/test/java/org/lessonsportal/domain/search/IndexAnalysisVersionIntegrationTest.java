@@ -49,7 +49,7 @@ class IndexAnalysisVersionIntegrationTest {
                 "Analysis Trust", "paperless", "Scanning with " + marker, "What we learned about " + marker + ".",
                 "The " + marker + " project.")));
         Long lessonId = report.imported().get(0).lessonId();
-        SearchIndexStartup startup = startUpWith("if-empty");
+        SearchIndexStartup startup = startUpWith(SearchSettings.ReindexOnStart.IF_EMPTY);
 
         // The index now disagrees with the database (changed behind its back): a rebuild would drop the lesson.
         jdbc.update("update lesson set state = 'ARCHIVED' where id = ?", lessonId);
@@ -74,10 +74,11 @@ class IndexAnalysisVersionIntegrationTest {
         assertThat(recorded()).isEqualTo(analyzers.analysisVersion());
     }
 
-    private SearchIndexStartup startUpWith(String mode) {
+    private SearchIndexStartup startUpWith(SearchSettings.ReindexOnStart mode) {
         SearchSettings settings = context.getBean(SearchSettings.class);
         SearchSettings ifEmpty = new SearchSettings(settings.directory(), settings.directoryType(),
-                settings.synonymsFile(), settings.synchronization(), mode, settings.facetCacheSize());
+                settings.synonymsFile(), settings.synchronization(), mode, settings.facetCacheSize(),
+                settings.semantic(), settings.queryVectorCacheSize());
         SearchIndexStartup startup = new SearchIndexStartup(entityManagerFactory, ifEmpty, transactions, analyzers,
                 java.util.Optional.empty());
         context.getAutowireCapableBeanFactory().autowireBean(startup);

@@ -11,7 +11,7 @@ import org.lessonsportal.domain.shared.DomainException;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.stereotype.Component;
 
@@ -20,25 +20,29 @@ import org.springframework.stereotype.Component;
  * {@code .csv} ending) into the configured database as the portal
  * itself, prints the report in plain English, and exits (0: file read, even if some records were rejected;
  * 2: the file could not be read, nothing imported; Spring Boot itself exits with 1 when the portal cannot start).
+ * Does nothing when the portal runs as a server ({@link ImportSettings#requested()}).
  */
 @Component
-@ConditionalOnProperty("lessons.import.file")
+@EnableConfigurationProperties(ImportSettings.class)
 class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
     private final LessonExchangeService exchange;
+    private final ImportSettings settings;
     private final PrintStream out;
     private int exitCode;
 
-    ImportCommand(LessonExchangeService exchange) {
+    ImportCommand(LessonExchangeService exchange, ImportSettings settings) {
         this.exchange = exchange;
+        this.settings = settings;
         this.out = System.out;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        String option = args.getOptionValues("lessons.import.file") == null ? null
-                : args.getOptionValues("lessons.import.file").get(0);
-        Path file = Path.of(option == null ? System.getProperty("lessons.import.file", "") : option);
+        if (!settings.requested()) {
+            return;
+        }
+        Path file = settings.path();
         if (!Files.isReadable(file)) {
             out.println("Cannot read " + file + ".");
             exitCode = 2;

@@ -8,16 +8,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
  * For the embedded demo ({@code ./portal run} without an external database): when no lesson is published yet, loads
- * a set of realistic, fictional lessons from fictional organisations, so there is something to find and read.
+ * a set of realistic, fictional lessons from fictional organisations, so there is something to find and read. Only
+ * when {@code lessons.demo-data} is true ({@link DemoSettings}).
  */
 @Component
-@ConditionalOnProperty(name = "lessons.demo-data", havingValue = "true")
+@EnableConfigurationProperties(DemoSettings.class)
 class DemoLessons implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoLessons.class);
@@ -25,15 +26,17 @@ class DemoLessons implements ApplicationRunner {
 
     private final LessonService lessons;
     private final LessonExchangeService exchange;
+    private final DemoSettings settings;
 
-    DemoLessons(LessonService lessons, LessonExchangeService exchange) {
+    DemoLessons(LessonService lessons, LessonExchangeService exchange, DemoSettings settings) {
         this.lessons = lessons;
         this.exchange = exchange;
+        this.settings = settings;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!lessons.recentlyPublished(1).isEmpty()) {
+        if (!settings.demoData() || !lessons.recentlyPublished(1).isEmpty()) {
             return;
         }
         ImportReport report = exchange.importAsSystem(new ClassPathResource(FILE), ImportProgress.none());

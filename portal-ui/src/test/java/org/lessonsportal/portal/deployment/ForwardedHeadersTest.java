@@ -1,9 +1,11 @@
 package org.lessonsportal.portal.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.lessonsportal.testsupport.StartUpFailures;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
@@ -27,6 +29,15 @@ class ForwardedHeadersTest {
 
         assertThat(environment.getProperty("server.forward-headers-strategy")).isEqualTo("native");
         assertThat(environment.getProperty("server.tomcat.remoteip.internal-proxies")).isEqualTo("10\\.0\\.0\\.7");
+    }
+
+    @Test
+    void aTrustedProxyThatIsNotARegularExpressionStopsStartUpNamingTheSetting() {
+        StandardEnvironment environment = environment(Map.of("lessons.portal.trusted-proxies", "10.0.0.(7"));
+
+        assertThatThrownBy(() -> new ForwardedHeaders().postProcessEnvironment(environment, null))
+                .satisfies(failure -> assertThat(StartUpFailures.message(failure))
+                        .contains("lessons.portal.trusted-proxies", "must be a regular expression"));
     }
 
     private static StandardEnvironment environment(Map<String, Object> properties) {

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.lessonsportal.domain.lesson.ExchangeFields;
+import org.lessonsportal.domain.lesson.ExchangeSettings;
 import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.domain.taxonomy.ProjectType;
 import org.lessonsportal.domain.taxonomy.Region;
@@ -67,7 +68,7 @@ class ImportTabTest extends KaribuTest {
     @Test
     void aFileLargerThanTheLimitIsStoppedOnTheServerWhileItArrives() throws Exception {
         ImportTab tab = openImport();
-        long limit = 20L * 1024 * 1024;
+        long limit = ExchangeSettings.DEFAULT_MAX_FILE_SIZE.toBytes();
         long[] read = new long[1];
         InputStream huge = new java.io.FilterInputStream(endless(Long.MAX_VALUE)) {
             @Override
@@ -93,7 +94,7 @@ class ImportTabTest extends KaribuTest {
     void aFileOfExactlyTheLimitIsReceivedAndReadByTheImport() throws Exception {
         ImportTab tab = openImport();
 
-        tab.receiver.receive("full.json", endless(20L * 1024 * 1024), UI.getCurrent());
+        tab.receiver.receive("full.json", endless(ExchangeSettings.DEFAULT_MAX_FILE_SIZE.toBytes()), UI.getCurrent());
         MockVaadin.runUIQueue();
         tab.runningImport().get(60, TimeUnit.SECONDS);
         MockVaadin.runUIQueue();
