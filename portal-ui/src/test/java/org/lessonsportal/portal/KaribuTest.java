@@ -24,10 +24,8 @@ import org.lessonsportal.domain.lesson.ImportProgress;
 import org.lessonsportal.domain.lesson.ImportReport;
 import org.lessonsportal.domain.lesson.LessonExchangeService;
 import org.lessonsportal.domain.lesson.LessonService;
-import org.lessonsportal.domain.organisation.Member;
 import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.shared.Actor;
-import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.domain.taxonomy.ProjectType;
 import org.lessonsportal.domain.taxonomy.Region;
 import org.lessonsportal.domain.taxonomy.Setting;
@@ -64,8 +62,8 @@ public abstract class KaribuTest {
     @Autowired
     protected LessonExchangeService exchange;
 
-    /** Someone provisioned for a test, to sign in as (again) later. */
-    protected record Person(CurrentUser user, Authentication authentication, Set<String> roles) {
+    /** Someone provisioned for a test, to sign in as (again) later, with the organisation they signed in with. */
+    protected record Person(CurrentUser user, String odsCode, Authentication authentication, Set<String> roles) {
 
         public Actor actor() {
             return user.actor();
@@ -115,24 +113,10 @@ public abstract class KaribuTest {
     protected Person person(String username, String odsCode, String... roles) {
         CurrentUser user = TestUsers.signIn(organisations, username, "Test " + username, odsCode,
                 odsCode == null ? null : "Test organisation " + odsCode, roles);
-        return new Person(user, SecurityContextHolder.getContext().getAuthentication(), Set.of(roles));
+        return new Person(user, odsCode, SecurityContextHolder.getContext().getAuthentication(), Set.of(roles));
     }
 
     /** Signs someone new in and opens a fresh browser tab (UI) for them. */
-    /**
-     * Makes these two the only reviewers who know electronic patient records (every other reviewer knows nothing), so
-     * the review process picks them for a lesson of that type.
-     */
-    protected void onlyTheseReviewElectronicPatientRecords(Person first, Person second) {
-        for (Member member : organisations.members()) {
-            if (member.hasRole(Roles.REVIEWER)) {
-                boolean ours = member.getId().equals(first.id()) || member.getId().equals(second.id());
-                organisations.updateExpertise(member.getId(),
-                        ours ? Set.of(ProjectType.ELECTRONIC_PATIENT_RECORD) : Set.of());
-            }
-        }
-    }
-
     protected Person signIn(String username, String odsCode, String... roles) {
         Person person = person(username, odsCode, roles);
         actAs(person);
