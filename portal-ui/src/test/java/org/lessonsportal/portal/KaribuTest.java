@@ -1,5 +1,7 @@
 package org.lessonsportal.portal;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -161,20 +164,18 @@ public abstract class KaribuTest {
 
     /** Publishes a lesson by importing it (no review process), as a lesson from another portal would arrive. */
     protected Long publishedLesson(String title, String odsCode, ProjectType type, Setting setting, Region region) {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("format", "lessons-exchange/1");
-        ArrayNode list = root.putArray("lessons");
-        list.add(exchangeLesson(title, odsCode, type, setting, region));
-        try {
-            ImportReport report = exchange.importAsSystem(new ByteArrayResource(JSON.writeValueAsBytes(root)),
-                    ImportProgress.none());
-            if (!report.rejected().isEmpty()) {
-                throw new IllegalStateException("Test lesson rejected: " + report.rejected());
-            }
-            return report.imported().get(0).lessonId();
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return publishAll(exchangeLesson(title, odsCode, type, setting, region)).get(0);
+    }
+
+    /**
+     * Publishes these lessons by importing them in one file (no review process), as lessons from another portal
+     * would arrive, and returns their ids in the file's order; a rejected lesson fails the test.
+     */
+    protected List<Long> publishAll(ObjectNode... lessons) {
+        ImportReport report = exchange.importAsSystem(new ByteArrayResource(exchangeFile(lessons)),
+                ImportProgress.none());
+        assertThat(report.rejected()).as("test lessons rejected").isEmpty();
+        return report.imported().stream().map(ImportReport.Imported::lessonId).toList();
     }
 
     /** One lesson in the {@code lessons-exchange/1} format. */
