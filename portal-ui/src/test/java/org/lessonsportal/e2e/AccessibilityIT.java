@@ -2,12 +2,9 @@ package org.lessonsportal.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.lessonsportal.domain.lesson.ImportProgress;
-import org.lessonsportal.domain.lesson.ImportReport;
 import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.lesson.LessonExchangeService;
 import org.lessonsportal.domain.lesson.LessonService;
@@ -25,6 +22,7 @@ import org.lessonsportal.e2e.pages.TasksPage;
 import org.lessonsportal.e2e.support.Axe;
 import org.lessonsportal.e2e.support.Browser;
 import org.lessonsportal.e2e.support.BrowserExtension;
+import org.lessonsportal.e2e.support.ExchangeFiles;
 import org.lessonsportal.e2e.support.PortalWithKeycloak;
 import org.lessonsportal.testsupport.LessonTestData;
 import org.lessonsportal.workflow.follow.Following;
@@ -33,7 +31,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -43,22 +40,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 class AccessibilityIT extends PortalWithKeycloak {
 
-    /** A published lesson to search for (imported by id, so a second run changes nothing). */
-    private static final String SEARCHABLE = """
-            {"format": "lessons-exchange/1", "lessons": [
-             {"id": "accessibility-it-pagers", "title": "Replacing pagers with secure messaging on night shifts",
-              "summary": "How a trust replaced bleeps and pagers with a secure messaging app for night teams.",
-              "projectType": "workforce-digital", "settings": ["acute"], "region": "south-east",
-              "organisation": {"odsCode": "ZZ2", "name": "Riverside Community Health NHS Trust"},
-              "completedOn": "2024-02-29",
-              "context": "Night teams carried pagers and waited by phones to answer bleeps.",
-              "approach": "A secure messaging app on trust phones, with escalation to a call after five minutes.",
-              "outcomes": "Faster answers at night and no missed bleeps.",
-              "challenges": [
-                {"type": "training-adoption", "description": "Some doctors kept their pagers as a back-up.",
-                 "resolution": "We kept two pagers per ward for the first month, then removed them."}],
-              "recommendations": "Agree the escalation rules before switching the pagers off."}]}
-            """;
+    /** The exchange file with a published lesson to search for (imported by id, so a second run changes nothing). */
+    private static final String SEARCHABLE = "accessibility-pagers-lesson.json";
 
     @RegisterExtension
     final BrowserExtension browsers = new BrowserExtension();
@@ -99,9 +82,7 @@ class AccessibilityIT extends PortalWithKeycloak {
 
     @Test
     void searchWithWordsAFacetTickedAndNothingFound() {
-        ImportReport report = exchange.importAsSystem(
-                new ByteArrayResource(SEARCHABLE.getBytes(StandardCharsets.UTF_8)), ImportProgress.none());
-        assertThat(report.rejected()).isEmpty();
+        ExchangeFiles.importLessons(exchange, AccessibilityIT.class, SEARCHABLE);
         String title = "Replacing pagers with secure messaging on night shifts";
         Browser alice = browsers.newBrowser();
         HomePage home = LandingPage.open(alice, portalUrl()).signIn().signInAs("alice", "demo").home();
@@ -205,9 +186,7 @@ class AccessibilityIT extends PortalWithKeycloak {
      */
     @Test
     void pagesHoldingDataOnWideAndNarrowScreens() {
-        ImportReport report = exchange.importAsSystem(
-                new ByteArrayResource(SEARCHABLE.getBytes(StandardCharsets.UTF_8)), ImportProgress.none());
-        assertThat(report.rejected()).isEmpty();
+        ExchangeFiles.importLessons(exchange, AccessibilityIT.class, SEARCHABLE);
         Browser alice = browsers.newBrowser();
         LandingPage.open(alice, portalUrl()).signIn().signInAs("alice", "demo").home();
         Actor author = actorOf("alice");

@@ -2,12 +2,9 @@ package org.lessonsportal.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.lessonsportal.domain.lesson.ImportProgress;
-import org.lessonsportal.domain.lesson.ImportReport;
 import org.lessonsportal.domain.lesson.LessonExchangeService;
 import org.lessonsportal.e2e.pages.LandingPage;
 import org.lessonsportal.e2e.pages.PlaybookPage;
@@ -15,62 +12,19 @@ import org.lessonsportal.e2e.pages.StartProjectPage;
 import org.lessonsportal.e2e.support.Axe;
 import org.lessonsportal.e2e.support.Browser;
 import org.lessonsportal.e2e.support.BrowserExtension;
+import org.lessonsportal.e2e.support.ExchangeFiles;
 import org.lessonsportal.e2e.support.PortalWithKeycloak;
 import org.openqa.selenium.Dimension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ByteArrayResource;
 
 /**
  * "Starting a project?" and the challenge playbook in a real browser: alice (Northshire, ZZ1) describes a virtual ward
  * project and is shown Riverside's lesson (ZZ2), not her own organisation's; she follows the link to the playbook of
  * the type and narrows it to a care setting, and the address follows. Both pages are checked with axe, also 360 px
  * wide. The browser tests' database has no demo lessons, so the test imports the lessons it needs (by id, so a second
- * run changes nothing).
+ * run changes nothing) from {@code discover-lessons.json}.
  */
 class DiscoverIT extends PortalWithKeycloak {
-
-    private static final String LESSONS = """
-            {"format": "lessons-exchange/1", "lessons": [
-             {"id": "discover-it-riverside-1", "title": "A virtual ward for frail people at home",
-              "summary": "How a community trust watched frail patients at home with pulse oximeters and daily calls.",
-              "projectType": "remote-monitoring", "settings": ["community"], "region": "midlands",
-              "organisation": {"odsCode": "ZZ2", "name": "Riverside Community Health NHS Trust"},
-              "completedOn": "2024-06-30",
-              "context": "Frail patients were admitted for observation that could be done at home.",
-              "approach": "A virtual ward: pulse oximeters, a tablet, and a daily call from the community nursing team.",
-              "outcomes": "Fewer admissions for observation; patients liked staying at home.",
-              "challenges": [
-                {"type": "clinical-engagement", "description": "Consultants doubted that home readings were safe.",
-                 "resolution": "A consultant from the frailty team joined the daily huddle for the first month."},
-                {"type": "infrastructure-hardware", "description": "Tablets arrived late from the supplier.",
-                 "resolution": "We started with phones borrowed from the community teams."}],
-              "recommendations": "Agree the escalation rules with consultants before the first patient.",
-              "technologies": ["Virtual ward platform"], "tags": ["pulse oximeters"]},
-             {"id": "discover-it-riverside-2", "title": "Remote monitoring of heart failure in the community",
-              "summary": "Weighing scales and blood pressure cuffs at home for people with heart failure.",
-              "projectType": "remote-monitoring", "settings": ["community"], "region": "midlands",
-              "organisation": {"odsCode": "ZZ2", "name": "Riverside Community Health NHS Trust"},
-              "completedOn": "2024-09-30",
-              "context": "Heart failure nurses could not see early signs of fluid build-up between clinics.",
-              "approach": "Patients sent daily weight and blood pressure readings; nurses reviewed alerts.",
-              "outcomes": "Earlier changes to medicines and fewer emergency visits.",
-              "challenges": [
-                {"type": "clinical-engagement", "description": "GPs were unsure who acted on alerts.",
-                 "resolution": "A one-page agreement said the heart failure nurses act on every alert."}],
-              "recommendations": "Decide who acts on alerts, and when, before you start."},
-             {"id": "discover-it-northshire-1", "title": "Our own virtual ward with pulse oximeters",
-              "summary": "Northshire's virtual ward for frail patients at home with pulse oximeters.",
-              "projectType": "remote-monitoring", "settings": ["acute"], "region": "north-west",
-              "organisation": {"odsCode": "ZZ1", "name": "Northshire Hospitals NHS Foundation Trust"},
-              "completedOn": "2024-05-31",
-              "context": "Frail patients stayed in hospital for observation that could be done at home.",
-              "approach": "A virtual ward with pulse oximeters and daily calls.",
-              "outcomes": "Shorter stays.",
-              "challenges": [
-                {"type": "training-adoption", "description": "Staff had not used the platform.",
-                 "resolution": "Short training sessions on each ward."}],
-              "recommendations": "Start small."}]}
-            """;
 
     @RegisterExtension
     final BrowserExtension browsers = new BrowserExtension();
@@ -80,9 +34,7 @@ class DiscoverIT extends PortalWithKeycloak {
 
     @BeforeEach
     void publishedLessons() {
-        ImportReport report = exchange.importAsSystem(new ByteArrayResource(LESSONS.getBytes(StandardCharsets.UTF_8)),
-                ImportProgress.none());
-        assertThat(report.rejected()).isEmpty();
+        ExchangeFiles.importLessons(exchange, DiscoverIT.class, "discover-lessons.json");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.lessonsportal.portal;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -24,10 +27,8 @@ import org.lessonsportal.domain.lesson.ImportProgress;
 import org.lessonsportal.domain.lesson.ImportReport;
 import org.lessonsportal.domain.lesson.LessonExchangeService;
 import org.lessonsportal.domain.lesson.LessonService;
-import org.lessonsportal.domain.organisation.Member;
 import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.shared.Actor;
-import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.domain.taxonomy.ProjectType;
 import org.lessonsportal.domain.taxonomy.Region;
 import org.lessonsportal.domain.taxonomy.Setting;
@@ -64,8 +65,8 @@ public abstract class KaribuTest {
     @Autowired
     protected LessonExchangeService exchange;
 
-    /** Someone provisioned for a test, to sign in as (again) later. */
-    protected record Person(CurrentUser user, Authentication authentication, Set<String> roles) {
+    /** Someone provisioned for a test, to sign in as (again) later, with the organisation they signed in with. */
+    protected record Person(CurrentUser user, String odsCode, Authentication authentication, Set<String> roles) {
 
         public Actor actor() {
             return user.actor();
@@ -115,24 +116,10 @@ public abstract class KaribuTest {
     protected Person person(String username, String odsCode, String... roles) {
         CurrentUser user = TestUsers.signIn(organisations, username, "Test " + username, odsCode,
                 odsCode == null ? null : "Test organisation " + odsCode, roles);
-        return new Person(user, SecurityContextHolder.getContext().getAuthentication(), Set.of(roles));
+        return new Person(user, odsCode, SecurityContextHolder.getContext().getAuthentication(), Set.of(roles));
     }
 
     /** Signs someone new in and opens a fresh browser tab (UI) for them. */
-    /**
-     * Makes these two the only reviewers who know electronic patient records (every other reviewer knows nothing), so
-     * the review process picks them for a lesson of that type.
-     */
-    protected void onlyTheseReviewElectronicPatientRecords(Person first, Person second) {
-        for (Member member : organisations.members()) {
-            if (member.hasRole(Roles.REVIEWER)) {
-                boolean ours = member.getId().equals(first.id()) || member.getId().equals(second.id());
-                organisations.updateExpertise(member.getId(),
-                        ours ? Set.of(ProjectType.ELECTRONIC_PATIENT_RECORD) : Set.of());
-            }
-        }
-    }
-
     protected Person signIn(String username, String odsCode, String... roles) {
         Person person = person(username, odsCode, roles);
         actAs(person);
@@ -177,20 +164,18 @@ public abstract class KaribuTest {
 
     /** Publishes a lesson by importing it (no review process), as a lesson from another portal would arrive. */
     protected Long publishedLesson(String title, String odsCode, ProjectType type, Setting setting, Region region) {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("format", "lessons-exchange/1");
-        ArrayNode list = root.putArray("lessons");
-        list.add(exchangeLesson(title, odsCode, type, setting, region));
-        try {
-            ImportReport report = exchange.importAsSystem(new ByteArrayResource(JSON.writeValueAsBytes(root)),
-                    ImportProgress.none());
-            if (!report.rejected().isEmpty()) {
-                throw new IllegalStateException("Test lesson rejected: " + report.rejected());
-            }
-            return report.imported().get(0).lessonId();
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return publishAll(exchangeLesson(title, odsCode, type, setting, region)).get(0);
+    }
+
+    /**
+     * Publishes these lessons by importing them in one file (no review process), as lessons from another portal
+     * would arrive, and returns their ids in the file's order; a rejected lesson fails the test.
+     */
+    protected List<Long> publishAll(ObjectNode... lessons) {
+        ImportReport report = exchange.importAsSystem(new ByteArrayResource(exchangeFile(lessons)),
+                ImportProgress.none());
+        assertThat(report.rejected()).as("test lessons rejected").isEmpty();
+        return report.imported().stream().map(ImportReport.Imported::lessonId).toList();
     }
 
     /** One lesson in the {@code lessons-exchange/1} format. */

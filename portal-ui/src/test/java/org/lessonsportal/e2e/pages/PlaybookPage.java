@@ -3,7 +3,6 @@ package org.lessonsportal.e2e.pages;
 import java.util.List;
 import org.lessonsportal.e2e.support.Browser;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** The challenge playbook of a type of project. */
@@ -21,12 +20,7 @@ public class PlaybookPage extends VaadinPage {
 
     /** Chooses a care setting by typing its label and pressing Enter; the focus stays in the field. */
     public PlaybookPage setting(String label) {
-        WebElement input = input("playbook-setting");
-        input.click();
-        input.sendKeys(label);
-        browser.waitForVaadin();
-        input.sendKeys(Keys.ENTER);
-        browser.waitForVaadin();
+        chooseAndStay("playbook-setting", label);
         return this;
     }
 

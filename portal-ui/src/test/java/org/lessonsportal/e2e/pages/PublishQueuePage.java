@@ -1,7 +1,6 @@
 package org.lessonsportal.e2e.pages;
 
 import java.time.Duration;
-import java.time.Instant;
 import org.lessonsportal.e2e.support.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -25,21 +24,8 @@ public class PublishQueuePage extends VaadinPage {
 
     /** Waits (reloading now and then) until the lesson is in the queue. */
     public PublishQueuePage awaitLesson(String portalUrl, String title) {
-        Instant end = Instant.now().plus(Duration.ofSeconds(60));
-        PublishQueuePage page = this;
-        while (!page.queue().contains(title)) {
-            if (Instant.now().isAfter(end)) {
-                throw new IllegalStateException("\"" + title + "\" is not in the publish queue:\n" + page.queue());
-            }
-            try {
-                Thread.sleep(1000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            page = open(browser, portalUrl);
-        }
-        return page;
+        return reopenUntil(this, page -> page.queue().contains(title), () -> open(browser, portalUrl),
+                page -> "\"" + title + "\" is not in the publish queue:\n" + page.queue());
     }
 
     public PublishQueuePage publish(String title) {

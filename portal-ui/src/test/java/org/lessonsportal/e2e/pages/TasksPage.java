@@ -1,7 +1,5 @@
 package org.lessonsportal.e2e.pages;
 
-import java.time.Duration;
-import java.time.Instant;
 import org.lessonsportal.e2e.support.Browser;
 import org.openqa.selenium.By;
 
@@ -31,21 +29,8 @@ public class TasksPage extends VaadinPage {
      * is listed.
      */
     public TasksPage awaitTask(String portalUrl, String linkText) {
-        Instant end = Instant.now().plus(Duration.ofSeconds(60));
-        TasksPage page = this;
-        while (!page.hasTask(linkText)) {
-            if (Instant.now().isAfter(end)) {
-                throw new IllegalStateException("No task \"" + linkText + "\" after 60 seconds:\n" + page.tasks());
-            }
-            try {
-                Thread.sleep(1000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            page = open(browser, portalUrl);
-        }
-        return page;
+        return reopenUntil(this, page -> page.hasTask(linkText), () -> open(browser, portalUrl),
+                page -> "No task \"" + linkText + "\" after 60 seconds:\n" + page.tasks());
     }
 
     public ReviewPage openReview(String lessonTitle) {

@@ -1,7 +1,13 @@
 package org.lessonsportal.e2e.pages;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.lessonsportal.e2e.support.Browser;
+import org.lessonsportal.e2e.support.Keyboard;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -80,6 +86,29 @@ public abstract class VaadinPage {
         browser.click(By.id(id));
     }
 
+    /**
+     * Opens the page again every second (the workflow works in the background) until it shows what the test waits
+     * for; after 60 seconds fails with the problem the page describes.
+     */
+    protected static <P extends VaadinPage> P reopenUntil(P page, Predicate<P> shows, Supplier<P> reopen,
+            Function<P, String> problem) {
+        Instant end = Instant.now().plus(Duration.ofSeconds(60));
+        P current = page;
+        while (!shows.test(current)) {
+            if (Instant.now().isAfter(end)) {
+                throw new IllegalStateException(problem.apply(current));
+            }
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            current = reopen.get();
+        }
+        return current;
+    }
+
     /** The bell's accessible name, e.g. "Notifications, 1 unread". */
     public String bellLabel() {
         return browser.waitFor(By.id("notifications-bell")).getAttribute("aria-label");
@@ -123,14 +152,20 @@ public abstract class VaadinPage {
 
     /** Chooses an item of a combo box (or one more of a multi-select combo box) by typing its label. */
     protected void choose(String fieldId, String label) {
+        WebElement input = chooseAndStay(fieldId, label);
+        input.sendKeys(Keys.TAB);
+        browser.waitForVaadin();
+    }
+
+    /** Chooses an item of a combo box by typing its label and pressing Enter; the focus stays in the field. */
+    protected WebElement chooseAndStay(String fieldId, String label) {
         WebElement input = input(fieldId);
         input.click();
         input.sendKeys(label);
         browser.waitForVaadin();
         input.sendKeys(Keys.ENTER);
         browser.waitForVaadin();
-        input.sendKeys(Keys.TAB);
-        browser.waitForVaadin();
+        return input;
     }
 
     protected void chooseRadio(String groupId, String label) {
@@ -165,11 +200,6 @@ public abstract class VaadinPage {
 
     /** Whether the focus is in the element with this id (a field's input, or the element itself). */
     public boolean focusIsIn(String id) {
-        return Boolean.TRUE.equals(((JavascriptExecutor) browser.driver()).executeScript(
-                "let a = document.activeElement; const target = document.getElementById(arguments[0]);"
-                        + "if (!target) { return false; }"
-                        + "while (a) { if (a === target || target.contains(a)) { return true; }"
-                        + "  a = a.shadowRoot ? a.shadowRoot.activeElement : null; }"
-                        + "return false;", id));
+        return new Keyboard(browser).focusIsIn(id);
     }
 }

@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -44,26 +46,17 @@ class HardenedWebTest {
                 .singleElement().satisfies(cookie -> assertThat(cookie).contains("SameSite=Lax").contains("HttpOnly"));
     }
 
-    @Test
-    void theApiAndItsRefusalsCarryTheSameHeaders() throws Exception {
-        HttpResponse<String> refused = get("/api/lessons/1", null);
-        assertThat(refused.statusCode()).isEqualTo(401);
-        assertBrowserHeaders(refused);
-
-        HttpResponse<String> description = get("/api/openapi.json", null);
-        assertThat(description.statusCode()).isEqualTo(200);
-        assertBrowserHeaders(description);
-    }
-
-    @Test
-    void errorPagesAndRedirectsCarryTheHeadersToo() throws Exception {
-        HttpResponse<String> missing = get("/favicon.ico", null);
-        assertThat(missing.statusCode()).isEqualTo(404);
-        assertBrowserHeaders(missing);
-
-        HttpResponse<String> signInFirst = get("/home", null);
-        assertThat(signInFirst.statusCode()).isEqualTo(302);
-        assertBrowserHeaders(signInFirst);
+    /** The API and its refusals, error pages and redirects carry the same headers as a page. */
+    @ParameterizedTest(name = "{0} ({1})")
+    @CsvSource({
+        "/api/lessons/1, 401, the API refuses without a token",
+        "/api/openapi.json, 200, the API description",
+        "/favicon.ico, 404, an error page",
+        "/home, 302, a redirect to sign in first"})
+    void everyKindOfAnswerCarriesTheHeaders(String path, int status, String answer) throws Exception {
+        HttpResponse<String> response = get(path, null);
+        assertThat(response.statusCode()).as(answer).isEqualTo(status);
+        assertBrowserHeaders(response);
     }
 
     @Test

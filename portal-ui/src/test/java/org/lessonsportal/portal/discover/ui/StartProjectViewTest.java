@@ -60,9 +60,7 @@ class StartProjectViewTest extends KaribuTest {
 
     @Test
     void looksAsTheDescriptionChangesAfterAShortPause() {
-        signIn("starter", newOdsCode(), Roles.CONTRIBUTOR);
-        navigate("start");
-        StartProjectView page = _get(StartProjectView.class);
+        StartProjectView page = signInAndOpen("start");
 
         assertThat(page.description.getValueChangeMode()).isEqualTo(ValueChangeMode.TIMEOUT);
         assertThat(page.description.getValueChangeTimeout()).isEqualTo(StartProjectView.TYPING_PAUSE_MS);
@@ -90,9 +88,7 @@ class StartProjectViewTest extends KaribuTest {
 
     @Test
     void emptyStatesSayWhatToDo() {
-        signIn("starter", newOdsCode(), Roles.CONTRIBUTOR);
-        navigate("start");
-        StartProjectView page = _get(StartProjectView.class);
+        StartProjectView page = signInAndOpen("start");
 
         assertThat(page.similar.emptyText()).startsWith("Tell us a little more about your project");
         assertThat(page.similar.statusText()).isEmpty();
@@ -119,9 +115,7 @@ class StartProjectViewTest extends KaribuTest {
                 ProjectType.AUTOMATION_AI, Setting.ACUTE, early);
         Long lateLesson = publish(exchange, "A lesson only the end of the text would find", newOdsCode(),
                 ProjectType.AUTOMATION_AI, Setting.ACUTE, late);
-        signIn("starter", newOdsCode(), Roles.CONTRIBUTOR);
-        navigate("start");
-        StartProjectView page = _get(StartProjectView.class);
+        StartProjectView page = signInAndOpen("start");
 
         StringBuilder text = new StringBuilder("We will do " + early + ". ");
         while (text.length() < 9_000) {
@@ -153,9 +147,7 @@ class StartProjectViewTest extends KaribuTest {
         String word = word();
         Long lesson = publish(exchange, "Unicode-proof lesson about the thing", newOdsCode(),
                 ProjectType.PATIENT_FACING_DIGITAL, Setting.PRIMARY_CARE, word);
-        signIn("starter", newOdsCode(), Roles.CONTRIBUTOR);
-        navigate("start");
-        StartProjectView page = _get(StartProjectView.class);
+        StartProjectView page = signInAndOpen("start");
         // a zero-width space inside the word, emoji, right-to-left text, combining accents, a lone surrogate,
         // control characters and a quote that never closes
         String odd = "\uD83D\uDE91 " + word.substring(0, 4) + "\u200B" + word.substring(4) + " for ‮عيادة‬ "
@@ -178,9 +170,7 @@ class StartProjectViewTest extends KaribuTest {
         String other = newOdsCode();
         Long lesson = publish(exchange, "Remote monitoring lesson " + word, other, ProjectType.REMOTE_MONITORING,
                 Setting.SOCIAL_CARE, word);
-        signIn("starter", newOdsCode(), Roles.CONTRIBUTOR);
-        open("start?projectType=remote-monitoring");
-        StartProjectView page = _get(StartProjectView.class);
+        StartProjectView page = signInAndOpen("start?projectType=remote-monitoring");
 
         assertThat(page.projectType.getValue()).isEqualTo(ProjectType.REMOTE_MONITORING);
         assertThat(ids(page)).contains(lesson);
@@ -206,11 +196,8 @@ class StartProjectViewTest extends KaribuTest {
         com.fasterxml.jackson.databind.node.ObjectNode noContact = exchangeLesson("Unnamed contact lesson " + word,
                 unnamed, ProjectType.PAPERLESS, Setting.ACUTE, org.lessonsportal.domain.taxonomy.Region.LONDON);
         noContact.put("context", "Before the project, " + word + " was done by hand.");
-        assertThat(exchange.importAsSystem(new org.springframework.core.io.ByteArrayResource(exchangeFile(noContact)),
-                org.lessonsportal.domain.lesson.ImportProgress.none()).rejected()).isEmpty();
-        signIn("starter", newOdsCode(), Roles.CONTRIBUTOR);
-        navigate("start");
-        StartProjectView page = _get(StartProjectView.class);
+        publishAll(noContact);
+        StartProjectView page = signInAndOpen("start");
 
         _setValue(page.description, "We want to stop doing " + word + " by hand.");
 
@@ -226,6 +213,13 @@ class StartProjectViewTest extends KaribuTest {
         assertThat(second.getElement().getTextRecursively())
                 .contains("No one is named for this lesson. Ask the digital team at Test organisation " + unnamed
                         + " (ODS code " + unnamed + "), and mention the lesson's title.");
+    }
+
+    /** Signs someone new in and opens "Starting a project?" at this address. */
+    private StartProjectView signInAndOpen(String address) {
+        signIn("starter", newOdsCode(), Roles.CONTRIBUTOR);
+        open(address);
+        return _get(StartProjectView.class);
     }
 
     private static List<Long> ids(StartProjectView page) {

@@ -166,7 +166,6 @@ class FollowingViewTest extends KaribuTest {
                 .isEqualTo("following");
     }
 
-    /** Opens the page with a query string, as a link from the search page would. */
     @Test
     void aNameOverItsLimitIsKeptCountedAndRefusedByTheField() {
         Person wes = signIn("wes", newOdsCode(), Roles.CONTRIBUTOR);
@@ -186,6 +185,7 @@ class FollowingViewTest extends KaribuTest {
         assertThat(following.list(wes.actor())).isEmpty();
     }
 
+    /** Opens the page with a query string, as a link from the search page would. */
     private static void open(String queryString) {
         UI.getCurrent().navigate("following", QueryParameters.fromString(queryString));
     }

@@ -12,50 +12,29 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lessonsportal.domain.audit.AuditService;
 import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.lesson.LessonState;
 import org.lessonsportal.domain.shared.Roles;
-import org.lessonsportal.portal.KaribuTest;
+import org.lessonsportal.portal.ReviewProcessTest;
 import org.lessonsportal.portal.base.ui.ErrorView;
-import org.lessonsportal.testsupport.LessonTestData;
 import org.lessonsportal.workflow.notification.NotificationKind;
 import org.lessonsportal.workflow.notification.Notifications;
-import org.lessonsportal.workflow.review.ReviewTask;
-import org.lessonsportal.workflow.review.ReviewTasks;
-import org.lessonsportal.workflow.review.TaskKind;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** What an author can do with a lesson after submitting it, and with a draft (issue 12, item 4; ADR 0034). */
-class AuthorChoicesTest extends KaribuTest {
+class AuthorChoicesTest extends ReviewProcessTest {
 
-    @Autowired
-    ReviewTasks reviewTasks;
     @Autowired
     Notifications notifications;
     @Autowired
     AuditService audit;
 
-    Person author;
-    Person first;
-    Person second;
-
-    @BeforeEach
-    void twoReviewersWhoKnowElectronicPatientRecords() {
-        author = person("author", newOdsCode(), Roles.CONTRIBUTOR);
-        first = person("first-reviewer", newOdsCode(), Roles.CONTRIBUTOR, Roles.REVIEWER);
-        second = person("second-reviewer", newOdsCode(), Roles.CONTRIBUTOR, Roles.REVIEWER);
-        person("admin", newOdsCode(), Roles.ADMIN);
-        onlyTheseReviewElectronicPatientRecords(first, second);
-    }
-
     @Test
     void beforeAReviewerOpensItTheAuthorTakesItBackEditsAndResubmits() {
-        LessonDetails lesson = submitted();
-        awaitTask(first, TaskKind.REVIEW, lesson.id());
-        awaitTask(second, TaskKind.REVIEW, lesson.id());
+        LessonDetails lesson = submitted("One record for three sites " + newOdsCode());
+        awaitBothReviews(lesson.id());
 
         actAs(author);
         navigate("lessons/" + lesson.id() + "/edit");
@@ -86,10 +65,8 @@ class AuthorChoicesTest extends KaribuTest {
 
     @Test
     void onceAReviewerHasOpenedItTheEditorSaysItIsWithTheReviewersAndOffersWithdrawOnly() {
-        LessonDetails lesson = submitted();
-        ReviewTask review = awaitTask(first, TaskKind.REVIEW, lesson.id());
-        actAs(first);
-        navigate("tasks/" + review.id() + "/review");
+        LessonDetails lesson = submitted("One record for three sites " + newOdsCode());
+        openReview(first, lesson.id());
 
         actAs(author);
         navigate("lessons/" + lesson.id() + "/edit");
@@ -132,23 +109,7 @@ class AuthorChoicesTest extends KaribuTest {
         assertThat(_get(ErrorView.class).getElement().getTextRecursively()).contains("We could not find that lesson.");
     }
 
-    private LessonDetails submitted() {
-        LessonDetails draft = lessons.createDraft(author.actor(), LessonTestData.complete("One record for three "
-                + "sites " + newOdsCode()));
-        return reviewTasks.submit(draft.id(), author.actor(), draft.version());
-    }
-
     private static String choicesText() {
         return _get(Paragraph.class, spec -> spec.withId("lesson-choices-text")).getText();
-    }
-
-    private ReviewTask awaitTask(Person person, TaskKind kind, Long lessonId) {
-        ReviewTask[] found = new ReviewTask[1];
-        await(person.user().username() + " has a " + kind + " task", () -> {
-            found[0] = reviewTasks.openTasks(person.actor()).stream()
-                    .filter(t -> t.kind() == kind && t.lessonId().equals(lessonId)).findFirst().orElse(null);
-            return found[0] != null;
-        });
-        return found[0];
     }
 }

@@ -19,11 +19,12 @@ import org.lessonsportal.testsupport.LessonTestData;
 
 class LessonEditorViewTest extends KaribuTest {
 
+    /** The author {@link #signInAndStartALesson} signed in. */
+    Person author;
+
     @Test
     void typingSavesTheDraftAndSaysWhen() {
-        Person author = signIn("author", newOdsCode(), Roles.CONTRIBUTOR);
-        navigate("lessons/new");
-        LessonEditor editor = _get(LessonEditorView.class).editor;
+        LessonEditor editor = signInAndStartALesson();
         assertThat(editor.lessonId()).isNull();
         assertThat(editor.saveStatus()).isEqualTo("Nothing to save yet");
 
@@ -43,9 +44,7 @@ class LessonEditorViewTest extends KaribuTest {
 
     @Test
     void textOverItsLimitIsKeptWholeCountedAndRefusedWithAMessageByTheField() {
-        Person author = signIn("author", newOdsCode(), Roles.CONTRIBUTOR);
-        navigate("lessons/new");
-        LessonEditor editor = _get(LessonEditorView.class).editor;
+        LessonEditor editor = signInAndStartALesson();
         _setValue(editor.form.title, "Moving to one electronic patient record");
         assertThat(editor.form.summary.getHelperText()).endsWith("0 of 1,200 characters.");
         String pasted = "We moved three sites onto one record over a weekend. ".repeat(60);
@@ -70,9 +69,7 @@ class LessonEditorViewTest extends KaribuTest {
 
     @Test
     void anIncompleteLessonShowsEachProblemAtItsFieldAndInASummaryAndKeepsWhatWasTyped() {
-        signIn("author", newOdsCode(), Roles.CONTRIBUTOR);
-        navigate("lessons/new");
-        LessonEditor editor = _get(LessonEditorView.class).editor;
+        LessonEditor editor = signInAndStartALesson();
         _setValue(editor.form.title, "Too short");
 
         _click(editor.submit);
@@ -91,9 +88,7 @@ class LessonEditorViewTest extends KaribuTest {
 
     @Test
     void submitShowsMissingPartsAndPatientDataTogether() {
-        signIn("author", newOdsCode(), Roles.CONTRIBUTOR);
-        navigate("lessons/new");
-        LessonEditor editor = _get(LessonEditorView.class).editor;
+        LessonEditor editor = signInAndStartALesson();
         _setValue(editor.form.title, "Too short");
         _setValue(editor.form.context, "We tested with the record of 943 476 5919 before go-live.");
 
@@ -115,9 +110,7 @@ class LessonEditorViewTest extends KaribuTest {
 
     @Test
     void typingAnNhsNumberShowsTheFindingByTheFieldWithoutSubmitting() {
-        signIn("author", newOdsCode(), Roles.CONTRIBUTOR);
-        navigate("lessons/new");
-        LessonEditor editor = _get(LessonEditorView.class).editor;
+        LessonEditor editor = signInAndStartALesson();
 
         _setValue(editor.form.context, "The first record we moved was 943 476 5919.");
 
@@ -137,9 +130,7 @@ class LessonEditorViewTest extends KaribuTest {
 
     @Test
     void submitOnAnEmptyFormShowsWhatIsNeededAndCreatesNothing() {
-        Person author = signIn("author", newOdsCode(), Roles.CONTRIBUTOR);
-        navigate("lessons/new");
-        LessonEditor editor = _get(LessonEditorView.class).editor;
+        LessonEditor editor = signInAndStartALesson();
 
         _click(editor.submit);
 
@@ -156,9 +147,7 @@ class LessonEditorViewTest extends KaribuTest {
 
     @Test
     void aChallengeProblemIsShownOnThatChallengesField() {
-        signIn("author", newOdsCode(), Roles.CONTRIBUTOR);
-        navigate("lessons/new");
-        LessonEditor editor = _get(LessonEditorView.class).editor;
+        LessonEditor editor = signInAndStartALesson();
         ChallengeEditor first = editor.form.challengeEditors().get(0);
         _setValue(first.description, "Legacy data had duplicates.");
         _click(_get(Button.class, spec -> spec.withId("add-challenge")));
@@ -174,9 +163,7 @@ class LessonEditorViewTest extends KaribuTest {
 
     @Test
     void patientInformationIsFlaggedAtItsFieldAndTheAuthorCanConfirmItIsNot() {
-        Person author = signIn("author", newOdsCode(), Roles.CONTRIBUTOR);
-        navigate("lessons/new");
-        LessonEditor editor = _get(LessonEditorView.class).editor;
+        LessonEditor editor = signInAndStartALesson();
         LessonContent complete = LessonTestData.complete("Moving three sites onto one record");
         editor.form.write(complete.toBuilder()
                 .context("We tested with the training record 943 476 5919 before go-live.").build());
@@ -248,12 +235,17 @@ class LessonEditorViewTest extends KaribuTest {
 
     @Test
     void theFormHasHelpTextUnderEveryField() {
-        signIn("author", newOdsCode(), Roles.CONTRIBUTOR);
-        navigate("lessons/new");
-        LessonForm form = _get(LessonEditorView.class).editor.form;
+        LessonForm form = signInAndStartALesson().form;
         assertThat(form.title.getHelperText()).contains("10 and 200 characters");
         assertThat(form.context.getHelperText()).contains("Do not include anything that could identify a patient");
         assertThat(form.technologies.getHelperText()).contains("type your own");
         assertThat(form.challengeEditors().get(0).resolution.getHelperText()).isNotBlank();
+    }
+
+    /** Signs an author in and opens the editor on a new lesson. */
+    private LessonEditor signInAndStartALesson() {
+        author = signIn("author", newOdsCode(), Roles.CONTRIBUTOR);
+        navigate("lessons/new");
+        return _get(LessonEditorView.class).editor;
     }
 }

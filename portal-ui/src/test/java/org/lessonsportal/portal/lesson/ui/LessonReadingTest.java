@@ -16,8 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.lessonsportal.domain.lesson.ImportProgress;
-import org.lessonsportal.domain.lesson.ImportReport;
 import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.domain.taxonomy.ProjectType;
@@ -25,7 +23,6 @@ import org.lessonsportal.domain.taxonomy.Region;
 import org.lessonsportal.domain.taxonomy.Setting;
 import org.lessonsportal.portal.KaribuTest;
 import org.lessonsportal.testsupport.LessonTestData;
-import org.springframework.core.io.ByteArrayResource;
 
 /**
  * Reading a lesson and taking it away: back to the search it was found by (same words, filters and page), the PDF
@@ -124,10 +121,7 @@ class LessonReadingTest extends KaribuTest {
     }
 
     private Long publish(ObjectNode lesson) {
-        ImportReport report = exchange.importAsSystem(new ByteArrayResource(exchangeFile(lesson)),
-                ImportProgress.none());
-        assertThat(report.rejected()).isEmpty();
-        return report.imported().get(0).lessonId();
+        return publishAll(lesson).get(0);
     }
 
     private static String encode(String queryString) {

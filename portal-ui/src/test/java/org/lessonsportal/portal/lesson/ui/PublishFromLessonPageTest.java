@@ -12,52 +12,34 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.lesson.LessonState;
 import org.lessonsportal.domain.shared.Roles;
-import org.lessonsportal.portal.KaribuTest;
+import org.lessonsportal.portal.ReviewProcessTest;
 import org.lessonsportal.portal.base.ui.StateTag;
-import org.lessonsportal.testsupport.LessonTestData;
 import org.lessonsportal.workflow.review.ReviewDecision;
 import org.lessonsportal.workflow.review.ReviewTask;
-import org.lessonsportal.workflow.review.ReviewTasks;
 import org.lessonsportal.workflow.review.TaskKind;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A publisher publishes or sends back an approved lesson from the lesson's own page; a send-back names the publisher,
  * not the reviewers; in the publish queue each publisher button is named with its lesson; and the lesson's state has
  * the same name on its page and on the author's home page.
  */
-class PublishFromLessonPageTest extends KaribuTest {
+class PublishFromLessonPageTest extends ReviewProcessTest {
 
-    @Autowired
-    ReviewTasks reviewTasks;
-
-    Person alice;
-    Person bob;
-    Person carol;
     Person pat;
 
     @BeforeEach
-    void people() {
-        alice = person("alice", newOdsCode(), Roles.CONTRIBUTOR);
-        bob = person("bob", newOdsCode(), Roles.CONTRIBUTOR, Roles.REVIEWER);
-        carol = person("carol", newOdsCode(), Roles.CONTRIBUTOR, Roles.REVIEWER);
+    void aPublisher() {
         pat = person("pat", newOdsCode(), Roles.CONTRIBUTOR, Roles.PUBLISHER);
-        person("admin", newOdsCode(), Roles.ADMIN);
-        onlyTheseReviewElectronicPatientRecords(bob, carol);
     }
 
     @Test
     void aPublisherPublishesFromTheLessonPage() {
-        LessonDetails lesson = approved("Publish from its page " + newOdsCode());
-        awaitTask(pat, TaskKind.PUBLISH, lesson.id());
-        actAs(pat);
-        navigate("lessons/" + lesson.id());
+        LessonDetails lesson = approvedAndOpenedByPat("Publish from its page " + newOdsCode());
         PublisherActions actions = _get(PublisherActions.class);
         _click(actions.publish);
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
@@ -69,17 +51,14 @@ class PublishFromLessonPageTest extends KaribuTest {
 
     @Test
     void aSendBackFromTheLessonPageNamesThePublisherNotTheReviewers() {
-        LessonDetails lesson = approved("Send back from its page " + newOdsCode());
-        awaitTask(pat, TaskKind.PUBLISH, lesson.id());
-        actAs(pat);
-        navigate("lessons/" + lesson.id());
+        LessonDetails lesson = approvedAndOpenedByPat("Send back from its page " + newOdsCode());
         _click(_get(PublisherActions.class).sendBack);
         _setValue(_get(TextArea.class, spec -> spec.withId("reason")), "Add the contact's job title, please.");
         _click(_get(Button.class, spec -> spec.withId("reason-confirm")));
         assertThat(lessons.get(lesson.id(), pat.actor()).state()).isEqualTo(LessonState.CHANGES_REQUESTED);
 
-        ReviewTask revise = awaitTask(alice, TaskKind.REVISE, lesson.id());
-        actAs(alice);
+        ReviewTask revise = awaitTask(author, TaskKind.REVISE, lesson.id());
+        actAs(author);
         navigate("tasks/" + revise.id() + "/revise");
         String page = String.join(" ", _find(Paragraph.class).stream().map(Paragraph::getText).toList());
         assertThat(page).contains("Test pat, a publisher, sent the lesson back to you")
@@ -115,24 +94,19 @@ class PublishFromLessonPageTest extends KaribuTest {
                 .getAttribute("aria-label")).isEqualTo("Send back to the author: " + second);
     }
 
-    private LessonDetails approved(String title) {
-        LessonDetails draft = lessons.createDraft(alice.actor(), LessonTestData.complete(title));
-        reviewTasks.submit(draft.id(), alice.actor(), draft.version());
-        reviewTasks.completeReview(awaitTask(bob, TaskKind.REVIEW, draft.id()).id(), bob.actor(),
-                ReviewDecision.approve("Ready."));
-        reviewTasks.completeReview(awaitTask(carol, TaskKind.REVIEW, draft.id()).id(), carol.actor(),
-                ReviewDecision.approve("Useful."));
-        return draft;
+    /** An approved lesson, on its own page, opened by pat once it is in the publish queue. */
+    private LessonDetails approvedAndOpenedByPat(String title) {
+        LessonDetails lesson = approved(title);
+        awaitTask(pat, TaskKind.PUBLISH, lesson.id());
+        actAs(pat);
+        navigate("lessons/" + lesson.id());
+        return lesson;
     }
 
-    private ReviewTask awaitTask(Person person, TaskKind kind, Long lessonId) {
-        ReviewTask[] found = new ReviewTask[1];
-        await(person.user().username() + " has a " + kind + " task", () -> {
-            List<ReviewTask> tasks = reviewTasks.openTasks(person.actor());
-            found[0] = tasks.stream().filter(t -> t.kind() == kind && t.lessonId().equals(lessonId)).findFirst()
-                    .orElse(null);
-            return found[0] != null;
-        });
-        return found[0];
+    private LessonDetails approved(String title) {
+        LessonDetails lesson = submitted(title);
+        review(first, lesson.id(), ReviewDecision.approve("Ready."));
+        review(second, lesson.id(), ReviewDecision.approve("Useful."));
+        return lesson;
     }
 }

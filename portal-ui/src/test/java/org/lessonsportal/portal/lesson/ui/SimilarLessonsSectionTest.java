@@ -4,14 +4,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lessonsportal.portal.discover.ui.DiscoverTestLessons.word;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
-import org.lessonsportal.domain.lesson.ImportProgress;
-import org.lessonsportal.domain.lesson.ImportReport;
 import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.domain.taxonomy.ProjectType;
@@ -19,7 +17,6 @@ import org.lessonsportal.domain.taxonomy.Region;
 import org.lessonsportal.domain.taxonomy.Setting;
 import org.lessonsportal.portal.KaribuTest;
 import org.lessonsportal.testsupport.LessonTestData;
-import org.springframework.core.io.ByteArrayResource;
 
 /** "Similar lessons" on a published lesson's page, and only there. */
 class SimilarLessonsSectionTest extends KaribuTest {
@@ -34,10 +31,7 @@ class SimilarLessonsSectionTest extends KaribuTest {
                 "Our outpatients moved to " + word + " kiosks with " + other + " screens.");
         ObjectNode b = lesson("Self check-in kiosks: " + word + " and " + other, odsB,
                 "The clinics chose " + word + " kiosks and " + other + " screens for arrivals.");
-        ImportReport report = exchange.importAsSystem(new ByteArrayResource(exchangeFile(a, b)),
-                ImportProgress.none());
-        assertThat(report.rejected()).isEmpty();
-        Long first = report.imported().get(0).lessonId();
+        Long first = publishAll(a, b).get(0);
         signIn("reader", newOdsCode(), Roles.CONTRIBUTOR);
 
         navigate("lessons/" + first);
@@ -58,12 +52,10 @@ class SimilarLessonsSectionTest extends KaribuTest {
                 "Getting poor kiosks based on " + word + " working was the main thing.");
         ObjectNode b = lesson("Poor kiosks at the main entrance, " + word, newOdsCode(),
                 "The main problem was getting " + word + " kiosks based in poor spots.");
-        ImportReport report = exchange.importAsSystem(new ByteArrayResource(exchangeFile(a, b)),
-                ImportProgress.none());
-        assertThat(report.rejected()).isEmpty();
+        Long first = publishAll(a, b).get(0);
         signIn("reader", newOdsCode(), Roles.CONTRIBUTOR);
 
-        navigate("lessons/" + report.imported().get(0).lessonId());
+        navigate("lessons/" + first);
 
         // the reason given for the other lesson (other tests' lessons may be listed too, with their own reasons)
         String reason = _find(Paragraph.class, spec -> spec.withClasses("lesson-similar__reason")).stream()
@@ -90,14 +82,5 @@ class SimilarLessonsSectionTest extends KaribuTest {
         lesson.put("context", context);
         lesson.put("summary", "What we learned about " + title + ".");
         return lesson;
-    }
-
-    private static String word() {
-        StringBuilder word = new StringBuilder("qz");
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        for (int i = 0; i < 9; i++) {
-            word.append((char) ('a' + random.nextInt(26)));
-        }
-        return word.toString();
     }
 }

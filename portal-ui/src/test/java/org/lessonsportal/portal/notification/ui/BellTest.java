@@ -8,31 +8,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.domain.taxonomy.ProjectType;
 import org.lessonsportal.domain.taxonomy.Region;
 import org.lessonsportal.domain.taxonomy.Setting;
-import org.lessonsportal.portal.KaribuTest;
+import org.lessonsportal.portal.ReviewProcessTest;
 import org.lessonsportal.portal.base.ui.ErrorView;
-import org.lessonsportal.testsupport.LessonTestData;
 import org.lessonsportal.workflow.notification.NotificationKind;
 import org.lessonsportal.workflow.notification.Notifications;
 import org.lessonsportal.workflow.review.ReviewDecision;
 import org.lessonsportal.workflow.review.ReviewTask;
-import org.lessonsportal.workflow.review.ReviewTasks;
-import org.lessonsportal.workflow.review.TaskKind;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The bell counts what still needs its person: opening a notification, finishing the work and "mark all" clear it. */
-class BellTest extends KaribuTest {
+class BellTest extends ReviewProcessTest {
 
     @Autowired
     Notifications notifications;
-    @Autowired
-    ReviewTasks reviewTasks;
 
     @Test
     void openingANotificationMarksItReadAndGoesToItsLesson() {
@@ -84,16 +78,8 @@ class BellTest extends KaribuTest {
 
     @Test
     void aRequestWhoseWorkIsDoneStopsCountingForItsPersonOnly() {
-        Person author = person("author", newOdsCode(), Roles.CONTRIBUTOR);
-        Person first = person("first-reviewer", newOdsCode(), Roles.CONTRIBUTOR, Roles.REVIEWER);
-        Person second = person("second-reviewer", newOdsCode(), Roles.CONTRIBUTOR, Roles.REVIEWER);
-        person("admin", newOdsCode(), Roles.ADMIN);
-        onlyTheseReviewElectronicPatientRecords(first, second);
-        LessonDetails draft = lessons.createDraft(author.actor(), LessonTestData.complete("One record for three "
-                + "sites " + newOdsCode()));
-        reviewTasks.submit(draft.id(), author.actor(), draft.version());
-        ReviewTask firstReview = awaitTask(first, draft.id());
-        awaitTask(second, draft.id());
+        LessonDetails draft = submitted("One record for three sites " + newOdsCode());
+        ReviewTask firstReview = awaitBothReviews(draft.id());
 
         actAs(second);
         navigate("home");
@@ -108,23 +94,12 @@ class BellTest extends KaribuTest {
         });
         assertThat(notifications.unreadCount(second.id())).as("the second reviewer still has to").isEqualTo(1);
 
-        reviewTasks.completeReview(awaitTask(second, draft.id()).id(), second.actor(), ReviewDecision.approve(null));
+        review(second, draft.id(), ReviewDecision.approve(null));
         await("the second reviewer's open page shows the bell empty",
                 () -> bellLabel().equals("Notifications, none unread"));
     }
 
     private static String bellLabel() {
         return _get(Anchor.class, spec -> spec.withId("notifications-bell")).getElement().getAttribute("aria-label");
-    }
-
-    private ReviewTask awaitTask(Person person, Long lessonId) {
-        ReviewTask[] found = new ReviewTask[1];
-        await(person.user().username() + " has a review task", () -> {
-            List<ReviewTask> tasks = reviewTasks.openTasks(person.actor());
-            found[0] = tasks.stream().filter(t -> t.kind() == TaskKind.REVIEW && t.lessonId().equals(lessonId))
-                    .findFirst().orElse(null);
-            return found[0] != null;
-        });
-        return found[0];
     }
 }

@@ -14,51 +14,32 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.shared.Roles;
-import org.lessonsportal.portal.KaribuTest;
-import org.lessonsportal.testsupport.LessonTestData;
+import org.lessonsportal.portal.ReviewProcessTest;
 import org.lessonsportal.workflow.review.EligibleReviewer;
 import org.lessonsportal.workflow.review.ReviewTask;
-import org.lessonsportal.workflow.review.ReviewTasks;
 import org.lessonsportal.workflow.review.TaskKind;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The publish queue's "Reviews under way": a publisher sees who is reviewing which lesson, since when and until when,
  * and gives a review to another eligible reviewer; refusals are shown in plain words in the dialog.
  */
-class PublishQueueReviewsUnderWayTest extends KaribuTest {
+class PublishQueueReviewsUnderWayTest extends ReviewProcessTest {
 
-    @Autowired
-    ReviewTasks reviewTasks;
-
-    String firstOds;
-    Person author;
-    Person first;
-    Person second;
     Person spare;
     Person other;
     Person publisher;
 
     @BeforeEach
-    void twoReviewersWhoKnowTheProjectAndTwoWhoDoNot() {
-        author = person("author", newOdsCode(), Roles.CONTRIBUTOR);
-        firstOds = newOdsCode();
-        first = person("first-reviewer", firstOds, Roles.CONTRIBUTOR, Roles.REVIEWER);
-        second = person("second-reviewer", newOdsCode(), Roles.CONTRIBUTOR, Roles.REVIEWER);
+    void twoReviewersWhoDoNotKnowTheProjectAndAPublisher() {
         spare = person("spare-reviewer", newOdsCode(), Roles.REVIEWER);
         other = person("other-reviewer", newOdsCode(), Roles.REVIEWER);
         publisher = person("publisher", newOdsCode(), Roles.CONTRIBUTOR, Roles.PUBLISHER);
-        person("admin", newOdsCode(), Roles.ADMIN);
-        onlyTheseReviewElectronicPatientRecords(first, second);
     }
 
     @Test
     void aPublisherSeesTheReviewsUnderWayAndGivesOneToAnotherReviewer() {
-        LessonDetails lesson = lessons.createDraft(author.actor(), LessonTestData.complete("Electronic observations "
-                + newOdsCode()));
-        reviewTasks.submit(lesson.id(), author.actor(), lesson.version());
-        ReviewTask firstReview = awaitTask(first, lesson.id());
-        ReviewTask secondReview = awaitTask(second, lesson.id());
+        LessonDetails lesson = submitted("Electronic observations " + newOdsCode());
+        ReviewTask firstReview = awaitBothReviews(lesson.id());
 
         actAs(publisher);
         navigate("publish");
@@ -66,7 +47,7 @@ class PublishQueueReviewsUnderWayTest extends KaribuTest {
         assertThat(_get(section, H2.class, spec -> spec.withText("Reviews under way"))).isNotNull();
         String card = card(lesson).getElement().getTextRecursively();
         assertThat(card).contains(lesson.title(), "From Test organisation ", "round 1",
-                "Test first-reviewer, Test organisation " + firstOds, "Test second-reviewer",
+                "Test first-reviewer, Test organisation " + first.odsCode(), "Test second-reviewer",
                 "Reviewing round 1 since ", "Due ");
         assertThat(_get(PublishQueueView.class).getElement().getTextRecursively())
                 .doesNotContain("Test spare-reviewer");
@@ -98,11 +79,8 @@ class PublishQueueReviewsUnderWayTest extends KaribuTest {
 
     @Test
     void aReviewSomeoneElseHasJustMovedIsRefusedInPlainWords() {
-        LessonDetails lesson = lessons.createDraft(author.actor(), LessonTestData.complete("Digital discharge "
-                + newOdsCode()));
-        reviewTasks.submit(lesson.id(), author.actor(), lesson.version());
-        ReviewTask firstReview = awaitTask(first, lesson.id());
-        awaitTask(second, lesson.id());
+        LessonDetails lesson = submitted("Digital discharge " + newOdsCode());
+        ReviewTask firstReview = awaitBothReviews(lesson.id());
 
         actAs(publisher);
         navigate("publish");
@@ -139,16 +117,5 @@ class PublishQueueReviewsUnderWayTest extends KaribuTest {
 
     private static EligibleReviewer offered(List<EligibleReviewer> offered, Person person) {
         return offered.stream().filter(r -> r.memberId().equals(person.id())).findFirst().orElseThrow();
-    }
-
-    private ReviewTask awaitTask(Person person, Long lessonId) {
-        ReviewTask[] found = new ReviewTask[1];
-        await(person.user().username() + " has a review task", () -> {
-            found[0] = reviewTasks.openTasks(person.actor()).stream()
-                    .filter(t -> t.kind() == TaskKind.REVIEW && t.lessonId().equals(lessonId)).findFirst()
-                    .orElse(null);
-            return found[0] != null;
-        });
-        return found[0];
     }
 }

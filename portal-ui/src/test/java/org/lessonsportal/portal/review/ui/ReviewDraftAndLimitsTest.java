@@ -5,54 +5,31 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.review.ReviewDecision;
 import org.lessonsportal.domain.review.ReviewDraftService;
 import org.lessonsportal.domain.review.ReviewService;
-import org.lessonsportal.domain.shared.Roles;
-import org.lessonsportal.portal.KaribuTest;
-import org.lessonsportal.testsupport.LessonTestData;
+import org.lessonsportal.portal.ReviewProcessTest;
 import org.lessonsportal.workflow.review.ReviewTask;
-import org.lessonsportal.workflow.review.ReviewTasks;
-import org.lessonsportal.workflow.review.TaskKind;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A review is never cut and never lost: each text shows its limit and a live count, text over it is kept and refused
  * with a message by the field, and the review is saved as it is written, for its reviewer only.
  */
-class ReviewDraftAndLimitsTest extends KaribuTest {
+class ReviewDraftAndLimitsTest extends ReviewProcessTest {
 
-    @Autowired
-    ReviewTasks reviewTasks;
     @Autowired
     ReviewDraftService drafts;
     @Autowired
     ReviewService reviews;
 
-    Person author;
-    Person bob;
-    Person carol;
-
-    @BeforeEach
-    void twoReviewers() {
-        author = person("author", newOdsCode(), Roles.CONTRIBUTOR);
-        bob = person("bob", newOdsCode(), Roles.CONTRIBUTOR, Roles.REVIEWER);
-        carol = person("carol", newOdsCode(), Roles.CONTRIBUTOR, Roles.REVIEWER);
-        person("admin", newOdsCode(), Roles.ADMIN);
-        onlyTheseReviewElectronicPatientRecords(bob, carol);
-    }
-
     @Test
     void aCommentOverItsLimitIsKeptWholeCountedAndRefusedWithAMessageByTheField() {
         LessonDetails lesson = submitted("Long review " + newOdsCode());
-        ReviewTask task = awaitTask(bob, TaskKind.REVIEW, lesson.id());
-        actAs(bob);
-        navigate("tasks/" + task.id() + "/review");
+        openReview(first, lesson.id());
         ReviewView view = _get(ReviewView.class);
         assertThat(view.form.comment.getMaxLength()).as("the browser does not cut a paste").isZero();
         assertThat(view.form.comment.getHelperText()).endsWith("0 of 20,000 characters.");
@@ -73,7 +50,7 @@ class ReviewDraftAndLimitsTest extends KaribuTest {
                         .length()));
         assertThat(view.form.errors.problems()).contains(view.form.comment.getErrorMessage());
         assertThat(reviews.reviewsOf(lesson.id(), author.actor())).as("not sent").isEmpty();
-        assertThat(drafts.mine(lesson.id(), bob.actor()).orElseThrow().comment())
+        assertThat(drafts.mine(lesson.id(), first.actor()).orElseThrow().comment())
                 .as("the draft keeps the whole text").isEqualTo(pasted);
 
         TextAreaCheck.sectionLimit(view);
@@ -82,9 +59,7 @@ class ReviewDraftAndLimitsTest extends KaribuTest {
     @Test
     void aReloadedReviewPageKeepsItsDraftWhichNobodyElseCanSee() {
         LessonDetails lesson = submitted("Draft review " + newOdsCode());
-        ReviewTask task = awaitTask(bob, TaskKind.REVIEW, lesson.id());
-        actAs(bob);
-        navigate("tasks/" + task.id() + "/review");
+        ReviewTask task = openReview(first, lesson.id());
         ReviewView view = _get(ReviewView.class);
         _setValue(view.form.competingInterest, Boolean.FALSE);
         _setValue(view.form.decision, ReviewDecision.REQUEST_CHANGES);
@@ -104,38 +79,20 @@ class ReviewDraftAndLimitsTest extends KaribuTest {
         assertThat(reloaded.saver.status.getText()).startsWith("Restored your review as saved at");
 
         // nobody else sees it: not the other reviewer, not the author, and the history shows no review yet
-        assertThat(drafts.mine(lesson.id(), carol.actor())).isEmpty();
+        assertThat(drafts.mine(lesson.id(), second.actor())).isEmpty();
         assertThat(drafts.mine(lesson.id(), author.actor())).isEmpty();
         assertThat(reviews.reviewsOf(lesson.id(), author.actor())).isEmpty();
-        actAs(carol);
-        navigate("tasks/" + awaitTask(carol, TaskKind.REVIEW, lesson.id()).id() + "/review");
-        ReviewView carols = _get(ReviewView.class);
-        assertThat(carols.form.comment.getValue()).isEmpty();
-        assertThat(carols.form.competingInterest.getValue()).isNull();
+        openReview(second, lesson.id());
+        ReviewView seconds = _get(ReviewView.class);
+        assertThat(seconds.form.comment.getValue()).isEmpty();
+        assertThat(seconds.form.competingInterest.getValue()).isNull();
 
         // sending finalises it: the draft is gone
-        actAs(bob);
+        actAs(first);
         navigate("tasks/" + task.id() + "/review");
         _click(_get(ReviewView.class).form.send);
         assertThat(reviews.reviewsOf(lesson.id(), author.actor())).hasSize(1);
-        assertThat(drafts.mine(lesson.id(), bob.actor())).isEmpty();
-    }
-
-    private LessonDetails submitted(String title) {
-        LessonDetails draft = lessons.createDraft(author.actor(), LessonTestData.complete(title));
-        reviewTasks.submit(draft.id(), author.actor(), draft.version());
-        return draft;
-    }
-
-    private ReviewTask awaitTask(Person person, TaskKind kind, Long lessonId) {
-        ReviewTask[] found = new ReviewTask[1];
-        await(person.user().username() + " has a " + kind + " task", () -> {
-            List<ReviewTask> tasks = reviewTasks.openTasks(person.actor());
-            found[0] = tasks.stream().filter(t -> t.kind() == kind && t.lessonId().equals(lessonId)).findFirst()
-                    .orElse(null);
-            return found[0] != null;
-        });
-        return found[0];
+        assertThat(drafts.mine(lesson.id(), first.actor())).isEmpty();
     }
 
     /** The section comments show their own limit. */

@@ -8,50 +8,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.lesson.LessonState;
 import org.lessonsportal.domain.review.ReviewDecision;
-import org.lessonsportal.domain.shared.Roles;
-import org.lessonsportal.portal.KaribuTest;
+import org.lessonsportal.portal.ReviewProcessTest;
 import org.lessonsportal.portal.lesson.ui.LessonReader;
-import org.lessonsportal.testsupport.LessonTestData;
 import org.lessonsportal.workflow.review.ReviewTask;
-import org.lessonsportal.workflow.review.ReviewTasks;
 import org.lessonsportal.workflow.review.TaskKind;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The review pages, browserless, with the real review process: a reviewer reviews (competing interests first), the
  * author revises next to the reviewers' comments, and in the next round the reviewer sees what changed.
  */
-class ReviewFlowTest extends KaribuTest {
-
-    @Autowired
-    ReviewTasks reviewTasks;
-
-    Person author;
-    Person first;
-    Person second;
-
-    @BeforeEach
-    void twoReviewersWhoKnowElectronicPatientRecords() {
-        author = person("author", newOdsCode(), Roles.CONTRIBUTOR);
-        first = person("first-reviewer", newOdsCode(), Roles.CONTRIBUTOR, Roles.REVIEWER);
-        second = person("second-reviewer", newOdsCode(), Roles.CONTRIBUTOR, Roles.REVIEWER);
-        person("admin", newOdsCode(), Roles.ADMIN);
-        onlyTheseReviewElectronicPatientRecords(first, second);
-    }
+class ReviewFlowTest extends ReviewProcessTest {
 
     @Test
     void reviewReviseAndSeeWhatChanged() {
-        LessonDetails draft = lessons.createDraft(author.actor(), LessonTestData.complete("One record for three "
-                + "sites " + newOdsCode()));
-        reviewTasks.submit(draft.id(), author.actor(), draft.version());
-        ReviewTask firstReview = awaitTask(first, TaskKind.REVIEW, draft.id());
-        awaitTask(second, TaskKind.REVIEW, draft.id());
+        LessonDetails draft = submitted("One record for three sites " + newOdsCode());
+        ReviewTask firstReview = awaitBothReviews(draft.id());
 
         // the first reviewer: the form is disabled until the competing-interest question is answered
         actAs(first);
@@ -79,8 +54,7 @@ class ReviewFlowTest extends KaribuTest {
         _click(review.form.send);
         assertThat(_find(TasksView.class)).hasSize(1);
 
-        reviewTasks.completeReview(awaitTask(second, TaskKind.REVIEW, draft.id()).id(), second.actor(),
-                org.lessonsportal.workflow.review.ReviewDecision.approve("Clear and useful."));
+        review(second, draft.id(), org.lessonsportal.workflow.review.ReviewDecision.approve("Clear and useful."));
         ReviewTask revise = awaitTask(author, TaskKind.REVISE, draft.id());
 
         // the author sees the comment next to the section it is about, edits and resubmits
@@ -98,9 +72,7 @@ class ReviewFlowTest extends KaribuTest {
                 LessonState.SUBMITTED);
 
         // round 2: the reviewer sees what changed, labelled in words
-        ReviewTask again = awaitTask(first, TaskKind.REVIEW, draft.id());
-        actAs(first);
-        navigate("tasks/" + again.id() + "/review");
+        openReview(first, draft.id());
         assertThat(_get(Div.class, spec -> spec.withId("changes-summary")).getElement().getTextRecursively())
                 .contains("Outcomes");
         ChangeNotes change = _get(ChangeNotes.class);
@@ -111,12 +83,8 @@ class ReviewFlowTest extends KaribuTest {
 
     @Test
     void aReviewerWithACompetingInterestHandsTheReviewBack() {
-        LessonDetails draft = lessons.createDraft(author.actor(), LessonTestData.complete("Cutover weekend "
-                + newOdsCode()));
-        reviewTasks.submit(draft.id(), author.actor(), draft.version());
-        ReviewTask task = awaitTask(first, TaskKind.REVIEW, draft.id());
-        actAs(first);
-        navigate("tasks/" + task.id() + "/review");
+        LessonDetails draft = submitted("Cutover weekend " + newOdsCode());
+        openReview(first, draft.id());
         ReviewView review = _get(ReviewView.class);
 
         _setValue(review.form.competingInterest, Boolean.TRUE);
@@ -131,24 +99,11 @@ class ReviewFlowTest extends KaribuTest {
 
     @Test
     void somebodyElsesReviewIsNotFound() {
-        LessonDetails draft = lessons.createDraft(author.actor(), LessonTestData.complete("Shared care record "
-                + newOdsCode()));
-        reviewTasks.submit(draft.id(), author.actor(), draft.version());
+        LessonDetails draft = submitted("Shared care record " + newOdsCode());
         ReviewTask task = awaitTask(first, TaskKind.REVIEW, draft.id());
         actAs(second);
         navigate("tasks/" + task.id() + "/review");
         assertThat(_find(ReviewView.class)).isEmpty();
         assertThat(_find(Anchor.class, spec -> spec.withText("Go to the front page"))).hasSize(1);
-    }
-
-    private ReviewTask awaitTask(Person person, TaskKind kind, Long lessonId) {
-        ReviewTask[] found = new ReviewTask[1];
-        await(person.user().username() + " has a " + kind + " task", () -> {
-            List<ReviewTask> tasks = reviewTasks.openTasks(person.actor());
-            found[0] = tasks.stream().filter(t -> t.kind() == kind && t.lessonId().equals(lessonId)).findFirst()
-                    .orElse(null);
-            return found[0] != null;
-        });
-        return found[0];
     }
 }

@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lessonsportal.portal.discover.ui.DiscoverTestLessons.word;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.UI;
@@ -18,12 +19,9 @@ import com.vaadin.flow.router.QueryParameters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lessonsportal.domain.lesson.ImportProgress;
-import org.lessonsportal.domain.lesson.ImportReport;
 import org.lessonsportal.domain.search.Facet;
 import org.lessonsportal.domain.search.Passage;
 import org.lessonsportal.domain.search.SearchQuery;
@@ -33,7 +31,6 @@ import org.lessonsportal.domain.taxonomy.ProjectType;
 import org.lessonsportal.domain.taxonomy.Region;
 import org.lessonsportal.domain.taxonomy.Setting;
 import org.lessonsportal.portal.KaribuTest;
-import org.springframework.core.io.ByteArrayResource;
 
 /**
  * The search page: the address holds the search, facets and order and pages change the address, passages are marked
@@ -53,7 +50,7 @@ class SearchViewTest extends KaribuTest {
         fax = "Fax removal " + marker;
         epr = "EPR go-live " + marker;
         paperless = "GP paperless " + marker;
-        publish(
+        publishAll(
                 lesson(fax, newOdsCode(), ProjectType.FAX_REMOVAL, Setting.ACUTE, Region.SOUTH_WEST,
                         "Our wards used " + marker + " to track <script>alert(1)</script> referrals.", "2023-06-30"),
                 lesson(epr, newOdsCode(), ProjectType.ELECTRONIC_PATIENT_RECORD, Setting.ACUTE, Region.LONDON,
@@ -182,7 +179,7 @@ class SearchViewTest extends KaribuTest {
             lesson.put("publishedOn", String.format("2024-01-%02d", i));
             lessons.add(lesson);
         }
-        publish(lessons.toArray(ObjectNode[]::new));
+        publishAll(lessons.toArray(ObjectNode[]::new));
 
         open("q=" + many + "&sort=newest");
         assertThat(view().status()).isEqualTo("12 lessons found for ‘" + many + "’");
@@ -318,16 +315,6 @@ class SearchViewTest extends KaribuTest {
         return organisations.get(title);
     }
 
-    /** A made-up word no real lesson uses, unique to the test. */
-    private static String word() {
-        StringBuilder word = new StringBuilder("qz");
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        for (int i = 0; i < 9; i++) {
-            word.append((char) ('a' + random.nextInt(26)));
-        }
-        return word.toString();
-    }
-
     private ObjectNode lesson(String title, String ods, ProjectType type, Setting setting, Region region,
             String context, String completedOn) {
         organisations.put(title, ods);
@@ -335,12 +322,6 @@ class SearchViewTest extends KaribuTest {
         lesson.put("context", context);
         lesson.put("completedOn", completedOn);
         return lesson;
-    }
-
-    private void publish(ObjectNode... lessons) {
-        ImportReport report = exchange.importAsSystem(new ByteArrayResource(exchangeFile(lessons)),
-                ImportProgress.none());
-        assertThat(report.rejected()).isEmpty();
     }
 
     /** Follows a link of the page, as the browser's router would. */
