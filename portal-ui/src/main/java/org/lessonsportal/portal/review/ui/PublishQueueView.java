@@ -39,10 +39,11 @@ import org.lessonsportal.portal.base.ui.ActionNames;
 import org.lessonsportal.portal.base.ui.Formats;
 import org.lessonsportal.portal.base.ui.MainLayout;
 import org.lessonsportal.portal.base.ui.Names;
-import org.lessonsportal.portal.base.ui.NotificationBroadcaster;
 import org.lessonsportal.portal.base.ui.PortalRoutes;
 import org.lessonsportal.portal.base.ui.ReasonDialog;
 import org.lessonsportal.portal.lesson.ui.PublisherActions;
+import org.lessonsportal.portal.notification.ui.NotificationBroadcaster;
+import org.lessonsportal.portal.task.ui.TaskLinks;
 import org.lessonsportal.workflow.review.EligibleReviewer;
 import org.lessonsportal.workflow.review.ReviewTask;
 import org.lessonsportal.workflow.review.ReviewTasks;
@@ -111,7 +112,7 @@ class PublishQueueView extends Div {
         card.add(heading);
         Paragraph about = new Paragraph();
         // what is needed, as plain words: a bordered label beside buttons would look like one more button
-        Span kind = new Span(PortalRoutes.describe(task.kind()) + ".");
+        Span kind = new Span(TaskLinks.describe(task.kind()) + ".");
         kind.addClassName("task-kind");
         about.add(kind, new Span(" From " + task.organisationName() + ", round " + task.round() + "."
                 + (task.dueAt() == null ? "" : " Due " + Formats.date(task.dueAt()) + ".")

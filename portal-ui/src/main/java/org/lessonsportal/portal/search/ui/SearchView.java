@@ -32,7 +32,6 @@ import org.lessonsportal.domain.shared.DomainException;
 import org.lessonsportal.portal.base.ui.MainLayout;
 import org.lessonsportal.portal.base.ui.OpenWithoutOrganisation;
 import org.lessonsportal.portal.base.ui.PortalRoutes;
-import org.lessonsportal.portal.base.ui.SearchLinks;
 
 /**
  * Search of the published lessons (it replaced the simple list of lessons, at the same address): words, facets with

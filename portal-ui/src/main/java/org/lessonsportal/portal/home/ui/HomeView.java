@@ -1,4 +1,4 @@
-package org.lessonsportal.portal.base.ui;
+package org.lessonsportal.portal.home.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -20,6 +20,13 @@ import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.identity.CurrentUser;
 import org.lessonsportal.identity.CurrentUserService;
+import org.lessonsportal.portal.base.ui.Formats;
+import org.lessonsportal.portal.base.ui.MainLayout;
+import org.lessonsportal.portal.base.ui.PortalRoutes;
+import org.lessonsportal.portal.base.ui.StateTag;
+import org.lessonsportal.portal.notification.ui.NotificationBroadcaster;
+import org.lessonsportal.portal.notification.ui.NotificationItem;
+import org.lessonsportal.portal.task.ui.TaskList;
 import org.lessonsportal.workflow.notification.Notification;
 import org.lessonsportal.workflow.notification.Notifications;
 import org.lessonsportal.workflow.review.ReviewTask;
