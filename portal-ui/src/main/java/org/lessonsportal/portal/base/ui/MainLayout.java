@@ -35,12 +35,6 @@ import org.lessonsportal.identity.OrganisationMembership;
  */
 public class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
-    /**
-     * Marks a page laid out in columns (side-by-side layouts); its main column gets the class
-     * {@code portal-main--wide}. It keeps the frame's width, so the content lines up with the header and navigation.
-     */
-    public static final String WIDE = "wide-page";
-
     /** A lesson's editor ("lessons/42/edit"): writing, though its address starts like a lesson's page. */
     private static final Pattern LESSON_EDITOR = Pattern.compile("lessons/[0-9]+/edit");
 
@@ -248,12 +242,8 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     @Override
     public void showRouterLayoutContent(HasElement content) {
         main.removeAll();
-        main.removeClassName("portal-main--wide");
         if (content != null) {
             main.getElement().appendChild(content.getElement());
-            if (content.getElement().getClassList().contains(WIDE)) {
-                main.addClassName("portal-main--wide");
-            }
         }
     }
 }

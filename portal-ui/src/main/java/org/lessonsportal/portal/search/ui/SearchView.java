@@ -68,7 +68,7 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     SearchView(SearchService search) {
         this.search = search;
-        addClassNames("search-page", MainLayout.WIDE);
+        addClassName("search-page");
         add(new H1("Search lessons"));
         Paragraph lede = new Paragraph("What other NHS organisations learned from digital projects they finished. "
                 + "Search by words, then narrow the results with the filters.");
