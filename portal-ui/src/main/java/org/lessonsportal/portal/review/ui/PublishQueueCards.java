@@ -17,15 +17,12 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import org.lessonsportal.domain.lesson.LessonFields;
 import org.lessonsportal.domain.lesson.LessonPolicy.Action;
 import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.review.DeclineOverride;
 import org.lessonsportal.domain.review.ReviewRecord;
 import org.lessonsportal.domain.review.ReviewService;
-import org.lessonsportal.domain.review.SectionComment;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.DomainException;
 import org.lessonsportal.portal.base.ui.ActionNames;
@@ -185,17 +182,7 @@ class PublishQueueCards {
             ListItem item = new ListItem();
             item.add(new Paragraph(names.person(review.reviewerId()) + ": " + review.decision().label() + " ("
                     + Formats.date(review.submittedAt()) + ")"));
-            if (review.comment() != null) {
-                Paragraph comment = new Paragraph(review.comment());
-                comment.addClassNames("prose", "quote");
-                item.add(comment);
-            }
-            for (SectionComment section : review.sectionComments()) {
-                Paragraph comment = new Paragraph("On " + LessonFields.label(section.section())
-                        .toLowerCase(Locale.UK) + ": " + section.comment());
-                comment.addClassNames("prose", "quote");
-                item.add(comment);
-            }
+            item.add(ReviewQuotes.of(review));
             list.add(item);
         }
         card.add(list);
