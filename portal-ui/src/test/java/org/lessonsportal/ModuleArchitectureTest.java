@@ -1,5 +1,7 @@
 package org.lessonsportal;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -58,6 +60,16 @@ class ModuleArchitectureTest {
                 .should().dependOnClassesThat().areAssignableTo(Repository.class)
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
                 .orShould().dependOnClassesThat().resideInAPackage("org.camunda..")
+                .check(classes);
+    }
+
+    @Test
+    void theShellKnowsNoFeature() {
+        noClasses().that().resideInAPackage("org.lessonsportal.portal.base..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.lessonsportal.workflow..",
+                        "org.lessonsportal.domain.search..")
+                .orShould().dependOnClassesThat(resideInAPackage("org.lessonsportal.portal..")
+                        .and(resideOutsideOfPackage("org.lessonsportal.portal.base..")))
                 .check(classes);
     }
 

@@ -37,7 +37,7 @@ class AdminLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
     AdminLayout() {
         setId("admin-page");
-        addClassNames("admin-page", MainLayout.WIDE);
+        addClassName("admin-page");
         Nav nav = new Nav();
         nav.setId("admin-tabs");
         nav.addClassName("admin-tabs");

@@ -1,9 +1,5 @@
 package org.lessonsportal.portal.base.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
@@ -17,16 +13,12 @@ import jakarta.servlet.http.HttpServletResponse;
 @ParentLayout(MainLayout.class)
 @PageTitle("You cannot see this page - Lessons Portal")
 @AnonymousAllowed
-public class AccessDeniedView extends Div implements HasErrorParameter<AccessDeniedException> {
+public class AccessDeniedView extends PlainErrorPage implements HasErrorParameter<AccessDeniedException> {
 
     public AccessDeniedView() {
-        H1 title = new H1("You cannot see this page");
-        title.setId("access-denied");
-        add(title);
-        add(new Paragraph("This page is for people with a different role in Lessons Portal, for example reviewers, "
-                + "publishers or administrators. If you think you should be able to see it, ask your organisation's "
-                + "Lessons Portal administrator."));
-        add(new Paragraph(new Anchor("", "Go to the Lessons Portal front page")));
+        super("access-denied", "You cannot see this page", "This page is for people with a different role in Lessons "
+                + "Portal, for example reviewers, publishers or administrators. If you think you should be able to see "
+                + "it, ask your organisation's Lessons Portal administrator.");
     }
 
     @Override

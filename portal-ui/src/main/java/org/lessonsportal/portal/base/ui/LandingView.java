@@ -95,7 +95,7 @@ class LandingView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (currentUsers.current().isPresent()) {
-            event.forwardTo(HomeView.class);
+            event.forwardTo(PortalRoutes.HOME);
         } else {
             showWhatIsHere(lessons.publishedByProjectType());
         }

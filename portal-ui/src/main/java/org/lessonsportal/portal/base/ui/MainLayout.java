@@ -2,8 +2,6 @@ package org.lessonsportal.portal.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -21,6 +19,7 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -29,7 +28,6 @@ import org.lessonsportal.identity.CurrentUser;
 import org.lessonsportal.identity.CurrentUserService;
 import org.lessonsportal.identity.IdentityPaths;
 import org.lessonsportal.identity.OrganisationMembership;
-import org.lessonsportal.workflow.notification.Notifications;
 
 /**
  * The frame of every page: a skip link, the blue header with the portal's name and who is signed in (name,
@@ -37,27 +35,21 @@ import org.lessonsportal.workflow.notification.Notifications;
  */
 public class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
-    /**
-     * Marks a page laid out in columns (side-by-side layouts); its main column gets the class
-     * {@code portal-main--wide}. It keeps the frame's width, so the content lines up with the header and navigation.
-     */
-    public static final String WIDE = "wide-page";
-
     /** A lesson's editor ("lessons/42/edit"): writing, though its address starts like a lesson's page. */
     private static final Pattern LESSON_EDITOR = Pattern.compile("lessons/[0-9]+/edit");
 
     private final Main main = new Main();
     private final Map<String, Anchor> navigation = new LinkedHashMap<>();
 
-    private final Anchor bell = new Anchor(PortalRoutes.NOTIFICATIONS, "");
-    private final Span bellCount = new Span();
     private final SmallScreenMenu menu = new SmallScreenMenu(this, "portal-account", "portal-nav");
-    private Runnable updateBell = () -> { };
     /** The address of the page shown, to tell moving to another page from the first page or a change of filters. */
     private String shownPath;
 
+    /**
+     * @param headerControls what features put in the header for a person signed in for an organisation (the bell)
+     */
     public MainLayout(CurrentUserService currentUsers, AuthenticationContext authentication,
-            Notifications notifications, NotificationBroadcaster broadcaster) {
+            List<HeaderControl> headerControls) {
         setWidthFull();
         addClassName("portal");
         Anchor skip = KeyboardFocus.skipLink();
@@ -97,7 +89,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
                 account.add(organisationSwitch(currentUsers, user));
             }
             if (user.hasOrganisation()) {
-                actions.add(bell(user, notifications, broadcaster));
+                headerControls.forEach(control -> actions.add(control.create(user)));
             }
             Button signOut = new Button("Sign out", e -> authentication.logout());
             signOut.setId("sign-out");
@@ -175,39 +167,6 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         return select;
     }
 
-    /**
-     * The bell: a link to the notifications with the unread count as text, named for screen readers
-     * ("Notifications, 3 unread"); kept up to date while the page is open.
-     */
-    private Anchor bell(CurrentUser user, Notifications notifications, NotificationBroadcaster broadcaster) {
-        bell.setId("notifications-bell");
-        bell.addClassName("bell");
-        Icon icon = VaadinIcon.BELL.create();
-        icon.getElement().setAttribute("aria-hidden", "true");
-        bellCount.addClassName("bell__count");
-        bellCount.getElement().setAttribute("aria-hidden", "true");
-        bell.add(icon, bellCount);
-        updateBell = () -> showUnread(notifications.unreadCount(user.memberId()));
-        updateBell.run();
-        broadcaster.keepUpdated(bell, user.memberId(), updateBell);
-        return bell;
-    }
-
-    private void showUnread(long unread) {
-        bellCount.setText(String.valueOf(unread));
-        bellCount.setVisible(unread > 0);
-        bell.getElement().setAttribute("aria-label", unread == 0 ? "Notifications, none unread"
-                : "Notifications, " + unread + " unread");
-        bell.getElement().setAttribute("title", unread == 0 ? "Notifications" : unread + " unread notifications");
-    }
-
-    /** Shows a new unread count at once (for pages that mark notifications read). */
-    public static void refreshUnread(Component anyComponentOnThePage, long unread) {
-        anyComponentOnThePage.getUI().ifPresent(ui -> ui.getInternals().getActiveRouterTargetsChain().stream()
-                .filter(MainLayout.class::isInstance).map(MainLayout.class::cast)
-                .forEach(layout -> layout.showUnread(unread)));
-    }
-
     private static Anchor footerLink(String path, String text, String id) {
         Anchor anchor = new Anchor(path, text);
         anchor.setId(id);
@@ -237,8 +196,6 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         shownPath = path;
         menu.setOpen(false);
         markCurrent(path);
-        // the page may have changed what is unread (a notification opened on the way here)
-        updateBell.run();
     }
 
     /**
@@ -285,12 +242,8 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     @Override
     public void showRouterLayoutContent(HasElement content) {
         main.removeAll();
-        main.removeClassName("portal-main--wide");
         if (content != null) {
             main.getElement().appendChild(content.getElement());
-            if (content.getElement().getClassList().contains(WIDE)) {
-                main.addClassName("portal-main--wide");
-            }
         }
     }
 }

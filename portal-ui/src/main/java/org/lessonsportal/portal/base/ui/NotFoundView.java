@@ -1,9 +1,5 @@
 package org.lessonsportal.portal.base.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
@@ -17,15 +13,11 @@ import jakarta.servlet.http.HttpServletResponse;
 @ParentLayout(MainLayout.class)
 @PageTitle("Page not found - Lessons Portal")
 @AnonymousAllowed
-public class NotFoundView extends Div implements HasErrorParameter<NotFoundException> {
+public class NotFoundView extends PlainErrorPage implements HasErrorParameter<NotFoundException> {
 
     public NotFoundView() {
-        H1 title = new H1("Page not found");
-        title.setId("not-found");
-        add(title);
-        add(new Paragraph("If you typed the web address, check it is correct. If you pasted the web address, check "
-                + "you copied the entire address."));
-        add(new Paragraph(new Anchor("", "Go to the Lessons Portal front page")));
+        super("not-found", "Page not found", "If you typed the web address, check it is correct. If you pasted the "
+                + "web address, check you copied the entire address.");
     }
 
     @Override

@@ -1,8 +1,5 @@
 package org.lessonsportal.portal.base.ui;
 
-import org.lessonsportal.workflow.review.ReviewTask;
-import org.lessonsportal.workflow.review.TaskKind;
-
 /**
  * The portal's addresses in one place, so pages can link to each other without depending on each other's classes
  * (feature packages must not form cycles).
@@ -58,26 +55,5 @@ public final class PortalRoutes {
     /** Where an author revises a lesson sent back to them (by its reviewers or a publisher). */
     public static String revise(String taskId) {
         return "tasks/" + taskId + "/revise";
-    }
-
-    /** Where a task is done: the review or revise page, or the publish queue for publishers' tasks. */
-    public static String forTask(ReviewTask task) {
-        return switch (task.kind()) {
-            case REVIEW -> review(task.id());
-            case REVISE -> revise(task.id());
-            default -> PUBLISH + "#task-" + task.id();
-        };
-    }
-
-    /** What a task asks, in words: "Review this lesson". */
-    public static String describe(TaskKind kind) {
-        return switch (kind) {
-            case REVIEW -> "Review this lesson";
-            case REVISE -> "Revise the lesson and resubmit it";
-            case PUBLISH -> "Publish this lesson or send it back";
-            case ASSIGN_REVIEWERS -> "Choose reviewers";
-            case DECIDE_DECLINE -> "Decide whether to decline this lesson";
-            case REASSIGN -> "Choose another reviewer";
-        };
     }
 }

@@ -34,7 +34,7 @@ import org.lessonsportal.identity.CurrentUserService;
 import org.lessonsportal.portal.base.ui.MainLayout;
 import org.lessonsportal.portal.base.ui.OpenWithoutOrganisation;
 import org.lessonsportal.portal.base.ui.PortalRoutes;
-import org.lessonsportal.portal.base.ui.SearchLinks;
+import org.lessonsportal.portal.search.ui.SearchLinks;
 
 /**
  * The challenge playbook of a type of project (optionally in one care setting): the kinds of challenge its published

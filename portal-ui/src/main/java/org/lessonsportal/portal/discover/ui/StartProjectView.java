@@ -23,7 +23,7 @@ import org.lessonsportal.domain.taxonomy.ProjectType;
 import org.lessonsportal.identity.CurrentUserService;
 import org.lessonsportal.portal.base.ui.MainLayout;
 import org.lessonsportal.portal.base.ui.PortalRoutes;
-import org.lessonsportal.portal.base.ui.SearchLinks;
+import org.lessonsportal.portal.search.ui.SearchLinks;
 
 /**
  * "Starting a project?": someone describes the project they are about to start (and, if they know it, its type) and

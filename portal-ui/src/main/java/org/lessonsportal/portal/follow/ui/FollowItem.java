@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import java.util.function.Consumer;
 import org.lessonsportal.domain.search.SearchQuery;
-import org.lessonsportal.portal.base.ui.SearchLinks;
+import org.lessonsportal.portal.search.ui.SearchLinks;
 import org.lessonsportal.workflow.follow.Follow;
 import org.lessonsportal.workflow.follow.FollowKind;
 

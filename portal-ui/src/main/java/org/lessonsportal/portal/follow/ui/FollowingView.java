@@ -37,7 +37,7 @@ import org.lessonsportal.portal.base.ui.ErrorSummary;
 import org.lessonsportal.portal.base.ui.ErrorSummary.Problem;
 import org.lessonsportal.portal.base.ui.MainLayout;
 import org.lessonsportal.portal.base.ui.PortalRoutes;
-import org.lessonsportal.portal.base.ui.SearchLinks;
+import org.lessonsportal.portal.search.ui.SearchLinks;
 import org.lessonsportal.workflow.follow.Follow;
 import org.lessonsportal.workflow.follow.Following;
 

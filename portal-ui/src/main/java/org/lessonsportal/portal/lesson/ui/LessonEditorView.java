@@ -90,7 +90,6 @@ class LessonEditorView extends Div implements BeforeEnterObserver, BeforeLeaveOb
         editor.form().addChangeListener(this::findSimilar);
         Div columns = new Div(editor, similar);
         columns.addClassName("editor-columns");
-        addClassName(MainLayout.WIDE);
         add(heading, intro, columns);
     }
 

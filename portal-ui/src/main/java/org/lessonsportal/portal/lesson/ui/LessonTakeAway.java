@@ -11,7 +11,7 @@ import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.lesson.LessonState;
 import org.lessonsportal.identity.PublicAddress;
 import org.lessonsportal.portal.base.ui.PortalRoutes;
-import org.lessonsportal.portal.base.ui.SearchLinks;
+import org.lessonsportal.portal.search.ui.SearchLinks;
 
 /**
  * What a reader of a lesson's page can do besides reading it: go back to the search they found it by, and take a

@@ -36,6 +36,7 @@ import org.lessonsportal.identity.PublicAddress;
 import org.lessonsportal.portal.base.ui.PortalRoutes;
 import org.lessonsportal.portal.base.ui.ReasonDialog;
 import org.lessonsportal.portal.base.ui.StateTag;
+import org.lessonsportal.portal.task.ui.TaskLinks;
 import org.lessonsportal.workflow.review.ReviewTask;
 import org.lessonsportal.workflow.review.ReviewTasks;
 import org.lessonsportal.workflow.review.TaskKind;
@@ -160,7 +161,7 @@ class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             }
             Anchor link = switch (task.kind()) {
                 case REVIEW -> new Anchor(PortalRoutes.review(task.id()), "Review this lesson");
-                case REVISE -> new Anchor(PortalRoutes.revise(task.id()), PortalRoutes.describe(task.kind()));
+                case REVISE -> new Anchor(PortalRoutes.revise(task.id()), TaskLinks.describe(task.kind()));
                 default -> new Anchor(PortalRoutes.PUBLISH, task.kind().label() + ": go to the publish queue");
             };
             link.setId("task-" + task.kind().name().toLowerCase(Locale.UK).replace('_', '-'));

@@ -15,8 +15,6 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.lessonsportal.identity.CurrentUserService;
 import org.lessonsportal.portal.base.ui.MainLayout;
-import org.lessonsportal.portal.base.ui.NotificationBroadcaster;
-import org.lessonsportal.portal.base.ui.NotificationItem;
 import org.lessonsportal.portal.base.ui.PortalRoutes;
 import org.lessonsportal.workflow.notification.Notification;
 import org.lessonsportal.workflow.notification.Notifications;
@@ -80,7 +78,7 @@ class NotificationsView extends Div {
         for (Notification notification : shown) {
             list.add(item(notification));
         }
-        MainLayout.refreshUnread(this, unread);
+        NotificationBell.showUnread(this, unread);
     }
 
     private ListItem item(Notification notification) {

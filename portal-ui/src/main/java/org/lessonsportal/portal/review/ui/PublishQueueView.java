@@ -1,48 +1,22 @@
 package org.lessonsportal.portal.review.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import org.lessonsportal.domain.lesson.LessonFields;
-import org.lessonsportal.domain.lesson.LessonPolicy.Action;
 import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.organisation.OrganisationService;
-import org.lessonsportal.domain.review.DeclineOverride;
-import org.lessonsportal.domain.review.ReviewRecord;
 import org.lessonsportal.domain.review.ReviewService;
-import org.lessonsportal.domain.review.SectionComment;
 import org.lessonsportal.domain.shared.Actor;
-import org.lessonsportal.domain.shared.DomainException;
 import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.identity.CurrentUserService;
-import org.lessonsportal.portal.base.ui.ActionNames;
-import org.lessonsportal.portal.base.ui.Formats;
 import org.lessonsportal.portal.base.ui.MainLayout;
 import org.lessonsportal.portal.base.ui.Names;
-import org.lessonsportal.portal.base.ui.NotificationBroadcaster;
 import org.lessonsportal.portal.base.ui.PortalRoutes;
-import org.lessonsportal.portal.base.ui.ReasonDialog;
-import org.lessonsportal.portal.lesson.ui.PublisherActions;
+import org.lessonsportal.portal.notification.ui.NotificationBroadcaster;
 import org.lessonsportal.workflow.review.EligibleReviewer;
 import org.lessonsportal.workflow.review.ReviewTask;
 import org.lessonsportal.workflow.review.ReviewTasks;
@@ -52,7 +26,7 @@ import org.lessonsportal.workflow.review.ReviewTasks;
  * or send back to the author with a reason); lessons that need reviewers chosen, or another reviewer after one
  * stepped aside; and lessons the reviewers recommended declining (decline, or approve anyway with a reason, which a
  * second publisher confirms). Below them, the reviews under way, each of which can be given to another reviewer
- * ({@link ReviewsUnderWaySection}). Each button and field is named with its lesson for screen readers.
+ * ({@link ReviewsUnderWaySection}). The cards and what they do are {@link PublishQueueCards}.
  */
 @Route(value = PortalRoutes.PUBLISH, layout = MainLayout.class)
 @PageTitle("Publish queue - Lessons Portal")
@@ -60,20 +34,17 @@ import org.lessonsportal.workflow.review.ReviewTasks;
 class PublishQueueView extends Div {
 
     private final ReviewTasks reviewTasks;
-    private final ReviewService reviews;
-    private final LessonService lessons;
-    private final Names names;
     private final Actor actor;
     private final Div queue = new Div();
     private final ReviewsUnderWaySection underWay;
+    private final PublishQueueCards cards;
 
     PublishQueueView(ReviewTasks reviewTasks, ReviewService reviews, LessonService lessons,
             OrganisationService organisations, CurrentUserService currentUsers, NotificationBroadcaster broadcaster) {
         this.reviewTasks = reviewTasks;
-        this.reviews = reviews;
-        this.lessons = lessons;
-        this.names = new Names(organisations);
         this.actor = currentUsers.require().actor();
+        this.cards = new PublishQueueCards(reviewTasks, reviews, lessons, new Names(organisations), actor,
+                this::refresh);
         add(new H1("Publish queue"));
         Paragraph lede = new Paragraph("Lessons waiting for a publisher. You cannot publish lessons you wrote or "
                 + "reviewed, or lessons from your own organisation: another publisher needs to check them.");
@@ -99,207 +70,12 @@ class PublishQueueView extends Div {
             queue.add(none);
             return;
         }
-        tasks.forEach(task -> queue.add(card(task)));
-    }
-
-    private Section card(ReviewTask task) {
-        Section card = new Section();
-        card.addClassName("card");
-        card.setId("task-" + task.id());
-        H2 heading = new H2();
-        heading.add(new Anchor(PortalRoutes.lesson(task.lessonId()), Formats.title(task.lessonTitle())));
-        card.add(heading);
-        Paragraph about = new Paragraph();
-        // what is needed, as plain words: a bordered label beside buttons would look like one more button
-        Span kind = new Span(PortalRoutes.describe(task.kind()) + ".");
-        kind.addClassName("task-kind");
-        about.add(kind, new Span(" From " + task.organisationName() + ", round " + task.round() + "."
-                + (task.dueAt() == null ? "" : " Due " + Formats.date(task.dueAt()) + ".")
-                + (task.isOverdue(Instant.now()) ? " Overdue." : "")
-                + (task.assigneeName() == null ? "" : " " + task.assigneeName() + " is working on it.")));
-        card.add(about);
-        switch (task.kind()) {
-            case PUBLISH -> publish(card, task);
-            case ASSIGN_REVIEWERS -> chooseReviewers(card, task);
-            case REASSIGN -> reassign(card, task);
-            case DECIDE_DECLINE -> decide(card, task);
-            default -> {
-            }
-        }
-        return card;
-    }
-
-    // ---------------------------------------------------------------------------------------------------- publish
-
-    private void publish(Section card, ReviewTask task) {
-        addReviews(card, task);
-        Div actions = new Div(new PublisherActions(reviewTasks, actor, task, this::refresh));
-        actions.addClassName("page-actions");
-        card.add(actions);
-    }
-
-    /**
-     * A lesson the reviewers recommended declining: any publisher may decline it; approving it anyway takes two, one
-     * who proposes it with a reason and another who confirms.
-     */
-    private void decide(Section card, ReviewTask task) {
-        Optional<DeclineOverride> proposal = reviewTasks.overrideProposal(task.id(), actor);
-        boolean mayOverrule = lessons.allowedActions(task.lessonId(), actor).contains(Action.OVERRIDE_DECLINE);
-        Paragraph situation = new Paragraph();
-        situation.setId("decide-situation-" + task.id());
-        card.add(situation);
-        addReviews(card, task);
-        Button decline = new Button("Decline the lesson", e -> new ReasonDialog("Decline this lesson?",
-                "It will not be published. Its author will be told your reason.", "Why is it declined?",
-                "At least 5 characters.", "Decline", true, reason -> {
-                    reviewTasks.decline(task.id(), actor, reason);
-                    refresh();
-                }).open());
-        ActionNames.forLesson(decline, task.lessonTitle());
-        decline.setId("decline-" + task.id());
-        decline.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        Div actions = new Div(decline);
-        actions.addClassName("page-actions");
-        if (proposal.isEmpty()) {
-            situation.setText("The reviewers recommended declining this lesson. Decline it, or propose approving it "
-                    + "anyway: another publisher then needs to confirm that. Either way, say why.");
-            if (mayOverrule) {
-                Button override = new Button("Propose approving it anyway", e -> new ReasonDialog(
-                        "Propose approving this lesson anyway?", "Another publisher needs to confirm it before it "
-                                + "waits for publication like any approved lesson.",
-                        "Why are you overriding the reviewers?",
-                        "At least 5 characters. This is kept in the lesson's history.", "Propose", true, reason -> {
-                            reviewTasks.override(task.id(), actor, reason);
-                            Notification.show("Proposed. Another publisher needs to confirm it.", 6000,
-                                    Notification.Position.TOP_CENTER);
-                            refresh();
-                        }).open());
-                ActionNames.forLesson(override, task.lessonTitle());
-        override.setId("override-" + task.id());
-                actions.add(override);
-            }
-        } else if (actor.is(proposal.get().proposedBy())) {
-            situation.setText("The reviewers recommended declining this lesson. You proposed approving it anyway on "
-                    + Formats.date(proposal.get().proposedAt()) + ": \"" + proposal.get().reason() + "\" Another "
-                    + "publisher needs to confirm it; until then you may still decline it.");
-        } else {
-            situation.setText("The reviewers recommended declining this lesson. "
-                    + names.person(proposal.get().proposedBy()) + " proposes approving it anyway: \""
-                    + proposal.get().reason() + "\" Confirm that, or decline the lesson.");
-            if (mayOverrule) {
-                Button confirm = new Button("Confirm: approve it anyway", e -> {
-                    ConfirmDialog dialog = new ConfirmDialog("Approve this lesson against its reviewers?",
-                            "You and " + names.person(proposal.get().proposedBy()) + " will be named in its history. "
-                                    + "It will then wait for publication like any approved lesson.", "Approve",
-                            ok -> act(() -> {
-                                reviewTasks.confirmOverride(task.id(), actor);
-                                Notification.show("The lesson is approved. It is waiting for publication.", 6000,
-                                        Notification.Position.TOP_CENTER);
-                            }));
-                    dialog.setId("confirm-override-dialog");
-                    dialog.setCancelable(true);
-                    dialog.setCancelText("Cancel");
-                    dialog.open();
-                });
-                ActionNames.forLesson(confirm, task.lessonTitle());
-        confirm.setId("confirm-override-" + task.id());
-                confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-                actions.add(confirm);
-            }
-        }
-        card.add(actions);
-    }
-
-    private void addReviews(Section card, ReviewTask task) {
-        List<ReviewRecord> ofRound = reviews.reviewsOf(task.lessonId(), actor, task.round());
-        if (ofRound.isEmpty()) {
-            return;
-        }
-        card.add(new H3("Reviews of round " + task.round()));
-        UnorderedList list = new UnorderedList();
-        list.addClassName("review-list");
-        for (ReviewRecord review : ofRound) {
-            ListItem item = new ListItem();
-            item.add(new Paragraph(names.person(review.reviewerId()) + ": " + review.decision().label() + " ("
-                    + Formats.date(review.submittedAt()) + ")"));
-            if (review.comment() != null) {
-                Paragraph comment = new Paragraph(review.comment());
-                comment.addClassNames("prose", "quote");
-                item.add(comment);
-            }
-            for (SectionComment section : review.sectionComments()) {
-                Paragraph comment = new Paragraph("On " + LessonFields.label(section.section())
-                        .toLowerCase(Locale.UK) + ": " + section.comment());
-                comment.addClassNames("prose", "quote");
-                item.add(comment);
-            }
-            list.add(item);
-        }
-        card.add(list);
-    }
-
-    // ------------------------------------------------------------------------------------------------ reviewers
-
-    private void chooseReviewers(Section card, ReviewTask task) {
-        card.add(new Paragraph("Not enough reviewers could be found automatically. Choose at least one."));
-        MultiSelectComboBox<EligibleReviewer> chosen = new MultiSelectComboBox<>("Reviewers");
-        chosen.setId("reviewers-" + task.id());
-        chosen.setAriaLabel("Reviewers for " + Formats.title(task.lessonTitle()));
-        chosen.setItems(reviewTasks.eligibleReviewers(task.lessonId(), actor));
-        chosen.setItemLabelGenerator(PublishQueueView::describe);
-        chosen.setHelperText("Only reviewers from other organisations are listed, those who know this type of "
-                + "project first.");
-        chosen.setWidthFull();
-        Button assign = new Button("Ask them to review", e -> act(() -> {
-            reviewTasks.assignReviewers(task.id(), actor, chosen.getValue().stream().map(EligibleReviewer::memberId)
-                    .toList());
-            Notification.show("The reviewers have been asked.", 6000, Notification.Position.TOP_CENTER);
-        }));
-        ActionNames.forLesson(assign, task.lessonTitle());
-        assign.setId("assign-" + task.id());
-        assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        card.add(chosen, assign);
-    }
-
-    private void reassign(Section card, ReviewTask task) {
-        card.add(new Paragraph("A reviewer stepped aside or did not finish in time. Choose someone else."));
-        ComboBox<EligibleReviewer> reviewer = new ComboBox<>("New reviewer");
-        reviewer.setId("reviewer-" + task.id());
-        reviewer.setAriaLabel("New reviewer for " + Formats.title(task.lessonTitle()));
-        reviewer.setItems(reviewTasks.eligibleReviewers(task.lessonId(), actor));
-        reviewer.setItemLabelGenerator(PublishQueueView::describe);
-        reviewer.setWidthFull();
-        Button give = new Button("Give the review to them", e -> {
-            if (reviewer.getValue() == null) {
-                reviewer.setErrorMessage("Choose a reviewer");
-                reviewer.setInvalid(true);
-                return;
-            }
-            act(() -> {
-                reviewTasks.reassign(task.id(), actor, reviewer.getValue().memberId(), null);
-                Notification.show("The review has been given to " + reviewer.getValue().name() + ".", 6000,
-                        Notification.Position.TOP_CENTER);
-            });
-        });
-        ActionNames.forLesson(give, task.lessonTitle());
-        give.setId("reassign-" + task.id());
-        give.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        card.add(reviewer, give);
+        tasks.forEach(task -> queue.add(cards.card(task)));
     }
 
     static String describe(EligibleReviewer reviewer) {
         return reviewer.name() + ", " + reviewer.organisationName() + (reviewer.expertiseMatches()
                 ? " (knows this type of project" : " (") + (reviewer.expertiseMatches() ? ", " : "")
                 + reviewer.openReviews() + " open reviews)";
-    }
-
-    /** Does something, refreshes the queue, and shows a refusal in plain words. */
-    private void act(Runnable action) {
-        try {
-            action.run();
-        } catch (DomainException e) {
-            Notification.show(e.getMessage(), 8000, Notification.Position.TOP_CENTER);
-        }
-        refresh();
     }
 }

@@ -6,8 +6,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import java.util.Locale;
-import org.lessonsportal.domain.lesson.LessonFields;
 import org.lessonsportal.domain.review.ReviewDecision;
 import org.lessonsportal.domain.review.ReviewRecord;
 import org.lessonsportal.domain.review.RevisionReply;
@@ -60,17 +58,7 @@ class RereviewPanel extends Div {
         box.add(new H3(approved ? "You approved round " + mine.round()
                 : mine.decision() == ReviewDecision.REQUEST_CHANGES ? "What you asked for in round " + mine.round()
                 : "Your review of round " + mine.round()));
-        if (mine.comment() != null) {
-            Paragraph comment = new Paragraph(mine.comment());
-            comment.addClassNames("prose", "quote");
-            box.add(comment);
-        }
-        for (SectionComment section : mine.sectionComments()) {
-            Paragraph comment = new Paragraph("On " + LessonFields.label(section.section()).toLowerCase(Locale.UK)
-                    + ": " + section.comment());
-            comment.addClassNames("prose", "quote");
-            box.add(comment);
-        }
+        box.add(ReviewQuotes.of(mine));
         if (approved) {
             box.add(new Paragraph("Read what the author changed, marked in the lesson. If it does not change your "
                     + "mind, confirm your approval in one step: your answer about competing interests still stands. "

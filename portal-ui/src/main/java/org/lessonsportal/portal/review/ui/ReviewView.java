@@ -77,7 +77,7 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         this.replies = replies;
         this.actor = currentUsers.require().actor();
         this.recall = recall;
-        addClassNames("review-page", MainLayout.WIDE);
+        addClassName("review-page");
     }
 
     @Override

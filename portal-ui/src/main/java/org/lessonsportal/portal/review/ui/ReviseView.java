@@ -212,17 +212,7 @@ class ReviseView extends Div implements BeforeEnterObserver, BeforeLeaveObserver
         box.addClassName("review-record");
         box.add(new H3(names.person(review.reviewerId()) + ": " + decision(review.decision()) + " (round "
                 + review.round() + ", " + Formats.date(review.submittedAt()) + ")"));
-        if (review.comment() != null) {
-            Paragraph comment = new Paragraph(review.comment());
-            comment.addClassNames("prose", "quote");
-            box.add(comment);
-        }
-        for (SectionComment section : review.sectionComments()) {
-            Paragraph comment = new Paragraph("On " + LessonFields.label(section.section()).toLowerCase(Locale.UK)
-                    + ": " + section.comment());
-            comment.addClassNames("prose", "quote");
-            box.add(comment);
-        }
+        box.add(ReviewQuotes.of(review));
         return box;
     }
 

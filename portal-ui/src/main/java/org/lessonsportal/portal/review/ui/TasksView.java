@@ -11,9 +11,9 @@ import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.identity.CurrentUserService;
 import org.lessonsportal.portal.base.ui.MainLayout;
-import org.lessonsportal.portal.base.ui.NotificationBroadcaster;
 import org.lessonsportal.portal.base.ui.PortalRoutes;
-import org.lessonsportal.portal.base.ui.TaskList;
+import org.lessonsportal.portal.notification.ui.NotificationBroadcaster;
+import org.lessonsportal.portal.task.ui.TaskList;
 import org.lessonsportal.workflow.review.ReviewTask;
 import org.lessonsportal.workflow.review.ReviewTasks;
 

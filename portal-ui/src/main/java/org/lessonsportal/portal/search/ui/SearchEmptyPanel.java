@@ -14,7 +14,6 @@ import java.util.Locale;
 import org.lessonsportal.domain.search.SearchQuery;
 import org.lessonsportal.domain.search.SearchResults;
 import org.lessonsportal.domain.search.Suggestion;
-import org.lessonsportal.portal.base.ui.SearchLinks;
 
 /**
  * What the search page shows instead of results: that nothing is published yet, that nothing matches (with the

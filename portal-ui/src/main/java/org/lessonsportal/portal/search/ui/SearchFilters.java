@@ -8,7 +8,6 @@ import java.util.Map;
 import org.lessonsportal.domain.search.Facet;
 import org.lessonsportal.domain.search.SearchQuery;
 import org.lessonsportal.domain.search.SearchResults;
-import org.lessonsportal.portal.base.ui.SearchLinks;
 
 /**
  * The filters beside the results: one {@link FacetFilter} per facet, shown once a search has counts for it, and a

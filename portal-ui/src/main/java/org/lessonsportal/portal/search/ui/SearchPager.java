@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import org.lessonsportal.domain.search.SearchQuery;
 import org.lessonsportal.domain.search.SearchResults;
-import org.lessonsportal.portal.base.ui.SearchLinks;
 
 /**
  * The pages of a search's results: "Previous page", "Page 2 of 5", "Next page". They are links, so each page has an

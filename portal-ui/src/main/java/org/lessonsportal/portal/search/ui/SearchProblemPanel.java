@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import org.lessonsportal.domain.search.SearchQuery;
 import org.lessonsportal.portal.base.ui.PortalRoutes;
-import org.lessonsportal.portal.base.ui.SearchLinks;
 
 /**
  * A search that could not run (an address the search cannot use, or a search the index refused), said in plain words

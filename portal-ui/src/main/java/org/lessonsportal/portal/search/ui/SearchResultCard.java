@@ -12,7 +12,6 @@ import org.lessonsportal.domain.search.Passage;
 import org.lessonsportal.domain.search.SearchHit;
 import org.lessonsportal.domain.search.SearchQuery;
 import org.lessonsportal.portal.base.ui.Formats;
-import org.lessonsportal.portal.base.ui.SearchLinks;
 
 /**
  * One lesson in the search results: its title as a link back into the lesson (which offers "Back to your search"),

@@ -12,7 +12,6 @@ import org.lessonsportal.domain.search.SearchQuery;
 import org.lessonsportal.domain.search.SearchResults;
 import org.lessonsportal.domain.search.SearchSort;
 import org.lessonsportal.portal.base.ui.PortalRoutes;
-import org.lessonsportal.portal.base.ui.SearchLinks;
 
 /**
  * The results side of the search page: the count (a polite live region, so a change made on the page is announced),

@@ -32,7 +32,6 @@ import org.lessonsportal.domain.shared.DomainException;
 import org.lessonsportal.portal.base.ui.MainLayout;
 import org.lessonsportal.portal.base.ui.OpenWithoutOrganisation;
 import org.lessonsportal.portal.base.ui.PortalRoutes;
-import org.lessonsportal.portal.base.ui.SearchLinks;
 
 /**
  * Search of the published lessons (it replaced the simple list of lessons, at the same address): words, facets with
@@ -69,7 +68,7 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     SearchView(SearchService search) {
         this.search = search;
-        addClassNames("search-page", MainLayout.WIDE);
+        addClassName("search-page");
         add(new H1("Search lessons"));
         Paragraph lede = new Paragraph("What other NHS organisations learned from digital projects they finished. "
                 + "Search by words, then narrow the results with the filters.");

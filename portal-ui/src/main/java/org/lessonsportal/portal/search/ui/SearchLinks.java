@@ -1,4 +1,4 @@
-package org.lessonsportal.portal.base.ui;
+package org.lessonsportal.portal.search.ui;
 
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
@@ -8,6 +8,7 @@ import org.lessonsportal.domain.search.Facet;
 import org.lessonsportal.domain.search.SearchParameters;
 import org.lessonsportal.domain.search.SearchQuery;
 import org.lessonsportal.domain.shared.DomainException;
+import org.lessonsportal.portal.base.ui.PortalRoutes;
 
 /**
  * A search as the query string of an address, so a search can be bookmarked and shared, and the same search can be

@@ -1,9 +1,11 @@
-package org.lessonsportal.portal.base.ui;
+package org.lessonsportal.portal.notification.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
+import org.lessonsportal.portal.base.ui.Formats;
+import org.lessonsportal.portal.base.ui.PortalRoutes;
 import org.lessonsportal.workflow.notification.Notification;
 
 /** A notification in a list, as Home and the Notifications page show it. */

@@ -1,4 +1,4 @@
-package org.lessonsportal.portal.base.ui;
+package org.lessonsportal.portal.home.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.lesson.LessonState;
 import org.lessonsportal.domain.lesson.LessonSummary;
@@ -20,6 +21,13 @@ import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.identity.CurrentUser;
 import org.lessonsportal.identity.CurrentUserService;
+import org.lessonsportal.portal.base.ui.Formats;
+import org.lessonsportal.portal.base.ui.MainLayout;
+import org.lessonsportal.portal.base.ui.PortalRoutes;
+import org.lessonsportal.portal.base.ui.StateTag;
+import org.lessonsportal.portal.notification.ui.NotificationBroadcaster;
+import org.lessonsportal.portal.notification.ui.NotificationItem;
+import org.lessonsportal.portal.task.ui.TaskList;
 import org.lessonsportal.workflow.notification.Notification;
 import org.lessonsportal.workflow.notification.Notifications;
 import org.lessonsportal.workflow.review.ReviewTask;
@@ -88,12 +96,7 @@ class HomeView extends Div {
     }
 
     private Div toDo(Actor actor) {
-        Div panel = panel("your-tasks", "Your tasks");
-        Div content = new Div();
-        content.setId("your-tasks-list");
-        panel.add(content);
-        Runnable fill = () -> {
-            content.removeAll();
+        return livePanel("your-tasks", "Your tasks", actor, content -> {
             List<ReviewTask> tasks = reviewTasks.openTasks(actor);
             if (tasks.isEmpty()) {
                 content.add(new Paragraph("You have no tasks right now. We will show them here, and tell you, when "
@@ -102,19 +105,11 @@ class HomeView extends Div {
                 content.add(new TaskList(tasks));
                 content.add(new Paragraph(new Anchor(PortalRoutes.TASKS, "See all your tasks")));
             }
-        };
-        fill.run();
-        broadcaster.keepUpdated(content, actor.memberId(), fill);
-        return panel;
+        });
     }
 
     private Div unread(Actor actor) {
-        Div panel = panel("your-notifications", "Notifications");
-        Div content = new Div();
-        content.setId("your-notifications-list");
-        panel.add(content);
-        Runnable fill = () -> {
-            content.removeAll();
+        return livePanel("your-notifications", "Notifications", actor, content -> {
             List<Notification> unread = notifications.list(actor.memberId(), 0, 20).stream()
                     .filter(n -> !n.isRead()).limit(RECENT).toList();
             if (unread.isEmpty()) {
@@ -128,9 +123,21 @@ class HomeView extends Div {
                 content.add(list);
             }
             content.add(new Paragraph(new Anchor(PortalRoutes.NOTIFICATIONS, "See all notifications")));
+        });
+    }
+
+    /** A panel whose content ({@code id}-list) is filled now and again whenever its person gets a notification. */
+    private Div livePanel(String id, String heading, Actor actor, Consumer<Div> fill) {
+        Div panel = panel(id, heading);
+        Div content = new Div();
+        content.setId(id + "-list");
+        panel.add(content);
+        Runnable refill = () -> {
+            content.removeAll();
+            fill.accept(content);
         };
-        fill.run();
-        broadcaster.keepUpdated(content, actor.memberId(), fill);
+        refill.run();
+        broadcaster.keepUpdated(content, actor.memberId(), refill);
         return panel;
     }
 

@@ -1,4 +1,4 @@
-package org.lessonsportal.portal.base.ui;
+package org.lessonsportal.portal.notification.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.lessonsportal.portal.base.ui;
+package org.lessonsportal.portal.task.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
@@ -6,6 +6,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.time.Instant;
 import java.util.List;
+import org.lessonsportal.portal.base.ui.Formats;
+import org.lessonsportal.portal.base.ui.PortalRoutes;
 import org.lessonsportal.workflow.review.ReviewTask;
 
 /** A list of review tasks: what to do, for which lesson, from which organisation, and by when. */
@@ -18,7 +20,7 @@ public class TaskList extends UnorderedList {
         for (ReviewTask task : tasks) {
             ListItem item = new ListItem();
             item.setId("task-" + task.id());
-            Anchor link = new Anchor(PortalRoutes.forTask(task), PortalRoutes.describe(task.kind()) + ": "
+            Anchor link = new Anchor(TaskLinks.forTask(task), TaskLinks.describe(task.kind()) + ": "
                     + Formats.title(task.lessonTitle()));
             link.addClassName("task-list__link");
             item.add(link);

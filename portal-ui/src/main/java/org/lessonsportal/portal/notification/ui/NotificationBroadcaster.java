@@ -1,4 +1,4 @@
-package org.lessonsportal.portal.base.ui;
+package org.lessonsportal.portal.notification.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
