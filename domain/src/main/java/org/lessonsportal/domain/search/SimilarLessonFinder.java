@@ -31,7 +31,7 @@ import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.lessonsportal.domain.lesson.Lesson;
 import org.lessonsportal.domain.taxonomy.ChallengeType;
-import org.lessonsportal.domain.taxonomy.Codes;
+import org.lessonsportal.domain.taxonomy.Labelled;
 import org.lessonsportal.domain.taxonomy.ProjectType;
 import org.lessonsportal.domain.taxonomy.Setting;
 
@@ -326,7 +326,7 @@ final class SimilarLessonFinder {
 
     @SuppressWarnings("unchecked")
     private SimilarLesson lesson(List<?> row, List<KeyTerm> keyTerms, ProjectType type, Facets facets) {
-        ProjectType lessonType = Codes.find(ProjectType.class, (String) row.get(4)).orElse(null);
+        ProjectType lessonType = Labelled.find(ProjectType.class, (String) row.get(4)).orElse(null);
         Set<String> words = new HashSet<>();
         words.addAll(LessonAnalyzers.terms(analyzers.index(), (String) row.get(2)));
         words.addAll(LessonAnalyzers.terms(analyzers.index(), (String) row.get(3)));
@@ -347,10 +347,10 @@ final class SimilarLessonFinder {
         }
         matched.sort(Comparator.comparing((String written) -> !reasonWords.inVocabulary(written)));
         List<Setting> sameSettings = ((List<String>) row.get(13)).stream()
-                .map(code -> Codes.find(Setting.class, code).orElse(null))
+                .map(code -> Labelled.find(Setting.class, code).orElse(null))
                 .filter(s -> s != null && facets.settings().contains(s)).sorted().toList();
         List<ChallengeType> sameChallenges = ((List<String>) row.get(14)).stream()
-                .map(code -> Codes.find(ChallengeType.class, code).orElse(null))
+                .map(code -> Labelled.find(ChallengeType.class, code).orElse(null))
                 .filter(c -> c != null && facets.challenges().contains(c)).distinct().sorted().toList();
         Float score = (Float) row.get(SCORE);
         return new SimilarLesson((Long) row.get(0), (String) row.get(1), (String) row.get(2), (String) row.get(3),
