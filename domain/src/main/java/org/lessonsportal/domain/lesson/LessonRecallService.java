@@ -61,7 +61,7 @@ public class LessonRecallService {
         }
         if (assignments.markOpened(lessonId, lesson.getRound(), reviewer.memberId(), clock.instant()) == 1) {
             audit.record(new AuditRecord(lessonId, reviewer.memberId(), "review.opened", null, null,
-                    lesson.getRound(), organisations.getMember(reviewer.memberId()).getName()
+                    lesson.getRound(), organisations.memberName(reviewer.memberId())
                             + " opened the review of round " + lesson.getRound(), null));
         }
     }

@@ -77,7 +77,7 @@ class LessonReviewers {
         String why = LessonGuard.optional(reason);
         assignment.release(actor.memberId(), why, now);
         guard.record(lesson, actor, "reviewer.released", null, null, "Took "
-                + organisations.getMember(reviewerId).getName() + " off the review of round " + lesson.getRound(), why);
+                + organisations.memberName(reviewerId) + " off the review of round " + lesson.getRound(), why);
         events.publishEvent(new ReviewerReleased(lesson.getId(), reviewerId, lesson.getRound(), why, now));
     }
 

@@ -22,13 +22,15 @@ public class OrganisationService {
     private final OrganisationRepository organisations;
     private final MemberRepository members;
     private final OrganisationDirectory directory;
+    private final DisplayNames names;
     private final Clock clock;
 
     OrganisationService(OrganisationRepository organisations, MemberRepository members,
-            OrganisationDirectory directory, Clock clock) {
+            OrganisationDirectory directory, DisplayNames names, Clock clock) {
         this.organisations = organisations;
         this.members = members;
         this.directory = directory;
+        this.names = names;
         this.clock = clock;
     }
 
@@ -41,6 +43,7 @@ public class OrganisationService {
                 .orElseGet(() -> organisations.save(new Organisation(details.odsCode(), details.name(), clock.instant())));
         organisation.update(details.name(), details.type(), details.region(), details.keycloakId(),
                 details.parentIcbOdsCode(), clock.instant());
+        names.organisationChanged(organisation.getId());
         return organisation;
     }
 
@@ -60,6 +63,7 @@ public class OrganisationService {
                 .orElseGet(() -> members.save(new Member(signIn.subject(), signIn.username(), name, clock.instant())));
         member.signedIn(signIn.username(), name, signIn.email(), organisationId, organisationIds, signIn.roles(),
                 clock.instant());
+        names.memberChanged(member.getId());
         return member;
     }
 
@@ -70,6 +74,15 @@ public class OrganisationService {
     public Organisation get(Long id) {
         return organisations.findById(id)
                 .orElseThrow(() -> new NotFoundException("We could not find that organisation."));
+    }
+
+    /**
+     * The organisation's name as pages, tasks and e-mails show it, from the portal's one cache of names.
+     *
+     * @throws NotFoundException when there is no such organisation
+     */
+    public String organisationName(Long id) {
+        return names.organisation(id).orElseThrow(() -> new NotFoundException("We could not find that organisation."));
     }
 
     public List<Organisation> organisations() {
@@ -86,6 +99,15 @@ public class OrganisationService {
 
     public Member getMember(Long id) {
         return members.findById(id).orElseThrow(() -> new NotFoundException("We could not find that person."));
+    }
+
+    /**
+     * The member's name as pages, tasks and e-mails show it, from the portal's one cache of names.
+     *
+     * @throws NotFoundException when there is no such member
+     */
+    public String memberName(Long id) {
+        return names.member(id).orElseThrow(() -> new NotFoundException("We could not find that person."));
     }
 
     /**

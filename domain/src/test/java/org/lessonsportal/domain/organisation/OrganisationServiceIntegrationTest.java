@@ -53,6 +53,26 @@ class OrganisationServiceIntegrationTest {
     }
 
     @Test
+    void displayNamesAreKeptButFollowARenameAtSignIn() {
+        String ods = unique("N");
+        String subject = UUID.randomUUID().toString();
+        Member member = service.recordSignIn(new SignIn(subject, "nina", "Nina Namer", null,
+                new OrganisationDetails(ods, "Old Name Trust", null, null, null), Set.of("contributor")));
+        Long organisationId = member.getOrganisationId();
+        assertThat(service.memberName(member.getId())).isEqualTo("Nina Namer");
+        assertThat(service.organisationName(organisationId)).isEqualTo("Old Name Trust");
+
+        service.recordSignIn(new SignIn(subject, "nina", "Nina Renamed", null,
+                new OrganisationDetails(ods, "New Name Trust", null, null, null), Set.of("contributor")));
+
+        assertThat(service.memberName(member.getId())).isEqualTo("Nina Renamed");
+        assertThat(service.organisationName(organisationId)).isEqualTo("New Name Trust");
+        assertThatThrownBy(() -> service.memberName(-1L)).hasMessage("We could not find that person.");
+        assertThatThrownBy(() -> service.organisationName(-1L))
+                .hasMessage("We could not find that organisation.");
+    }
+
+    @Test
     void aMemberWhoLeftTheirOrganisationLosesTheMembership() {
         String subject = UUID.randomUUID().toString();
         service.recordSignIn(new SignIn(subject, "temp", "Temp Person", null,

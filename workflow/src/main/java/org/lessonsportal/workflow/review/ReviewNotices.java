@@ -79,7 +79,7 @@ class ReviewNotices {
 
     /** Why a publisher has to choose another reviewer for the member who had the review. */
     void reviewerNeeded(LessonDetails lesson, Long formerReviewerId) {
-        String name = organisations.getMember(formerReviewerId).getName();
+        String name = organisations.memberName(formerReviewerId);
         String why = releaseReason(lesson, formerReviewerId).orElse("");
         String message;
         if (why.startsWith(LessonReviewProcess.COMPETING_INTEREST)) {
@@ -119,7 +119,7 @@ class ReviewNotices {
      * (not the proposer, nor anyone the policy keeps from overruling the reviewers) are asked to.
      */
     void overrideProposed(LessonDetails lesson, Long proposerId) {
-        String message = organisations.getMember(proposerId).getName() + " proposes approving "
+        String message = organisations.memberName(proposerId) + " proposes approving "
                 + ReviewText.quoted(lesson.title()) + " although its reviewers recommended declining it. Another "
                 + "publisher needs to confirm this, or decline the lesson.";
         directory.withRole(Roles.PUBLISHER).stream().filter(p -> !p.getId().equals(proposerId))
@@ -135,7 +135,7 @@ class ReviewNotices {
 
     /** "Pat Publisher, a publisher," or "A publisher": who sent a lesson back. */
     private String publisher(Long memberId) {
-        return memberId == null ? "A publisher" : organisations.getMember(memberId).getName() + ", a publisher,";
+        return memberId == null ? "A publisher" : organisations.memberName(memberId) + ", a publisher,";
     }
 
     /** The publisher's send-back that put the lesson back with its author, when that is how it got there. */
