@@ -24,7 +24,7 @@ import org.lessonsportal.domain.lesson.ImportProgress;
 import org.lessonsportal.domain.lesson.ImportReport;
 import org.lessonsportal.domain.lesson.LessonExchangeService;
 import org.lessonsportal.domain.lesson.LessonService;
-import org.lessonsportal.domain.organisation.Member;
+import org.lessonsportal.domain.organisation.MemberView;
 import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.Roles;
@@ -124,10 +124,10 @@ public abstract class KaribuTest {
      * the review process picks them for a lesson of that type.
      */
     protected void onlyTheseReviewElectronicPatientRecords(Person first, Person second) {
-        for (Member member : organisations.members()) {
+        for (MemberView member : organisations.members()) {
             if (member.hasRole(Roles.REVIEWER)) {
-                boolean ours = member.getId().equals(first.id()) || member.getId().equals(second.id());
-                organisations.updateExpertise(member.getId(),
+                boolean ours = member.id().equals(first.id()) || member.id().equals(second.id());
+                organisations.updateExpertise(member.id(),
                         ours ? Set.of(ProjectType.ELECTRONIC_PATIENT_RECORD) : Set.of());
             }
         }

@@ -32,14 +32,11 @@ class ReviewNotices {
     private final Notifications notifications;
     private final OrganisationService organisations;
     private final LessonService lessons;
-    private final ReviewerDirectory directory;
 
-    ReviewNotices(Notifications notifications, OrganisationService organisations, LessonService lessons,
-            ReviewerDirectory directory) {
+    ReviewNotices(Notifications notifications, OrganisationService organisations, LessonService lessons) {
         this.notifications = notifications;
         this.organisations = organisations;
         this.lessons = lessons;
-        this.directory = directory;
     }
 
     void reviewAssigned(LessonDetails lesson, Long reviewerId, Instant due) {
@@ -122,10 +119,10 @@ class ReviewNotices {
         String message = organisations.memberName(proposerId) + " proposes approving "
                 + ReviewText.quoted(lesson.title()) + " although its reviewers recommended declining it. Another "
                 + "publisher needs to confirm this, or decline the lesson.";
-        directory.withRole(Roles.PUBLISHER).stream().filter(p -> !p.getId().equals(proposerId))
-                .filter(p -> lessons.allowedActions(lesson.id(), organisations.actor(p.getId()))
+        organisations.membersWithRole(Roles.PUBLISHER).stream().filter(p -> !p.id().equals(proposerId))
+                .filter(p -> lessons.allowedActions(lesson.id(), organisations.actor(p.id()))
                         .contains(Action.OVERRIDE_DECLINE))
-                .forEach(p -> notifications.notify(p.getId(), NotificationKind.ESCALATION, lesson.id(), message));
+                .forEach(p -> notifications.notify(p.id(), NotificationKind.ESCALATION, lesson.id(), message));
     }
 
     /** The publisher's reason if the lesson is back with its author because a publisher sent it back. */
@@ -149,9 +146,9 @@ class ReviewNotices {
     private void toPublishers(LessonDetails lesson, String message) {
         Set<Long> conflicted = lessons.reviewers(lesson.id(), Actor.SYSTEM).stream()
                 .map(AssignedReviewer::memberId).collect(Collectors.toSet());
-        directory.withRole(Roles.PUBLISHER).stream()
-                .filter(p -> !p.getId().equals(lesson.authorId()) && !conflicted.contains(p.getId()))
-                .forEach(p -> notifications.notify(p.getId(), NotificationKind.ESCALATION, lesson.id(), message));
+        organisations.membersWithRole(Roles.PUBLISHER).stream()
+                .filter(p -> !p.id().equals(lesson.authorId()) && !conflicted.contains(p.id()))
+                .forEach(p -> notifications.notify(p.id(), NotificationKind.ESCALATION, lesson.id(), message));
     }
 
     private Optional<String> releaseReason(LessonDetails lesson, Long memberId) {

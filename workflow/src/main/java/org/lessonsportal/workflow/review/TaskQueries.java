@@ -16,7 +16,7 @@ import org.lessonsportal.domain.lesson.FieldChange;
 import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.lesson.LessonPolicy.Action;
 import org.lessonsportal.domain.lesson.LessonService;
-import org.lessonsportal.domain.organisation.Member;
+import org.lessonsportal.domain.organisation.MemberView;
 import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.review.ReviewRecord;
 import org.lessonsportal.domain.review.ReviewService;
@@ -144,10 +144,10 @@ class TaskQueries {
                 }
                 LessonDetails lesson = lessons.get(lessonId, actor);
                 List<ReviewUnderWay.OpenReview> reviews = entry.getValue().stream().map(task -> {
-                    Member reviewer = organisations.getMember(Long.valueOf(task.getAssignee()));
-                    String organisation = reviewer.getOrganisationId() == null ? null
-                            : organisations.organisationName(reviewer.getOrganisationId());
-                    return new ReviewUnderWay.OpenReview(task.getId(), reviewer.getId(), reviewer.getName(),
+                    MemberView reviewer = organisations.getMember(Long.valueOf(task.getAssignee()));
+                    String organisation = reviewer.organisationId() == null ? null
+                            : organisations.organisationName(reviewer.organisationId());
+                    return new ReviewUnderWay.OpenReview(task.getId(), reviewer.id(), reviewer.name(),
                             organisation, instant(task.getCreateTime()), instant(task.getDueDate()),
                             lesson.round());
                 }).sorted(Comparator.comparing(ReviewUnderWay.OpenReview::since,
