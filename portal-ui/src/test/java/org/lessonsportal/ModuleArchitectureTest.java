@@ -15,6 +15,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.lessonsportal.domain.organisation.Member;
+import org.lessonsportal.domain.organisation.Organisation;
 import org.springframework.data.repository.Repository;
 
 /** The module rules of docs/architecture.md, checked on every build over all four modules' production classes. */
@@ -70,6 +72,23 @@ class ModuleArchitectureTest {
                         "org.lessonsportal.domain.search..")
                 .orShould().dependOnClassesThat(resideInAPackage("org.lessonsportal.portal..")
                         .and(resideOutsideOfPackage("org.lessonsportal.portal.base..")))
+                .check(classes);
+    }
+
+    @Test
+    void membersAndOrganisationsLeaveTheirFeatureAsRecordsOnly() {
+        noClasses().that().resideOutsideOfPackages("org.lessonsportal.domain.organisation..",
+                        // the index's document binder reads a lesson's organisation while it indexes the lesson
+                        "org.lessonsportal.domain.search..")
+                .should().dependOnClassesThat().belongToAnyOf(Member.class, Organisation.class)
+                .because("OrganisationService hands out MemberView and OrganisationView, never the entities")
+                .check(classes);
+    }
+
+    @Test
+    void theWorkflowReadsTheDomainThroughItsServices() {
+        noClasses().that().resideInAPackage("org.lessonsportal.workflow..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
                 .check(classes);
     }
 

@@ -10,6 +10,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Service;
 
@@ -57,4 +58,16 @@ class DomainArchitectureTest {
             .should().dependOnClassesThat().haveFullyQualifiedName(
                     "org.springframework.security.core.context.SecurityContextHolder")
             .as("the current user is passed in explicitly as an Actor");
+
+    @ArchTest
+    static final ArchRule onlyTheirOwnFeatureQueriesLessonsAndMembers = noClasses()
+            .that().resideInAPackage("org.lessonsportal.domain..")
+            .and().resideOutsideOfPackages("org.lessonsportal.domain.lesson..",
+                    "org.lessonsportal.domain.organisation..")
+            // The index's start-up keeps the index's own state table and compares the index with the database.
+            .and().doNotHaveSimpleName("SearchIndexStartup")
+            .should().callMethod(EntityManager.class, "createQuery", String.class)
+            .orShould().callMethod(EntityManager.class, "createQuery", String.class, Class.class)
+            .as("lessons are read through LessonService (records) or the search index, members and organisations "
+                    + "through OrganisationService: no other feature writes JPQL over their entities");
 }

@@ -10,8 +10,8 @@ import org.lessonsportal.domain.lesson.Contact;
 import org.lessonsportal.domain.lesson.LessonContent;
 import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.lesson.LessonService;
-import org.lessonsportal.domain.organisation.Member;
-import org.lessonsportal.domain.organisation.Organisation;
+import org.lessonsportal.domain.organisation.MemberView;
+import org.lessonsportal.domain.organisation.OrganisationView;
 import org.lessonsportal.domain.organisation.OrganisationDetails;
 import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.organisation.SignIn;
@@ -41,34 +41,34 @@ public class LessonTestData {
         return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 7).toUpperCase(Locale.ROOT);
     }
 
-    public Organisation organisation() {
+    public OrganisationView organisation() {
         String ods = unique("Z");
         return organisations.provision(new OrganisationDetails(ods, "Test Trust " + ods, Setting.ACUTE,
                 Region.NORTH_WEST, null));
     }
 
-    public Actor member(Organisation organisation, String... roles) {
+    public Actor member(OrganisationView organisation, String... roles) {
         return memberOfSeveral(organisation, List.of(), roles);
     }
 
     /** A member of several organisations (as a token with several organisations says), acting for {@code actsFor}. */
-    public Actor memberOfSeveral(Organisation actsFor, List<Organisation> alsoIn, String... roles) {
+    public Actor memberOfSeveral(OrganisationView actsFor, List<OrganisationView> alsoIn, String... roles) {
         String subject = UUID.randomUUID().toString();
-        Member member = organisations.recordSignIn(new SignIn(subject, unique("user-").toLowerCase(Locale.ROOT),
+        MemberView member = organisations.recordSignIn(new SignIn(subject, unique("user-").toLowerCase(Locale.ROOT),
                 "Test Person " + subject.substring(0, 4), null, actsFor == null ? null : details(actsFor),
                 alsoIn.stream().map(LessonTestData::details).toList(), Set.of(roles)));
-        return organisations.actor(member.getId());
+        return organisations.actor(member.id());
     }
 
-    private static OrganisationDetails details(Organisation organisation) {
-        return new OrganisationDetails(organisation.getOdsCode(), organisation.getName(), null, null, null);
+    private static OrganisationDetails details(OrganisationView organisation) {
+        return new OrganisationDetails(organisation.odsCode(), organisation.name(), null, null, null);
     }
 
     /** Everyone who can stand in some relation to one lesson, with fresh organisations. */
     public Cast cast() {
-        Organisation home = organisation();
-        Organisation other = organisation();
-        Organisation third = organisation();
+        OrganisationView home = organisation();
+        OrganisationView other = organisation();
+        OrganisationView third = organisation();
         Actor author = member(home, Roles.CONTRIBUTOR);
         return new Cast(home, other, author,
                 member(home, Roles.CONTRIBUTOR),
@@ -82,7 +82,7 @@ public class LessonTestData {
     }
 
     /** Everyone around one lesson written by {@code author} in {@code home}. */
-    public record Cast(Organisation home, Organisation other, Actor author, Actor colleague, Actor reviewer,
+    public record Cast(OrganisationView home, OrganisationView other, Actor author, Actor colleague, Actor reviewer,
             Actor secondReviewer, Actor sameOrganisationReviewer, Actor publisher, Actor publisherWhoReviews,
             Actor admin, Actor otherUser) {
     }

@@ -5,9 +5,10 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.lessonsportal.domain.organisation.Member;
+import org.lessonsportal.domain.organisation.MemberView;
 import org.lessonsportal.domain.organisation.OrganisationDetails;
 import org.lessonsportal.domain.organisation.OrganisationService;
+import org.lessonsportal.domain.organisation.OrganisationView;
 import org.lessonsportal.domain.organisation.SignIn;
 import org.lessonsportal.domain.taxonomy.Labelled;
 import org.lessonsportal.domain.taxonomy.Region;
@@ -40,12 +41,12 @@ class PortalOidcUserService extends OidcUserService {
         OidcUser oidcUser = super.loadUser(request);
         TokenIdentity identity = withNames(TokenClaims.read(oidcUser.getClaims()), organisationService);
         OrganisationMembership active = identity.organisations().isEmpty() ? null : identity.organisations().get(0);
-        Member member = record(identity, active, organisationService);
+        MemberView member = record(identity, active, organisationService);
         return new PortalUser(authorities(oidcUser.getAuthorities(), identity.roles()), oidcUser.getIdToken(),
                 oidcUser.getUserInfo(), identity, member, active == null ? null : active.odsCode());
     }
 
-    static Member record(TokenIdentity identity, OrganisationMembership active, OrganisationService service) {
+    static MemberView record(TokenIdentity identity, OrganisationMembership active, OrganisationService service) {
         return service.recordSignIn(signIn(identity, active));
     }
 
@@ -69,7 +70,7 @@ class PortalOidcUserService extends OidcUserService {
         for (OrganisationMembership o : identity.organisations()) {
             String name = o.name();
             if (name == null) {
-                name = organisationService.findByOdsCode(o.odsCode()).map(known -> known.getName())
+                name = organisationService.findByOdsCode(o.odsCode()).map(OrganisationView::name)
                         .orElse(o.odsCode());
             }
             named.add(new OrganisationMembership(o.odsCode(), name, o.orgType(), o.region(), o.keycloakId(), o.alias(),

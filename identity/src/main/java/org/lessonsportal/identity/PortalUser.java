@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import org.lessonsportal.domain.organisation.Member;
+import org.lessonsportal.domain.organisation.MemberView;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
@@ -25,12 +25,12 @@ class PortalUser extends DefaultOidcUser {
     private volatile Set<Long> organisationIds;
 
     PortalUser(Collection<? extends GrantedAuthority> authorities, OidcIdToken idToken, OidcUserInfo userInfo,
-            TokenIdentity identity, Member member, String activeOdsCode) {
+            TokenIdentity identity, MemberView member, String activeOdsCode) {
         super(authorities, idToken, userInfo, "preferred_username");
         this.identity = identity;
-        this.memberId = member.getId();
-        this.organisationId = member.getOrganisationId();
-        this.organisationIds = member.getOrganisationIds();
+        this.memberId = member.id();
+        this.organisationId = member.organisationId();
+        this.organisationIds = member.organisationIds();
         this.activeOdsCode = activeOdsCode;
     }
 
@@ -42,10 +42,10 @@ class PortalUser extends DefaultOidcUser {
         return identity.organisations().stream().filter(o -> o.odsCode().equals(activeOdsCode)).findFirst();
     }
 
-    void activate(String odsCode, Member member) {
+    void activate(String odsCode, MemberView member) {
         this.activeOdsCode = odsCode;
-        this.organisationId = member.getOrganisationId();
-        this.organisationIds = member.getOrganisationIds();
+        this.organisationId = member.organisationId();
+        this.organisationIds = member.organisationIds();
     }
 
     void checkedAt(long millis) {

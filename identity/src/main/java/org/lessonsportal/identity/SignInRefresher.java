@@ -6,7 +6,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.lessonsportal.domain.organisation.Member;
+import org.lessonsportal.domain.organisation.MemberView;
 import org.lessonsportal.domain.organisation.OrganisationService;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
@@ -94,7 +94,7 @@ class SignInRefresher {
         OrganisationMembership active = identity.organisations().stream()
                 .filter(o -> user.active().map(a -> a.odsCode().equals(o.odsCode())).orElse(false)).findFirst()
                 .orElse(identity.organisations().isEmpty() ? null : identity.organisations().get(0));
-        Member member = PortalOidcUserService.record(identity, active, organisationService);
+        MemberView member = PortalOidcUserService.record(identity, active, organisationService);
         PortalUser refreshed = new PortalUser(authorities(user.getAuthorities(), identity.roles()), user.getIdToken(),
                 user.getUserInfo(), identity, member, active == null ? null : active.odsCode());
         refreshed.checkedAt(now);

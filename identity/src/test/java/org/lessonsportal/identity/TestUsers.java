@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.lessonsportal.domain.organisation.Member;
+import org.lessonsportal.domain.organisation.MemberView;
 import org.lessonsportal.domain.organisation.OrganisationService;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
@@ -30,7 +30,7 @@ public final class TestUsers {
         TokenIdentity identity = new TokenIdentity("test-" + username + "-" + UUID.randomUUID(), username, name,
                 username + "@example.nhs.uk", memberships, Set.of(roles));
         OrganisationMembership active = memberships.isEmpty() ? null : memberships.get(0);
-        Member member = PortalOidcUserService.record(identity, active, organisations);
+        MemberView member = PortalOidcUserService.record(identity, active, organisations);
         OidcIdToken token = new OidcIdToken("test-token", Instant.now(), Instant.now().plusSeconds(3600),
                 Map.of("sub", identity.subject(), "preferred_username", username));
         PortalUser user = new PortalUser(PortalOidcUserService.authorities(List.of(), identity.roles()), token, null,

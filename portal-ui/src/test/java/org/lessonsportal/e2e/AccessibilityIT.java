@@ -277,7 +277,7 @@ class AccessibilityIT extends PortalWithKeycloak {
     }
 
     private Actor actorOf(String username) {
-        return organisations.members().stream().filter(m -> username.equals(m.getUsername())).findFirst()
-                .map(m -> organisations.actor(m.getId())).orElseThrow();
+        return organisations.members().stream().filter(m -> username.equals(m.username())).findFirst()
+                .map(m -> organisations.actor(m.id())).orElseThrow();
     }
 }

@@ -22,7 +22,7 @@ import org.lessonsportal.domain.lesson.AssignedReviewer;
 import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.lesson.LessonState;
-import org.lessonsportal.domain.organisation.Member;
+import org.lessonsportal.domain.organisation.MemberView;
 import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.Roles;
@@ -140,10 +140,10 @@ final class MatrixLessons {
                 "ROLE_" + Roles.ADMIN));
         try {
             for (Caller reviewer : AccessRules.REVIEWERS) {
-                Member member = organisations.getMember(actor(reviewer).memberId());
-                Set<ProjectType> expertise = new HashSet<>(member.getExpertise());
+                MemberView member = organisations.getMember(actor(reviewer).memberId());
+                Set<ProjectType> expertise = new HashSet<>(member.expertise());
                 expertise.add(type);
-                organisations.updateExpertise(member.getId(), expertise);
+                organisations.updateExpertise(member.id(), expertise);
             }
         } finally {
             SecurityContextHolder.clearContext();
@@ -194,7 +194,7 @@ final class MatrixLessons {
     Actor actor(Caller person) {
         Long memberId = organisations.findMemberByUsername(person.username)
                 .orElseThrow(() -> new IllegalStateException(person.username + " has not signed in to the portal"))
-                .getId();
+                .id();
         return organisations.actor(memberId);
     }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.lessonsportal.domain.organisation.Member;
+import org.lessonsportal.domain.organisation.MemberView;
 import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.e2e.pages.KeycloakLoginPage;
 import org.lessonsportal.e2e.pages.LandingPage;
@@ -38,7 +38,7 @@ class SignInIT extends PortalWithKeycloak {
         assertThat(portal.roles()).isEqualTo("Contributor");
         assertThat(portal.heading()).isEqualTo("Welcome, Alice Author");
         browser.screenshot("home-signed-in");
-        assertThat(organisations.findByOdsCode("ZZ1").orElseThrow().getParentIcbOdsCode())
+        assertThat(organisations.findByOdsCode("ZZ1").orElseThrow().parentIcbOdsCode())
                 .as("the integrated care board her organisation belongs to, from Keycloak").isEqualTo("QZZ");
 
         LandingPage afterSignOut = portal.signOut();
@@ -68,11 +68,11 @@ class SignInIT extends PortalWithKeycloak {
 
         assertThat(portal.userName()).isEqualTo("Dave Reviewer");
         assertThat(portal.organisation()).isEqualTo("Riverside Community Health NHS Trust (ZZ2)");
-        Member dave = organisations.findMemberByUsername("dave").orElseThrow();
-        assertThat(dave.getOrganisationId()).isEqualTo(organisations.findByOdsCode("ZZ2").orElseThrow().getId());
-        assertThat(dave.getOrganisationIds()).containsExactlyInAnyOrder(
-                organisations.findByOdsCode("ZZ2").orElseThrow().getId(),
-                organisations.findByOdsCode("ZZ3").orElseThrow().getId());
+        MemberView dave = organisations.findMemberByUsername("dave").orElseThrow();
+        assertThat(dave.organisationId()).isEqualTo(organisations.findByOdsCode("ZZ2").orElseThrow().id());
+        assertThat(dave.organisationIds()).containsExactlyInAnyOrder(
+                organisations.findByOdsCode("ZZ2").orElseThrow().id(),
+                organisations.findByOdsCode("ZZ3").orElseThrow().id());
     }
 
     @Test

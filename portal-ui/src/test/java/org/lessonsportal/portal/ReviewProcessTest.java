@@ -3,7 +3,7 @@ package org.lessonsportal.portal;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.lessonsportal.domain.lesson.LessonDetails;
-import org.lessonsportal.domain.organisation.Member;
+import org.lessonsportal.domain.organisation.MemberView;
 import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.domain.taxonomy.ProjectType;
 import org.lessonsportal.testsupport.LessonTestData;
@@ -41,10 +41,10 @@ public abstract class ReviewProcessTest extends KaribuTest {
      * the review process picks them for a lesson of that type.
      */
     private void onlyTheseReviewElectronicPatientRecords(Person first, Person second) {
-        for (Member member : organisations.members()) {
+        for (MemberView member : organisations.members()) {
             if (member.hasRole(Roles.REVIEWER)) {
-                boolean ours = member.getId().equals(first.id()) || member.getId().equals(second.id());
-                organisations.updateExpertise(member.getId(),
+                boolean ours = member.id().equals(first.id()) || member.id().equals(second.id());
+                organisations.updateExpertise(member.id(),
                         ours ? Set.of(ProjectType.ELECTRONIC_PATIENT_RECORD) : Set.of());
             }
         }

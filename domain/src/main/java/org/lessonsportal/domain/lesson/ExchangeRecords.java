@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.lessonsportal.domain.shared.FieldError;
 import org.lessonsportal.domain.taxonomy.ChallengeType;
-import org.lessonsportal.domain.taxonomy.Codes;
 import org.lessonsportal.domain.taxonomy.Labelled;
 import org.lessonsportal.domain.taxonomy.ProjectType;
 import org.lessonsportal.domain.taxonomy.Region;
@@ -162,7 +161,7 @@ final class ExchangeRecords {
                         + allCodes(type)));
                 return null;
             }
-            Optional<E> found = Codes.find(type, value.asText());
+            Optional<E> found = Labelled.find(type, value.asText());
             if (found.isEmpty()) {
                 problems.add(new FieldError(field, "\"" + value.asText() + "\" is not a " + name + " the portal "
                         + "knows. Use one of: " + allCodes(type)));

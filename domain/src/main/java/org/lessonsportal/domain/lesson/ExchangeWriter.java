@@ -11,7 +11,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
-import org.lessonsportal.domain.organisation.Organisation;
+import org.lessonsportal.domain.organisation.OrganisationView;
 import org.lessonsportal.domain.taxonomy.Labelled;
 
 /**
@@ -61,7 +61,7 @@ final class ExchangeWriter implements AutoCloseable {
         }
     }
 
-    void write(Lesson lesson, Organisation organisation) throws IOException {
+    void write(Lesson lesson, OrganisationView organisation) throws IOException {
         LessonContent content = lesson.getContent();
         json.writeStartObject();
         if (single) {
@@ -81,8 +81,8 @@ final class ExchangeWriter implements AutoCloseable {
         json.writeEndArray();
         code("region", content.region());
         json.writeObjectFieldStart("organisation");
-        json.writeStringField("odsCode", organisation.getOdsCode());
-        json.writeStringField("name", organisation.getName());
+        json.writeStringField("odsCode", organisation.odsCode());
+        json.writeStringField("name", organisation.name());
         json.writeEndObject();
         date("startedOn", content.startedOn());
         date("completedOn", content.completedOn());

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.lessonsportal.domain.audit.AuditService;
 import org.lessonsportal.domain.lesson.ImportReport.Imported;
 import org.lessonsportal.domain.lesson.ImportReport.Outcome;
-import org.lessonsportal.domain.organisation.Organisation;
+import org.lessonsportal.domain.organisation.OrganisationView;
 import org.lessonsportal.domain.organisation.OrganisationDetails;
 import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.shared.FieldError;
@@ -60,9 +60,9 @@ class ImportedLessons {
             }
             return update(index, lesson, candidate, importer, now);
         }
-        Organisation organisation = organisationFor(candidate);
+        OrganisationView organisation = organisationFor(candidate);
         LocalDate publishedOn = candidate.publishedOn() == null ? today : candidate.publishedOn();
-        Lesson lesson = lessons.saveAndFlush(Lesson.imported(candidate.externalId(), organisation.getId(),
+        Lesson lesson = lessons.saveAndFlush(Lesson.imported(candidate.externalId(), organisation.id(),
                 candidate.content(), publishedOn, now));
         audit.record(importer.audit(lesson.getId(), "lesson.imported", LessonState.PUBLISHED.name(), "Imported from "
                 + importer.source() + " and published"));
@@ -72,7 +72,7 @@ class ImportedLessons {
 
     /** A portal's own export imported again changes nothing; a changed copy of its lesson is refused. */
     private Imported unchangedOrRefused(int index, Lesson lesson, ImportCandidate candidate) {
-        Long organisationId = organisations.findByOdsCode(candidate.odsCode()).map(Organisation::getId).orElse(null);
+        Long organisationId = organisations.findByOdsCode(candidate.odsCode()).map(OrganisationView::id).orElse(null);
         if (organisationId != null && !lesson.differsFrom(organisationId, candidate.content(),
                 candidate.publishedOn())) {
             return new Imported(index, lesson.getId(), lesson.getExternalId(), Outcome.UNCHANGED);
@@ -83,18 +83,18 @@ class ImportedLessons {
     }
 
     private Imported update(int index, Lesson lesson, ImportCandidate candidate, Importer importer, Instant now) {
-        Organisation organisation = organisationFor(candidate);
+        OrganisationView organisation = organisationFor(candidate);
         Long from = lesson.getOrganisationId();
-        boolean moves = !Objects.equals(from, organisation.getId());
+        boolean moves = !Objects.equals(from, organisation.id());
         if (moves && !importer.mayMoveLessons()) {
-            Organisation current = organisations.get(from);
+            OrganisationView current = organisations.get(from);
             throw new RecordRejected(new FieldError("organisation.odsCode", "This lesson belongs to "
                     + describe(current) + " in the portal, not " + candidate.odsCode() + ". An import through the API "
                     + "never moves a lesson to another organisation; ask an administrator of the portal to import "
                     + "the file if the lesson really belongs elsewhere."));
         }
         long before = lesson.getVersion();
-        lesson.reimported(organisation.getId(), candidate.content(), candidate.publishedOn(), now);
+        lesson.reimported(organisation.id(), candidate.content(), candidate.publishedOn(), now);
         lessons.flush();
         if (lesson.getVersion() == before) {
             return new Imported(index, lesson.getId(), lesson.getExternalId(), Outcome.UNCHANGED);
@@ -106,8 +106,8 @@ class ImportedLessons {
         return new Imported(index, lesson.getId(), lesson.getExternalId(), Outcome.UPDATED);
     }
 
-    private static String describe(Organisation organisation) {
-        return organisation.getName() + " (" + organisation.getOdsCode() + ")";
+    private static String describe(OrganisationView organisation) {
+        return organisation.name() + " (" + organisation.odsCode() + ")";
     }
 
     /**
@@ -137,8 +137,8 @@ class ImportedLessons {
         }
     }
 
-    private Organisation organisationFor(ImportCandidate candidate) {
-        Optional<Organisation> known = organisations.findByOdsCode(candidate.odsCode());
+    private OrganisationView organisationFor(ImportCandidate candidate) {
+        Optional<OrganisationView> known = organisations.findByOdsCode(candidate.odsCode());
         if (known.isPresent()) {
             return known.get();
         }

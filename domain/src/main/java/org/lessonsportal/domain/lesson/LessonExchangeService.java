@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.lessonsportal.domain.organisation.Organisation;
+import org.lessonsportal.domain.organisation.OrganisationView;
 import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.ApiClient;
@@ -190,7 +190,7 @@ public class LessonExchangeService {
     private void write(OutputStream out, ExportScope scope) {
         String instance = instanceId();
         readOnly.executeWithoutResult(status -> {
-            Map<Long, Organisation> known = new HashMap<>();
+            Map<Long, OrganisationView> known = new HashMap<>();
             try (ExchangeWriter writer = new ExchangeWriter(out, instance)) {
                 long after = 0;
                 List<Lesson> page;

@@ -1,5 +1,9 @@
 package org.lessonsportal.domain.lesson;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,14 +12,16 @@ import java.util.Optional;
 import java.util.Set;
 import org.lessonsportal.domain.lesson.LessonPolicy.Action;
 import org.lessonsportal.domain.shared.Actor;
+import org.lessonsportal.domain.taxonomy.ChallengeType;
 import org.lessonsportal.domain.taxonomy.ProjectType;
+import org.lessonsportal.domain.taxonomy.Setting;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
  * The lists of lessons people work from (their own, their organisation's drafts, what waits for them) and the
- * published figures, for {@link LessonService}. Reads only; each list keeps just the lessons {@link LessonPolicy}
- * lets the actor act on.
+ * published figures (by type of project, the challenges met), for {@link LessonService}. Reads only; each list keeps
+ * just the lessons {@link LessonPolicy} lets the actor act on.
  */
 @Component
 class LessonQueries {
@@ -23,6 +29,9 @@ class LessonQueries {
     private final LessonRepository lessons;
     private final ReviewerAssignmentRepository assignments;
     private final LessonGuard guard;
+
+    @PersistenceContext
+    private EntityManager entityManager;
 
     LessonQueries(LessonRepository lessons, ReviewerAssignmentRepository assignments, LessonGuard guard) {
         this.lessons = lessons;
@@ -86,5 +95,46 @@ class LessonQueries {
                         .thenComparing(row -> ((ProjectType) row[0]).ordinal()))
                 .forEach(row -> counts.put((ProjectType) row[0], ((Number) row[1]).longValue()));
         return counts;
+    }
+
+    /** The challenges published lessons of the type (and setting) met, by JPQL over the lesson and its challenges. */
+    ChallengesMet challengesMet(ProjectType type, Setting setting, int examplesPerChallenge) {
+        String settingClause = setting == null ? "" : " and :setting member of l.settings";
+        TypedQuery<Long> lessonCount = entityManager.createQuery("select count(l) from Lesson l "
+                + "where l.state = :state and l.projectType = :type" + settingClause, Long.class);
+        bind(lessonCount, type, setting);
+        long lessonTotal = lessonCount.getSingleResult();
+
+        TypedQuery<Object[]> perChallenge = entityManager.createQuery("select c.type, count(distinct l.id) "
+                + "from Lesson l join l.challenges c where l.state = :state and l.projectType = :type "
+                + "and c.type is not null" + settingClause + " group by c.type", Object[].class);
+        bind(perChallenge, type, setting);
+
+        List<ChallengesMet.Entry> entries = new ArrayList<>();
+        for (Object[] row : perChallenge.getResultList()) {
+            ChallengeType challengeType = (ChallengeType) row[0];
+            TypedQuery<Object[]> examples = entityManager.createQuery("select l.id, l.title, o.odsCode, o.name, "
+                    + "c.description, c.resolution from Lesson l join l.challenges c, Organisation o "
+                    + "where o.id = l.organisationId and l.state = :state and l.projectType = :type "
+                    + "and c.type = :challengeType" + settingClause + " order by l.publishedOn desc, l.id desc",
+                    Object[].class);
+            bind(examples, type, setting);
+            examples.setParameter("challengeType", challengeType);
+            examples.setMaxResults(examplesPerChallenge);
+            List<ChallengesMet.Example> found = examples.getResultList().stream()
+                    .map(example -> new ChallengesMet.Example((Long) example[0], (String) example[1],
+                            (String) example[2], (String) example[3], (String) example[4], (String) example[5]))
+                    .toList();
+            entries.add(new ChallengesMet.Entry(challengeType, ((Number) row[1]).longValue(), found));
+        }
+        return new ChallengesMet(lessonTotal, entries);
+    }
+
+    private static void bind(TypedQuery<?> query, ProjectType type, Setting setting) {
+        query.setParameter("state", LessonState.PUBLISHED);
+        query.setParameter("type", type);
+        if (setting != null) {
+            query.setParameter("setting", setting);
+        }
     }
 }

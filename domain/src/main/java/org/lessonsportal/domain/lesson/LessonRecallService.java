@@ -53,8 +53,9 @@ public class LessonRecallService {
             return;
         }
         if (assignments.markOpened(lessonId, lesson.getRound(), reviewer.memberId(), clock.instant()) == 1) {
-            guard.record(lesson, reviewer, "review.opened", null, null, organisations.getMember(reviewer.memberId())
-                    .getName() + " opened the review of round " + lesson.getRound(), null);
+            String opened = organisations.memberName(reviewer.memberId()) + " opened the review of round "
+                    + lesson.getRound();
+            guard.record(lesson, reviewer, "review.opened", null, null, opened, null);
         }
     }
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.lessonsportal.domain.lesson.LessonGuard.Guarded;
 import org.lessonsportal.domain.lesson.LessonPolicy.Action;
-import org.lessonsportal.domain.organisation.Member;
+import org.lessonsportal.domain.organisation.MemberView;
 import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.ConcurrentEditException;
@@ -42,16 +42,16 @@ class LessonReviewers {
         Guarded guarded = guard.guard(lessonId, actor);
         guarded.check(Transition.ASSIGN_REVIEWER, Action.ASSIGN_REVIEWERS);
         Lesson lesson = guarded.lesson;
-        Member reviewer = organisations.getMember(reviewerId);
-        if (reviewer.getId().equals(lesson.getAuthorId())) {
-            throw new ConflictOfInterestException(reviewer.getName() + " wrote this lesson, so they cannot review it.");
+        MemberView reviewer = organisations.getMember(reviewerId);
+        if (reviewer.id().equals(lesson.getAuthorId())) {
+            throw new ConflictOfInterestException(reviewer.name() + " wrote this lesson, so they cannot review it.");
         }
         if (reviewer.belongsTo(lesson.getOrganisationId())) {
-            throw new ConflictOfInterestException(reviewer.getName() + " works for the organisation that wrote this "
+            throw new ConflictOfInterestException(reviewer.name() + " works for the organisation that wrote this "
                     + "lesson, so they cannot review it.");
         }
         if (!reviewer.hasRole(Roles.REVIEWER)) {
-            throw new NotAllowedException(reviewer.getName() + " is not a reviewer, so they cannot be asked to "
+            throw new NotAllowedException(reviewer.name() + " is not a reviewer, so they cannot be asked to "
                     + "review lessons.");
         }
         Optional<ReviewerAssignment> existing = currentAssignment(lesson, reviewerId);
@@ -61,7 +61,7 @@ class LessonReviewers {
         Instant now = clock.instant();
         ReviewerAssignment assignment = assignments.save(new ReviewerAssignment(lesson.getId(), reviewerId,
                 lesson.getRound(), actor.memberId(), now));
-        guard.record(lesson, actor, "reviewer.assigned", null, null, "Asked " + reviewer.getName()
+        guard.record(lesson, actor, "reviewer.assigned", null, null, "Asked " + reviewer.name()
                 + " to review round " + lesson.getRound(), null);
         events.publishEvent(new ReviewerAssigned(lesson.getId(), reviewerId, lesson.getRound(), actor.memberId(), now));
         return assignment.toView();
@@ -77,7 +77,7 @@ class LessonReviewers {
         String why = LessonGuard.optional(reason);
         assignment.release(actor.memberId(), why, now);
         guard.record(lesson, actor, "reviewer.released", null, null, "Took "
-                + organisations.getMember(reviewerId).getName() + " off the review of round " + lesson.getRound(), why);
+                + organisations.memberName(reviewerId) + " off the review of round " + lesson.getRound(), why);
         events.publishEvent(new ReviewerReleased(lesson.getId(), reviewerId, lesson.getRound(), why, now));
     }
 

@@ -13,6 +13,7 @@ import org.lessonsportal.domain.shared.NotAllowedException;
 import org.lessonsportal.domain.shared.NotFoundException;
 import org.lessonsportal.domain.shared.ValidationException;
 import org.lessonsportal.domain.taxonomy.ProjectType;
+import org.lessonsportal.domain.taxonomy.Setting;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -131,6 +132,14 @@ public class LessonService {
      */
     public Map<ProjectType, Long> publishedByProjectType() {
         return queries.publishedByProjectType();
+    }
+
+    /**
+     * The challenge playbook's figures: what published lessons of the type (and care setting, unless {@code null}) met,
+     * each with up to {@code examplesPerChallenge} of the lessons' accounts of it, newest first.
+     */
+    public ChallengesMet challengesMet(ProjectType type, Setting settingOrNull, int examplesPerChallenge) {
+        return queries.challengesMet(type, settingOrNull, examplesPerChallenge);
     }
 
     /**

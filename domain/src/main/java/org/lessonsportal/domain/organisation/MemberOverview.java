@@ -6,5 +6,5 @@ package org.lessonsportal.domain.organisation;
  * @param organisationName    their organisation's name, or {@code null} when they have none
  * @param organisationOdsCode its ODS code, or {@code null}
  */
-public record MemberOverview(Member member, String organisationName, String organisationOdsCode) {
+public record MemberOverview(MemberView member, String organisationName, String organisationOdsCode) {
 }

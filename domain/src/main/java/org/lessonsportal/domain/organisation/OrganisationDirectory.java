@@ -30,7 +30,7 @@ class OrganisationDirectory {
                 + " (select count(m) from Member m where m.organisationId = o.id)"
                 + " from Organisation o" + ORGANISATION_FILTER + " order by lower(o.name), o.id", Object[].class);
         return page(query, filter, offset, limit).stream()
-                .map(row -> new OrganisationOverview((Organisation) row[0], (String) row[1],
+                .map(row -> new OrganisationOverview(OrganisationView.of((Organisation) row[0]), (String) row[1],
                         ((Number) row[2]).longValue()))
                 .toList();
     }
@@ -45,7 +45,7 @@ class OrganisationDirectory {
         TypedQuery<Object[]> query = entities.createQuery("select m, o.name, o.odsCode" + MEMBER_FROM
                 + " order by lower(m.name), m.id", Object[].class);
         return page(query, filter, offset, limit).stream()
-                .map(row -> new MemberOverview((Member) row[0], (String) row[1], (String) row[2]))
+                .map(row -> new MemberOverview(MemberView.of((Member) row[0]), (String) row[1], (String) row[2]))
                 .toList();
     }
 

@@ -6,5 +6,5 @@ package org.lessonsportal.domain.organisation;
  * @param icbName     the name of the integrated care board it belongs to, when the portal knows that board
  * @param memberCount the people who have signed in for it
  */
-public record OrganisationOverview(Organisation organisation, String icbName, long memberCount) {
+public record OrganisationOverview(OrganisationView organisation, String icbName, long memberCount) {
 }

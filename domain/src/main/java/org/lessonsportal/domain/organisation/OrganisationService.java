@@ -14,7 +14,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Organisations and their members: the organisation feature's only door. */
+/**
+ * Organisations and their members: the organisation feature's only door. It hands out records
+ * ({@link OrganisationView}, {@link MemberView}), never the entities.
+ */
 @Service
 @Transactional(readOnly = true)
 public class OrganisationService {
@@ -22,13 +25,15 @@ public class OrganisationService {
     private final OrganisationRepository organisations;
     private final MemberRepository members;
     private final OrganisationDirectory directory;
+    private final DisplayNames names;
     private final Clock clock;
 
     OrganisationService(OrganisationRepository organisations, MemberRepository members,
-            OrganisationDirectory directory, Clock clock) {
+            OrganisationDirectory directory, DisplayNames names, Clock clock) {
         this.organisations = organisations;
         this.members = members;
         this.directory = directory;
+        this.names = names;
         this.clock = clock;
     }
 
@@ -36,11 +41,16 @@ public class OrganisationService {
      * Creates the organisation, or brings an existing one (same ODS code) up to date. Used at sign-in and by import.
      */
     @Transactional
-    public Organisation provision(OrganisationDetails details) {
+    public OrganisationView provision(OrganisationDetails details) {
+        return OrganisationView.of(provisioned(details));
+    }
+
+    private Organisation provisioned(OrganisationDetails details) {
         Organisation organisation = organisations.findByOdsCode(details.odsCode())
                 .orElseGet(() -> organisations.save(new Organisation(details.odsCode(), details.name(), clock.instant())));
         organisation.update(details.name(), details.type(), details.region(), details.keycloakId(),
                 details.parentIcbOdsCode(), clock.instant());
+        names.organisationChanged(organisation.getId());
         return organisation;
     }
 
@@ -49,43 +59,67 @@ public class OrganisationService {
      * name, e-mail, roles and every membership up to date with the identity provider.
      */
     @Transactional
-    public Member recordSignIn(SignIn signIn) {
-        Long organisationId = signIn.organisation() == null ? null : provision(signIn.organisation()).getId();
+    public MemberView recordSignIn(SignIn signIn) {
+        Long organisationId = signIn.organisation() == null ? null : provisioned(signIn.organisation()).getId();
         Set<Long> organisationIds = new HashSet<>();
         for (OrganisationDetails membership : signIn.organisations()) {
-            organisationIds.add(provision(membership).getId());
+            organisationIds.add(provisioned(membership).getId());
         }
         String name = signIn.name() == null || signIn.name().isBlank() ? signIn.username() : signIn.name();
         Member member = members.findBySubject(signIn.subject())
                 .orElseGet(() -> members.save(new Member(signIn.subject(), signIn.username(), name, clock.instant())));
         member.signedIn(signIn.username(), name, signIn.email(), organisationId, organisationIds, signIn.roles(),
                 clock.instant());
-        return member;
+        names.memberChanged(member.getId());
+        return MemberView.of(member);
     }
 
-    public Optional<Organisation> findByOdsCode(String odsCode) {
-        return odsCode == null ? Optional.empty() : organisations.findByOdsCode(odsCode.trim().toUpperCase());
+    public Optional<OrganisationView> findByOdsCode(String odsCode) {
+        return odsCode == null ? Optional.empty()
+                : organisations.findByOdsCode(odsCode.trim().toUpperCase()).map(OrganisationView::of);
     }
 
-    public Organisation get(Long id) {
-        return organisations.findById(id)
+    public OrganisationView get(Long id) {
+        return organisations.findById(id).map(OrganisationView::of)
                 .orElseThrow(() -> new NotFoundException("We could not find that organisation."));
     }
 
-    public List<Organisation> organisations() {
-        return organisations.findAllByOrderByNameAsc();
+    /**
+     * The organisation's name as pages, tasks and e-mails show it, from the portal's one cache of names.
+     *
+     * @throws NotFoundException when there is no such organisation
+     */
+    public String organisationName(Long id) {
+        return names.organisation(id).orElseThrow(() -> new NotFoundException("We could not find that organisation."));
     }
 
-    public Optional<Member> findMemberBySubject(String subject) {
-        return members.findBySubject(subject);
+    public List<OrganisationView> organisations() {
+        return organisations.findAllByOrderByNameAsc().stream().map(OrganisationView::of).toList();
     }
 
-    public Optional<Member> findMemberByUsername(String username) {
-        return members.findByUsername(username);
+    public Optional<MemberView> findMemberBySubject(String subject) {
+        return members.findBySubject(subject).map(MemberView::of);
     }
 
-    public Member getMember(Long id) {
+    public Optional<MemberView> findMemberByUsername(String username) {
+        return members.findByUsername(username).map(MemberView::of);
+    }
+
+    public MemberView getMember(Long id) {
+        return MemberView.of(member(id));
+    }
+
+    private Member member(Long id) {
         return members.findById(id).orElseThrow(() -> new NotFoundException("We could not find that person."));
+    }
+
+    /**
+     * The member's name as pages, tasks and e-mails show it, from the portal's one cache of names.
+     *
+     * @throws NotFoundException when there is no such member
+     */
+    public String memberName(Long id) {
+        return names.member(id).orElseThrow(() -> new NotFoundException("We could not find that person."));
     }
 
     /**
@@ -94,17 +128,22 @@ public class OrganisationService {
      * person's behalf.
      */
     public Actor actor(Long memberId) {
-        Member member = getMember(memberId);
+        Member member = member(memberId);
         return Actor.member(member.getId(), member.getOrganisationId(), member.getOrganisationIds(),
                 member.getRoles());
     }
 
-    public List<Member> members() {
-        return members.findAllByOrderByNameAsc();
+    public List<MemberView> members() {
+        return members.findAllByOrderByNameAsc().stream().map(MemberView::of).toList();
     }
 
-    public List<Member> membersOf(Long organisationId) {
-        return members.findByOrganisationIdOrderByNameAsc(organisationId);
+    public List<MemberView> membersOf(Long organisationId) {
+        return members.findByOrganisationIdOrderByNameAsc(organisationId).stream().map(MemberView::of).toList();
+    }
+
+    /** Everyone who holds the role, with their expertise (the review workflow's choice of reviewers). */
+    public List<MemberView> membersWithRole(String role) {
+        return members.findWithRole(role).stream().map(MemberView::of).toList();
     }
 
     /**
@@ -142,9 +181,9 @@ public class OrganisationService {
     /** Admins record which project types a reviewer is willing to review. */
     @Transactional
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
-    public Member updateExpertise(Long memberId, Collection<ProjectType> projectTypes) {
-        Member member = getMember(memberId);
+    public MemberView updateExpertise(Long memberId, Collection<ProjectType> projectTypes) {
+        Member member = member(memberId);
         member.replaceExpertise(projectTypes);
-        return member;
+        return MemberView.of(member);
     }
 }

@@ -143,7 +143,7 @@ public class DeclineOverrideService {
     }
 
     private String name(Long memberId) {
-        return organisations.getMember(memberId).getName();
+        return organisations.memberName(memberId);
     }
 
     private static String requireReason(String reason) {

@@ -4,7 +4,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.lessonsportal.domain.taxonomy.ChallengeType;
-import org.lessonsportal.domain.taxonomy.Codes;
 import org.lessonsportal.domain.taxonomy.Labelled;
 import org.lessonsportal.domain.taxonomy.ProjectType;
 import org.lessonsportal.domain.taxonomy.Region;
@@ -54,10 +53,10 @@ public enum Facet {
     /** A value of this facet in words: a taxonomy code's label, anything else (ODS codes, technologies) as it is. */
     public String labelOf(String value) {
         Optional<? extends Labelled> labelled = switch (this) {
-            case PROJECT_TYPE -> Codes.find(ProjectType.class, value);
-            case SETTING -> Codes.find(Setting.class, value);
-            case REGION -> Codes.find(Region.class, value);
-            case CHALLENGE_TYPE -> Codes.find(ChallengeType.class, value);
+            case PROJECT_TYPE -> Labelled.find(ProjectType.class, value);
+            case SETTING -> Labelled.find(Setting.class, value);
+            case REGION -> Labelled.find(Region.class, value);
+            case CHALLENGE_TYPE -> Labelled.find(ChallengeType.class, value);
             default -> Optional.empty();
         };
         return labelled.map(Labelled::label).orElse(value);

@@ -25,7 +25,7 @@ import org.apache.lucene.util.FixedBitSet;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.lessonsportal.domain.lesson.Lesson;
 import org.lessonsportal.domain.search.FacetCountCache.Counts;
-import org.lessonsportal.domain.taxonomy.Codes;
+import org.lessonsportal.domain.taxonomy.Labelled;
 import org.lessonsportal.domain.taxonomy.ProjectType;
 
 /**
@@ -254,7 +254,7 @@ final class LessonSearch {
             int doc = docs.get(i);
             StoredLesson lesson = lessons.get(doc);
             hits.add(new SearchHit(index.lessonId(doc), lesson.externalId(), lesson.title(), lesson.summary(),
-                    Codes.find(ProjectType.class, lesson.projectType()).orElse(null), lesson.odsCode(),
+                    Labelled.find(ProjectType.class, lesson.projectType()).orElse(null), lesson.odsCode(),
                     lesson.organisationName(), lesson.publishedOn(), scores.get(i),
                     passages.getOrDefault(doc, List.of()), missing.getOrDefault(doc, List.of())));
         }

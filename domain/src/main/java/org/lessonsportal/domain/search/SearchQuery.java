@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.Set;
 import org.lessonsportal.domain.shared.DomainException;
 import org.lessonsportal.domain.taxonomy.ChallengeType;
-import org.lessonsportal.domain.taxonomy.Codes;
 import org.lessonsportal.domain.taxonomy.Labelled;
 import org.lessonsportal.domain.taxonomy.ProjectType;
 import org.lessonsportal.domain.taxonomy.Region;
@@ -127,7 +126,7 @@ public record SearchQuery(String text, Set<String> projectTypes, Set<String> set
 
     private static <E extends Enum<E> & Labelled> void check(Set<String> codes, Class<E> type, String name) {
         for (String code : codes) {
-            if (Codes.find(type, code).isEmpty()) {
+            if (Labelled.find(type, code).isEmpty()) {
                 throw new DomainException("There is no " + name + " \"" + code + "\".");
             }
         }

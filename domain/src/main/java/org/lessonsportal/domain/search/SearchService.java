@@ -2,7 +2,6 @@ package org.lessonsportal.domain.search;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -21,8 +20,6 @@ import org.lessonsportal.domain.taxonomy.ProjectType;
 import org.lessonsportal.domain.taxonomy.Setting;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Finding what others learned: full-text search of published lessons with facets, "others have done this before"
@@ -52,20 +49,15 @@ public class SearchService {
     private final LessonAnalyzers analyzers;
     private final SpellingSuggester spelling;
     private final SimilarLessonFinder similar;
-    private final TransactionTemplate readOnly;
     private final FacetCountCache facetCounts;
     private final LessonService lessons;
-
-    @PersistenceContext
-    private EntityManager entityManager;
 
     private final SearchIndexStartup indexStartup;
     /** Ranking by meaning; {@code null} when it is off. */
     private final SentenceEmbeddings embeddings;
 
-    SearchService(EntityManagerFactory entityManagerFactory, LessonAnalyzers analyzers,
-            PlatformTransactionManager transactions, SearchSettings settings, SearchIndexStartup indexStartup,
-            java.util.Optional<SentenceEmbeddings> embeddings, LessonService lessons) {
+    SearchService(EntityManagerFactory entityManagerFactory, LessonAnalyzers analyzers, SearchSettings settings,
+            SearchIndexStartup indexStartup, java.util.Optional<SentenceEmbeddings> embeddings, LessonService lessons) {
         this.lessons = lessons;
         this.entityManagerFactory = entityManagerFactory;
         this.embeddings = embeddings.orElse(null);
@@ -73,8 +65,6 @@ public class SearchService {
         this.analyzers = analyzers;
         this.spelling = new SpellingSuggester(analyzers);
         this.similar = new SimilarLessonFinder(analyzers, this.embeddings);
-        this.readOnly = new TransactionTemplate(transactions);
-        this.readOnly.setReadOnly(true);
         this.facetCounts = new FacetCountCache(settings.facetCacheSize());
     }
 
@@ -152,7 +142,7 @@ public class SearchService {
         if (type == null) {
             throw new DomainException("Choose a type of project.");
         }
-        return readOnly.execute(status -> PlaybookQueries.playbook(entityManager, type, settingOrNull));
+        return Playbook.of(type, settingOrNull, lessons.challengesMet(type, settingOrNull, Playbook.LINKS * 2));
     }
 
     /**

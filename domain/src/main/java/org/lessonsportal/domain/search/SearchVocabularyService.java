@@ -1,14 +1,14 @@
 package org.lessonsportal.domain.search;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.ConcurrentEditException;
 import org.lessonsportal.domain.shared.NotAllowedException;
+import org.lessonsportal.domain.shared.NotFoundException;
 import org.lessonsportal.domain.shared.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,13 +59,12 @@ public class SearchVocabularyService implements SmartInitializingSingleton {
     private final TransactionTemplate writer;
     private final TransactionTemplate freshRead;
     private final Object applying = new Object();
-
-    @PersistenceContext
-    private EntityManager entityManager;
+    private final OrganisationService organisations;
 
     SearchVocabularyService(VocabularyVersionRepository versions, LessonAnalyzers analyzers, SearchSettings settings,
-            Clock clock, PlatformTransactionManager transactions) {
+            Clock clock, PlatformTransactionManager transactions, OrganisationService organisations) {
         this.versions = versions;
+        this.organisations = organisations;
         this.analyzers = analyzers;
         this.settings = settings;
         this.clock = clock;
@@ -190,8 +189,11 @@ public class SearchVocabularyService implements SmartInitializingSingleton {
     }
 
     private String memberName(Long memberId) {
-        return entityManager.createQuery("select m.name from Member m where m.id = :id", String.class)
-                .setParameter("id", memberId).getResultStream().findFirst().orElse(null);
+        try {
+            return organisations.memberName(memberId);
+        } catch (NotFoundException e) {
+            return null;
+        }
     }
 
     /** One kind of line break, no trailing space at the end; {@code null} is no rules. */

@@ -7,14 +7,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -30,15 +26,16 @@ import org.hibernate.search.engine.search.projection.SearchProjection;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.lessonsportal.domain.lesson.Lesson;
+import org.lessonsportal.domain.search.KeyTerms.KeyTerm;
 import org.lessonsportal.domain.taxonomy.ChallengeType;
-import org.lessonsportal.domain.taxonomy.Codes;
+import org.lessonsportal.domain.taxonomy.Labelled;
 import org.lessonsportal.domain.taxonomy.ProjectType;
 import org.lessonsportal.domain.taxonomy.Setting;
 
 /**
  * "Others have done this before", in the manner of Lucene's MoreLikeThis: the description is analysed with the
  * search analyzer (so its acronyms bring their synonyms, at half weight), its terms are weighed by tf·idf against the
- * index, the {@value #KEY_TERMS} most telling ones become a weighted query over the lessons' text, and
+ * index, the {@value KeyTerms#KEY_TERMS} most telling ones become a weighted query over the lessons' text, and
  * lessons of the same project type get a bonus. Each hit says why it matched, in words that mean something: the
  * facets it shares (type of project, care settings and kinds of challenge, when the project's are known) and the
  * distinctive key terms it shares ({@link ReasonWords}; read from its stored text with the index analyzer), and whom to
@@ -46,19 +43,8 @@ import org.lessonsportal.domain.taxonomy.Setting;
  */
 final class SimilarLessonFinder {
 
-    static final int KEY_TERMS = 25;
     static final int MAX_DESCRIPTION = 5_000;
-    private static final float SYNONYM_WEIGHT = 0.5f;
     private static final float SAME_TYPE_BONUS = 2.5f;
-    /**
-     * Key terms found in more than this share of all lessons, and in more than {@value #COMMON_TERM_MIN_LESSONS}
-     * lessons, are left out: across a large index they say little about a project and stop Lucene skipping lessons
-     * (at 0.5, p95 was 31 ms at 100,000 lessons; at 0.2, 21 ms). In a small index they cost nothing and can be what
-     * the project is about (leaving them out of a 128-lesson index lost nDCG@10 0.918 → 0.911 on the blind set's
-     * tuning half), hence the floor.
-     */
-    private static final double MAX_DOC_FREQ_SHARE = 0.2;
-    private static final int COMMON_TERM_MIN_LESSONS = 2_000;
     private static final int SHOWN_TERMS = 6;
 
     /**
@@ -75,22 +61,13 @@ final class SimilarLessonFinder {
     /** {@code null} when ranking by meaning is off. */
     private final SentenceEmbeddings embeddings;
     private final ReasonWords reasonWords;
+    private final KeyTerms keyTerms;
 
     SimilarLessonFinder(LessonAnalyzers analyzers, SentenceEmbeddings embeddings) {
         this.analyzers = analyzers;
         this.embeddings = embeddings;
         this.reasonWords = new ReasonWords(analyzers);
-    }
-
-    /**
-     * A key term: the indexed form, its weight, the description's own words for it (as a reason shows them), and
-     * whether it may be given as a reason ({@link ReasonWords}).
-     */
-    private record KeyTerm(String term, double weight, String surface, boolean reason) {
-    }
-
-    /** The description's words for a term, and whether that way of writing it only ever started a sentence. */
-    private record Written(String text, boolean sentenceStart) {
+        this.keyTerms = new KeyTerms(analyzers, reasonWords);
     }
 
     /**
@@ -119,7 +96,7 @@ final class SimilarLessonFinder {
         String text = QueryText.clean(description, MAX_DESCRIPTION);
         List<KeyTerm> keyTerms;
         try (IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
-            keyTerms = keyTerms(reader, text);
+            keyTerms = this.keyTerms.of(reader, text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -196,88 +173,6 @@ final class SimilarLessonFinder {
         return ordered;
     }
 
-    private List<KeyTerm> keyTerms(IndexReader reader, String text) throws IOException {
-        Map<String, double[]> frequencies = new LinkedHashMap<>();
-        Map<String, Written> surfaces = new LinkedHashMap<>();
-        // The description's own words (index analyzer), then what its synonyms add (search analyzer), at half weight.
-        Map<String, Integer> own = new HashMap<>();
-        analyse(analyzers.index(), text, (term, written) -> {
-            own.merge(term, 1, Integer::sum);
-            surfaces.merge(term, written, SimilarLessonFinder::better);
-        });
-        own.forEach((term, count) -> frequencies.put(term, new double[] {count}));
-        Map<String, Integer> expanded = new HashMap<>();
-        analyse(analyzers.search(), text, (term, written) -> {
-            expanded.merge(term, 1, Integer::sum);
-            surfaces.putIfAbsent(term, written);
-        });
-        expanded.forEach((term, count) -> {
-            int added = count - own.getOrDefault(term, 0);
-            if (added > 0) {
-                frequencies.computeIfAbsent(term, t -> new double[1])[0] += added * SYNONYM_WEIGHT;
-            }
-        });
-        int documents = reader.numDocs();
-        if (documents == 0) {
-            return List.of();
-        }
-        List<KeyTerm> candidates = new ArrayList<>();
-        for (Map.Entry<String, double[]> entry : frequencies.entrySet()) {
-            // docFreq still counts deleted (replaced) lessons until their segment merges, numDocs does not: never
-            // let it pass the number of lessons, or the idf (and the boost built from it) turns negative.
-            int docFreq = Math.min(reader.docFreq(new Term(IndexFields.ALL, entry.getKey())), documents);
-            if (docFreq == 0 || (docFreq > COMMON_TERM_MIN_LESSONS && docFreq > documents * MAX_DOC_FREQ_SHARE)) {
-                continue;
-            }
-            double idf = Math.log(1 + (documents - docFreq + 0.5) / (docFreq + 0.5));
-            double tf = entry.getValue()[0];
-            double weight = (tf >= 1 ? 1 + Math.log(tf) : tf) * idf;
-            Written written = surfaces.get(entry.getKey());
-            candidates.add(new KeyTerm(entry.getKey(), weight,
-                    written == null ? null : ReasonWords.shown(written.text(), written.sentenceStart()),
-                    written != null && reasonWords.distinctive(entry.getKey(), written.text(), docFreq, documents)));
-        }
-        candidates.sort(Comparator.comparingDouble(KeyTerm::weight).reversed());
-        return List.copyOf(candidates.subList(0, Math.min(KEY_TERMS, candidates.size())));
-    }
-
-    /** The first way of writing a word, unless a later one is not at the start of a sentence and it was. */
-    private static Written better(Written first, Written later) {
-        return first.sentenceStart() && !later.sentenceStart() ? later : first;
-    }
-
-    private static boolean startsSentence(String text, int start) {
-        for (int i = start - 1; i >= 0; i--) {
-            char c = text.charAt(i);
-            if (!Character.isWhitespace(c) && c != '"' && c != '\'' && c != '(' && c != '\u201C') {
-                return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '\n';
-            }
-            if (c == '\n') {
-                return true;
-            }
-        }
-        return true;
-    }
-
-    private static void analyse(org.apache.lucene.analysis.Analyzer analyzer, String text,
-            java.util.function.BiConsumer<String, Written> consumer) throws IOException {
-        try (TokenStream stream = analyzer.tokenStream(IndexFields.ALL, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                String value = term.toString();
-                if (value.length() < 2 || value.chars().allMatch(Character::isDigit)) {
-                    continue;
-                }
-                int start = Math.max(0, Math.min(offset.startOffset(), text.length()));
-                int end = Math.max(start, Math.min(offset.endOffset(), text.length()));
-                consumer.accept(value, new Written(text.substring(start, end), startsSentence(text, start)));
-            }
-            stream.end();
-        }
-    }
-
     private SearchPredicate predicate(SearchScope<Lesson> scope, List<KeyTerm> keyTerms, ProjectType type,
             Long excludeOrganisationId, Long excludeLessonId) {
         SearchPredicateFactory f = scope.predicate();
@@ -326,7 +221,7 @@ final class SimilarLessonFinder {
 
     @SuppressWarnings("unchecked")
     private SimilarLesson lesson(List<?> row, List<KeyTerm> keyTerms, ProjectType type, Facets facets) {
-        ProjectType lessonType = Codes.find(ProjectType.class, (String) row.get(4)).orElse(null);
+        ProjectType lessonType = Labelled.find(ProjectType.class, (String) row.get(4)).orElse(null);
         Set<String> words = new HashSet<>();
         words.addAll(LessonAnalyzers.terms(analyzers.index(), (String) row.get(2)));
         words.addAll(LessonAnalyzers.terms(analyzers.index(), (String) row.get(3)));
@@ -347,10 +242,10 @@ final class SimilarLessonFinder {
         }
         matched.sort(Comparator.comparing((String written) -> !reasonWords.inVocabulary(written)));
         List<Setting> sameSettings = ((List<String>) row.get(13)).stream()
-                .map(code -> Codes.find(Setting.class, code).orElse(null))
+                .map(code -> Labelled.find(Setting.class, code).orElse(null))
                 .filter(s -> s != null && facets.settings().contains(s)).sorted().toList();
         List<ChallengeType> sameChallenges = ((List<String>) row.get(14)).stream()
-                .map(code -> Codes.find(ChallengeType.class, code).orElse(null))
+                .map(code -> Labelled.find(ChallengeType.class, code).orElse(null))
                 .filter(c -> c != null && facets.challenges().contains(c)).distinct().sorted().toList();
         Float score = (Float) row.get(SCORE);
         return new SimilarLesson((Long) row.get(0), (String) row.get(1), (String) row.get(2), (String) row.get(3),

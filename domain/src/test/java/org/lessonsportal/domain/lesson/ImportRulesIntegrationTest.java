@@ -167,7 +167,7 @@ class ImportRulesIntegrationTest extends LessonTestCase {
 
         assertThat(byAdmin.updated()).isEqualTo(1);
         assertThat(lessons.get(lessonId, Actor.SYSTEM).organisationId())
-                .isEqualTo(organisations.findByOdsCode(elsewhere).orElseThrow().getId());
+                .isEqualTo(organisations.findByOdsCode(elsewhere).orElseThrow().id());
         assertThat(lessons.auditTrail(lessonId, Actor.SYSTEM)).last().satisfies(entry -> {
             assertThat(entry.actorId()).isEqualTo(cast.admin().memberId());
             assertThat(entry.description()).isEqualTo("Updated from an exchange file; moved from Import Rules Trust "

@@ -28,7 +28,7 @@ import org.lessonsportal.domain.DomainTestApplication;
 import org.lessonsportal.domain.audit.AuditEntry;
 import org.lessonsportal.domain.lesson.ImportReport.Outcome;
 import org.lessonsportal.domain.lesson.ImportReport.Rejected;
-import org.lessonsportal.domain.organisation.Organisation;
+import org.lessonsportal.domain.organisation.OrganisationView;
 import org.lessonsportal.domain.organisation.OrganisationDetails;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.testsupport.LessonTestCase;
@@ -99,9 +99,9 @@ class LessonExchangeServiceIntegrationTest extends LessonTestCase {
         assertThat(lessons.get(report.imported().get(1).lessonId(), cast.otherUser()).publishedOn())
                 .isEqualTo(LocalDate.of(2024, 5, 1));
 
-        Organisation organisation = organisations.findByOdsCode(ods).orElseThrow();
-        assertThat(organisation.getName()).isEqualTo("Import Test Trust " + ods);
-        assertThat(imported.organisationId()).isEqualTo(organisation.getId());
+        OrganisationView organisation = organisations.findByOdsCode(ods).orElseThrow();
+        assertThat(organisation.name()).isEqualTo("Import Test Trust " + ods);
+        assertThat(imported.organisationId()).isEqualTo(organisation.id());
 
         assertThat(events.stream(LessonImported.class)).extracting(LessonImported::created).containsExactly(true,
                 true);
@@ -184,7 +184,7 @@ class LessonExchangeServiceIntegrationTest extends LessonTestCase {
         Long importedWithoutId = exchange.importAsSystem(document(lesson(null, "A lesson from a file without ids")),
                 ImportProgress.none()).imported().get(0).lessonId();
         ExportScope scope = ExportScope.organisations(Set.of(written.organisationId(),
-                organisations.findByOdsCode(ods).orElseThrow().getId()));
+                organisations.findByOdsCode(ods).orElseThrow().id()));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         exchange.exportAsSystem(out, scope);
         JsonNode exported = JSON.readTree(out.toByteArray()).get("lessons");
@@ -236,7 +236,7 @@ class LessonExchangeServiceIntegrationTest extends LessonTestCase {
                 ImportProgress.none());
 
         assertThat(report.created()).isEqualTo(1);
-        assertThat(organisations.findByOdsCode(ods).orElseThrow().getName()).isEqualTo("The Name The Portal Knows");
+        assertThat(organisations.findByOdsCode(ods).orElseThrow().name()).isEqualTo("The Name The Portal Knows");
         assertThat(report.rejected()).singleElement().satisfies(r -> {
             assertThat(r.field()).isEqualTo("organisation.name");
             assertThat(r.reason()).isEqualTo("Give the organisation's name: the portal does not know the ODS code "
@@ -355,7 +355,7 @@ class LessonExchangeServiceIntegrationTest extends LessonTestCase {
         // and one lesson written and published in the portal itself
         LessonDetails native_ = data.published(cast.author(), cast.reviewer(), cast.publisher());
 
-        Set<Long> organisationIds = Set.of(organisations.findByOdsCode(ods).orElseThrow().getId(),
+        Set<Long> organisationIds = Set.of(organisations.findByOdsCode(ods).orElseThrow().id(),
                 lessons.get(fixture.imported().get(1).lessonId(), Actor.SYSTEM).organisationId(),
                 native_.organisationId());
         ByteArrayOutputStream first = new ByteArrayOutputStream();
@@ -389,7 +389,7 @@ class LessonExchangeServiceIntegrationTest extends LessonTestCase {
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         exchange.exportAsSystem(out, ExportScope.organisations(Set.of(organisations.findByOdsCode(ods).orElseThrow()
-                .getId())));
+                .id())));
 
         ObjectNode written = (ObjectNode) JSON.readTree(out.toByteArray()).get("lessons").get(0);
         List<String> keys = new ArrayList<>();

@@ -43,11 +43,11 @@ class LessonServiceIntegrationTest extends LessonTestCase {
         LessonDetails draft = lessons.createDraft(cast.author(), LessonContent.builder().title("Half").build());
 
         assertThat(draft.state()).isEqualTo(LessonState.DRAFT);
-        assertThat(draft.organisationId()).isEqualTo(cast.home().getId());
+        assertThat(draft.organisationId()).isEqualTo(cast.home().id());
         assertThat(draft.authorId()).isEqualTo(cast.author().memberId());
         assertThat(draft.round()).isZero();
         assertThat(events.stream(LessonDraftCreated.class)).containsExactly(new LessonDraftCreated(draft.id(),
-                cast.author().memberId(), cast.home().getId(), draft.createdAt()));
+                cast.author().memberId(), cast.home().id(), draft.createdAt()));
 
         LessonDetails saved = lessons.saveDraft(draft.id(), cast.author(), LessonContent.builder().title("Half")
                 .summary("Still writing").build(), draft.version());

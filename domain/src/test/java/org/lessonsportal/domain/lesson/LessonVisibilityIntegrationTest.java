@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lessonsportal.domain.lesson.LessonPolicy.Action;
-import org.lessonsportal.domain.organisation.Member;
-import org.lessonsportal.domain.organisation.Organisation;
+import org.lessonsportal.domain.organisation.MemberView;
+import org.lessonsportal.domain.organisation.OrganisationView;
 import org.lessonsportal.domain.organisation.OrganisationDetails;
 import org.lessonsportal.domain.organisation.SignIn;
 import org.lessonsportal.domain.shared.Actor;
@@ -67,7 +67,7 @@ class LessonVisibilityIntegrationTest extends LessonTestCase {
 
     @Test
     void aReviewerInTwoOrganisationsIsNeverAssignedALessonOfEither() {
-        Organisation other = cast.other();
+        OrganisationView other = cast.other();
         Actor twoOrganisations = data.memberOfSeveral(other, List.of(cast.home()), Roles.REVIEWER,
                 Roles.CONTRIBUTOR);
         Actor otherAuthor = data.member(other, Roles.CONTRIBUTOR);
@@ -93,12 +93,12 @@ class LessonVisibilityIntegrationTest extends LessonTestCase {
         assertThat(lessons.allowedActions(inReview.id(), cast.reviewer())).contains(Action.REVIEW)
                 .doesNotContain(Action.CONCLUDE_REVIEW);
 
-        Member member = organisations.getMember(cast.reviewer().memberId());
-        organisations.recordSignIn(new SignIn(member.getSubject(), member.getUsername(), member.getName(), null,
-                details(cast.other()), List.of(details(cast.other()), details(cast.home())), member.getRoles()));
-        Actor alsoHome = organisations.actor(member.getId());
+        MemberView member = organisations.getMember(cast.reviewer().memberId());
+        organisations.recordSignIn(new SignIn(member.subject(), member.username(), member.name(), null,
+                details(cast.other()), List.of(details(cast.other()), details(cast.home())), member.roles()));
+        Actor alsoHome = organisations.actor(member.id());
 
-        assertThat(alsoHome.organisationId()).isEqualTo(cast.other().getId());
+        assertThat(alsoHome.organisationId()).isEqualTo(cast.other().id());
         assertThatThrownBy(() -> lessons.require(inReview.id(), alsoHome, Action.REVIEW))
                 .isInstanceOf(NotFoundException.class);
         assertThat(lessons.awaitingReviewBy(alsoHome)).extracting(LessonSummary::id).doesNotContain(inReview.id());
@@ -114,7 +114,7 @@ class LessonVisibilityIntegrationTest extends LessonTestCase {
         assertThat(lessons.approve(inReview.id(), Actor.SYSTEM, null).state()).isEqualTo(LessonState.APPROVED);
     }
 
-    private static OrganisationDetails details(Organisation organisation) {
-        return new OrganisationDetails(organisation.getOdsCode(), organisation.getName(), null, null, null);
+    private static OrganisationDetails details(OrganisationView organisation) {
+        return new OrganisationDetails(organisation.odsCode(), organisation.name(), null, null, null);
     }
 }

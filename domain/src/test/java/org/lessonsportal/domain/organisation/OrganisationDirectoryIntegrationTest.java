@@ -48,15 +48,15 @@ class OrganisationDirectoryIntegrationTest {
         List<OrganisationOverview> first = service.findOrganisations(tag + " trust", 0, 5);
         List<OrganisationOverview> second = service.findOrganisations(tag + " trust", 5, 5);
         List<OrganisationOverview> last = service.findOrganisations(tag + " trust", 10, 5);
-        assertThat(first).extracting(o -> o.organisation().getName()).containsExactly(tag + " Trust 00",
+        assertThat(first).extracting(o -> o.organisation().name()).containsExactly(tag + " Trust 00",
                 tag + " Trust 01", tag + " Trust 02", tag + " Trust 03", tag + " Trust 04");
-        assertThat(second).extracting(o -> o.organisation().getName()).startsWith(tag + " Trust 05").hasSize(5);
+        assertThat(second).extracting(o -> o.organisation().name()).startsWith(tag + " Trust 05").hasSize(5);
         assertThat(last).hasSize(2);
 
         OrganisationOverview byCode = service.findOrganisations(" " + codes.get(3).toLowerCase() + " ", 0, 50)
                 .get(0);
         assertThat(service.countOrganisations(codes.get(3))).isEqualTo(1);
-        assertThat(byCode.organisation().getOdsCode()).isEqualTo(codes.get(3));
+        assertThat(byCode.organisation().odsCode()).isEqualTo(codes.get(3));
         assertThat(byCode.memberCount()).isEqualTo(1);
         assertThat(byCode.icbName()).isEqualTo(tag + " Integrated Care Board");
         assertThat(first.get(0).memberCount()).isZero();
@@ -69,7 +69,7 @@ class OrganisationDirectoryIntegrationTest {
         service.provision(new OrganisationDetails("W" + tag, "Zq 100% " + tag, null, null, null));
         service.provision(new OrganisationDetails("X" + tag, "Zq 1000 " + tag, null, null, null));
 
-        assertThat(service.findOrganisations("100% " + tag, 0, 10)).extracting(o -> o.organisation().getOdsCode())
+        assertThat(service.findOrganisations("100% " + tag, 0, 10)).extracting(o -> o.organisation().odsCode())
                 .containsExactly("W" + tag);
         assertThat(service.countOrganisations("Zq _00")).isZero();
         assertThat(service.countOrganisations("  ")).isEqualTo(service.countOrganisations(null))
@@ -81,7 +81,7 @@ class OrganisationDirectoryIntegrationTest {
     void findsMembersByNameUsernameOrTheirOrganisation() {
         String tag = unique();
         String ods = "M" + tag;
-        Member member = service.recordSignIn(new SignIn(UUID.randomUUID().toString(), "user" + tag.toLowerCase(),
+        MemberView member = service.recordSignIn(new SignIn(UUID.randomUUID().toString(), "user" + tag.toLowerCase(),
                 "Zqmember " + tag, null, new OrganisationDetails(ods, "Zqorg " + tag, null, null, null),
                 Set.of("contributor", "reviewer")));
         service.recordSignIn(new SignIn(UUID.randomUUID().toString(), "none" + tag.toLowerCase(), "Zqnone " + tag,
@@ -89,10 +89,10 @@ class OrganisationDirectoryIntegrationTest {
 
         for (String filter : List.of("zqmember " + tag, "USER" + tag, "Zqorg " + tag, ods)) {
             assertThat(service.findMembers(filter, 0, 10)).as(filter).singleElement().satisfies(found -> {
-                assertThat(found.member().getId()).isEqualTo(member.getId());
+                assertThat(found.member().id()).isEqualTo(member.id());
                 assertThat(found.organisationName()).isEqualTo("Zqorg " + tag);
                 assertThat(found.organisationOdsCode()).isEqualTo(ods);
-                assertThat(found.member().getRoles()).containsExactlyInAnyOrder("contributor", "reviewer");
+                assertThat(found.member().roles()).containsExactlyInAnyOrder("contributor", "reviewer");
             });
             assertThat(service.countMembers(filter)).isEqualTo(1);
         }

@@ -31,25 +31,45 @@ class OrganisationServiceIntegrationTest {
     void firstSignInProvisionsOrganisationAndMemberAndLaterSignInsUpdateThem() {
         String ods = unique("T");
         String subject = UUID.randomUUID().toString();
-        Member first = service.recordSignIn(new SignIn(subject, "alice", "Alice Author", "alice@example.nhs.uk",
+        MemberView first = service.recordSignIn(new SignIn(subject, "alice", "Alice Author", "alice@example.nhs.uk",
                 new OrganisationDetails(ods, "Northshire Hospitals", Setting.ACUTE, Region.NORTH_WEST, "kc-1"),
                 Set.of("contributor")));
 
-        Organisation organisation = service.findByOdsCode(ods).orElseThrow();
-        assertThat(organisation.getName()).isEqualTo("Northshire Hospitals");
-        assertThat(organisation.getType()).isEqualTo(Setting.ACUTE);
-        assertThat(first.getOrganisationId()).isEqualTo(organisation.getId());
-        assertThat(first.getRoles()).containsExactly("contributor");
+        OrganisationView organisation = service.findByOdsCode(ods).orElseThrow();
+        assertThat(organisation.name()).isEqualTo("Northshire Hospitals");
+        assertThat(organisation.type()).isEqualTo(Setting.ACUTE);
+        assertThat(first.organisationId()).isEqualTo(organisation.id());
+        assertThat(first.roles()).containsExactly("contributor");
 
-        Member again = service.recordSignIn(new SignIn(subject, "alice", "Alice Author-Smith", "alice.smith@example.nhs.uk",
+        MemberView again = service.recordSignIn(new SignIn(subject, "alice", "Alice Author-Smith", "alice.smith@example.nhs.uk",
                 new OrganisationDetails(ods, "Northshire Hospitals NHS FT", Setting.ACUTE, Region.NORTH_WEST, "kc-1"),
                 Set.of("contributor", "reviewer")));
 
-        assertThat(again.getId()).isEqualTo(first.getId());
-        assertThat(again.getName()).isEqualTo("Alice Author-Smith");
-        assertThat(again.getEmail()).isEqualTo("alice.smith@example.nhs.uk");
-        assertThat(again.getRoles()).containsExactlyInAnyOrder("contributor", "reviewer");
-        assertThat(service.findByOdsCode(ods).orElseThrow().getName()).isEqualTo("Northshire Hospitals NHS FT");
+        assertThat(again.id()).isEqualTo(first.id());
+        assertThat(again.name()).isEqualTo("Alice Author-Smith");
+        assertThat(again.email()).isEqualTo("alice.smith@example.nhs.uk");
+        assertThat(again.roles()).containsExactlyInAnyOrder("contributor", "reviewer");
+        assertThat(service.findByOdsCode(ods).orElseThrow().name()).isEqualTo("Northshire Hospitals NHS FT");
+    }
+
+    @Test
+    void displayNamesAreKeptButFollowARenameAtSignIn() {
+        String ods = unique("N");
+        String subject = UUID.randomUUID().toString();
+        MemberView member = service.recordSignIn(new SignIn(subject, "nina", "Nina Namer", null,
+                new OrganisationDetails(ods, "Old Name Trust", null, null, null), Set.of("contributor")));
+        Long organisationId = member.organisationId();
+        assertThat(service.memberName(member.id())).isEqualTo("Nina Namer");
+        assertThat(service.organisationName(organisationId)).isEqualTo("Old Name Trust");
+
+        service.recordSignIn(new SignIn(subject, "nina", "Nina Renamed", null,
+                new OrganisationDetails(ods, "New Name Trust", null, null, null), Set.of("contributor")));
+
+        assertThat(service.memberName(member.id())).isEqualTo("Nina Renamed");
+        assertThat(service.organisationName(organisationId)).isEqualTo("New Name Trust");
+        assertThatThrownBy(() -> service.memberName(-1L)).hasMessage("We could not find that person.");
+        assertThatThrownBy(() -> service.organisationName(-1L))
+                .hasMessage("We could not find that organisation.");
     }
 
     @Test
@@ -58,11 +78,11 @@ class OrganisationServiceIntegrationTest {
         service.recordSignIn(new SignIn(subject, "temp", "Temp Person", null,
                 new OrganisationDetails(unique("L"), "Leaving Trust", null, null, null), Set.of("contributor")));
 
-        Member after = service.recordSignIn(new SignIn(subject, "temp", "Temp Person", null, null, Set.of()));
+        MemberView after = service.recordSignIn(new SignIn(subject, "temp", "Temp Person", null, null, Set.of()));
 
-        assertThat(after.getOrganisationId()).isNull();
-        assertThat(after.getOrganisationIds()).isEmpty();
-        assertThat(after.getRoles()).isEmpty();
+        assertThat(after.organisationId()).isNull();
+        assertThat(after.organisationIds()).isEmpty();
+        assertThat(after.roles()).isEmpty();
     }
 
     @Test
@@ -70,54 +90,54 @@ class OrganisationServiceIntegrationTest {
         String subject = UUID.randomUUID().toString();
         OrganisationDetails riverside = new OrganisationDetails(unique("R"), "Riverside", null, null, null);
         OrganisationDetails oakfield = new OrganisationDetails(unique("O"), "Oakfield", null, null, null);
-        Member member = service.recordSignIn(new SignIn(subject, "dave", "Dave Reviewer", null, riverside,
+        MemberView member = service.recordSignIn(new SignIn(subject, "dave", "Dave Reviewer", null, riverside,
                 List.of(riverside, oakfield), Set.of("reviewer")));
-        Long riversideId = service.findByOdsCode(riverside.odsCode()).orElseThrow().getId();
-        Long oakfieldId = service.findByOdsCode(oakfield.odsCode()).orElseThrow().getId();
+        Long riversideId = service.findByOdsCode(riverside.odsCode()).orElseThrow().id();
+        Long oakfieldId = service.findByOdsCode(oakfield.odsCode()).orElseThrow().id();
 
-        assertThat(member.getOrganisationId()).isEqualTo(riversideId);
-        assertThat(member.getOrganisationIds()).containsExactlyInAnyOrder(riversideId, oakfieldId);
-        Actor actor = service.actor(member.getId());
+        assertThat(member.organisationId()).isEqualTo(riversideId);
+        assertThat(member.organisationIds()).containsExactlyInAnyOrder(riversideId, oakfieldId);
+        Actor actor = service.actor(member.id());
         assertThat(actor.organisationId()).isEqualTo(riversideId);
         assertThat(actor.belongsTo(riversideId)).isTrue();
         assertThat(actor.belongsTo(oakfieldId)).isTrue();
         assertThat(actor.actsFor(oakfieldId)).isFalse();
 
         // acting for the other one changes what they act for, not what they belong to
-        Member switched = service.recordSignIn(new SignIn(subject, "dave", "Dave Reviewer", null, oakfield,
+        MemberView switched = service.recordSignIn(new SignIn(subject, "dave", "Dave Reviewer", null, oakfield,
                 List.of(riverside, oakfield), Set.of("reviewer")));
-        assertThat(switched.getOrganisationId()).isEqualTo(oakfieldId);
-        assertThat(service.actor(member.getId()).organisationIds()).containsExactlyInAnyOrder(riversideId,
+        assertThat(switched.organisationId()).isEqualTo(oakfieldId);
+        assertThat(service.actor(member.id()).organisationIds()).containsExactlyInAnyOrder(riversideId,
                 oakfieldId);
 
         // leaving one organisation ends that membership
-        Member left = service.recordSignIn(new SignIn(subject, "dave", "Dave Reviewer", null, oakfield,
+        MemberView left = service.recordSignIn(new SignIn(subject, "dave", "Dave Reviewer", null, oakfield,
                 List.of(oakfield), Set.of("reviewer")));
-        assertThat(left.getOrganisationIds()).containsExactly(oakfieldId);
+        assertThat(left.organisationIds()).containsExactly(oakfieldId);
     }
 
     @Test
     void odsCodesAreMatchedWhateverTheirCase() {
         String ods = unique("C");
-        Organisation created = service.provision(new OrganisationDetails(ods.toLowerCase(), "Case Trust", null, null, null));
-        assertThat(created.getOdsCode()).isEqualTo(ods);
-        assertThat(service.findByOdsCode(" " + ods.toLowerCase() + " ")).map(Organisation::getId)
-                .contains(created.getId());
+        OrganisationView created = service.provision(new OrganisationDetails(ods.toLowerCase(), "Case Trust", null, null, null));
+        assertThat(created.odsCode()).isEqualTo(ods);
+        assertThat(service.findByOdsCode(" " + ods.toLowerCase() + " ")).map(OrganisationView::id)
+                .contains(created.id());
     }
 
     @Test
     void theIdentityProviderSaysWhichIntegratedCareBoardAnOrganisationBelongsTo() {
         String ods = unique("P");
-        Organisation trust = service.provision(new OrganisationDetails(ods, "Parented Trust", null, null, null,
+        OrganisationView trust = service.provision(new OrganisationDetails(ods, "Parented Trust", null, null, null,
                 " qzz "));
-        assertThat(trust.getParentIcbOdsCode()).as("kept as an ODS code").isEqualTo("QZZ");
+        assertThat(trust.parentIcbOdsCode()).as("kept as an ODS code").isEqualTo("QZZ");
 
         service.provision(new OrganisationDetails(ods, "Parented Trust", null, null, null));
-        assertThat(service.findByOdsCode(ods).orElseThrow().getParentIcbOdsCode())
+        assertThat(service.findByOdsCode(ods).orElseThrow().parentIcbOdsCode())
                 .as("a sign-in that does not say keeps it").isEqualTo("QZZ");
 
         service.provision(new OrganisationDetails(ods, "Parented Trust", null, null, null, "QZ9"));
-        assertThat(service.findByOdsCode(ods).orElseThrow().getParentIcbOdsCode()).as("moved").isEqualTo("QZ9");
+        assertThat(service.findByOdsCode(ods).orElseThrow().parentIcbOdsCode()).as("moved").isEqualTo("QZ9");
 
         assertThat(new OrganisationDetails(ods, null, null, null, null, "not an ODS code!").parentIcbOdsCode())
                 .as("text that cannot be an ODS code is not kept").isNull();
@@ -126,18 +146,18 @@ class OrganisationServiceIntegrationTest {
     @Test
     @WithMockUser(roles = "admin")
     void adminsRecordAreasOfExpertise() {
-        Member member = service.recordSignIn(new SignIn(UUID.randomUUID().toString(), "rev", "Rev Iewer", null, null,
+        MemberView member = service.recordSignIn(new SignIn(UUID.randomUUID().toString(), "rev", "Rev Iewer", null, null,
                 Set.of("reviewer")));
-        Member updated = service.updateExpertise(member.getId(), List.of(ProjectType.FAX_REMOVAL, ProjectType.IMAGING));
-        assertThat(updated.getExpertise()).containsExactlyInAnyOrder(ProjectType.FAX_REMOVAL, ProjectType.IMAGING);
+        MemberView updated = service.updateExpertise(member.id(), List.of(ProjectType.FAX_REMOVAL, ProjectType.IMAGING));
+        assertThat(updated.expertise()).containsExactlyInAnyOrder(ProjectType.FAX_REMOVAL, ProjectType.IMAGING);
     }
 
     @Test
     @WithMockUser(roles = "reviewer")
     void nobodyElseMayChangeExpertise() {
-        Member member = service.recordSignIn(new SignIn(UUID.randomUUID().toString(), "rev2", "Rev Two", null, null,
+        MemberView member = service.recordSignIn(new SignIn(UUID.randomUUID().toString(), "rev2", "Rev Two", null, null,
                 Set.of("reviewer")));
-        assertThatThrownBy(() -> service.updateExpertise(member.getId(), List.of(ProjectType.IMAGING)))
+        assertThatThrownBy(() -> service.updateExpertise(member.id(), List.of(ProjectType.IMAGING)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

@@ -79,8 +79,8 @@ class DeclineOverrideServiceIntegrationTest extends LessonTestCase {
                     assertThat(e.actorId()).isEqualTo(cast.publisher().memberId());
                     assertThat(e.reason()).isEqualTo("The lesson is short but sound.");
                 });
-        String proposer = organisations.getMember(cast.publisher().memberId()).getName();
-        String confirmer = organisations.getMember(secondPublisher.memberId()).getName();
+        String proposer = organisations.getMember(cast.publisher().memberId()).name();
+        String confirmer = organisations.getMember(secondPublisher.memberId()).name();
         assertThat(trail).filteredOn(e -> e.action().equals("review.decline-overridden")).singleElement()
                 .satisfies(e -> {
                     assertThat(e.actorId()).isEqualTo(secondPublisher.memberId());

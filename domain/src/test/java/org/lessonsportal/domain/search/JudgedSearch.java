@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.lessonsportal.domain.taxonomy.Codes;
+import org.lessonsportal.domain.taxonomy.Labelled;
 import org.lessonsportal.domain.taxonomy.ProjectType;
 import org.springframework.core.io.ClassPathResource;
 
@@ -43,7 +43,7 @@ record JudgedSearch(String id, Kind kind, String text, ProjectType projectType, 
     }
 
     static ProjectType projectType(JsonNode code) {
-        return code == null || code.isNull() ? null : Codes.find(ProjectType.class, code.asText()).orElseThrow();
+        return code == null || code.isNull() ? null : Labelled.find(ProjectType.class, code.asText()).orElseThrow();
     }
 
     static Map<String, Integer> grades(JsonNode relevant) {

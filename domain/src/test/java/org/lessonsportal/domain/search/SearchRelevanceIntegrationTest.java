@@ -14,7 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lessonsportal.domain.lesson.LessonExchangeService;
-import org.lessonsportal.domain.taxonomy.Codes;
+import org.lessonsportal.domain.taxonomy.Labelled;
 import org.lessonsportal.domain.taxonomy.ProjectType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
@@ -118,7 +118,7 @@ class SearchRelevanceIntegrationTest {
         for (JsonNode judged : judgements.get("similar")) {
             String description = judged.get("description").asText();
             ProjectType type = judged.get("projectType").isNull() ? null
-                    : Codes.find(ProjectType.class, judged.get("projectType").asText()).orElseThrow();
+                    : Labelled.find(ProjectType.class, judged.get("projectType").asText()).orElseThrow();
             Map<String, Integer> grades = grades(judged.get("relevant"));
             List<String> ranked = search.similar(description, type, null, 10).lessons().stream()
                     .map(lesson -> externalIds.get(lesson.lessonId())).toList();

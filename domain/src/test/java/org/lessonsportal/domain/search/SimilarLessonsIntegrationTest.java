@@ -78,7 +78,7 @@ class SimilarLessonsIntegrationTest {
     }
 
     private Long organisationId(String ods) {
-        return organisations.findByOdsCode(ods).orElseThrow().getId();
+        return organisations.findByOdsCode(ods).orElseThrow().id();
     }
 
     private String description() {

@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.lessonsportal.domain.search.Facet;
 import org.lessonsportal.domain.search.SearchQuery;
-import org.lessonsportal.domain.taxonomy.Codes;
 import org.lessonsportal.domain.taxonomy.ProjectType;
 import org.lessonsportal.domain.taxonomy.Region;
 

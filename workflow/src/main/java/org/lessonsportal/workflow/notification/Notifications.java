@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.lessonsportal.domain.organisation.Member;
+import org.lessonsportal.domain.organisation.MemberView;
 import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.shared.NotFoundException;
 import org.slf4j.Logger;
@@ -139,8 +139,8 @@ public class Notifications {
         NotificationEntry entry = notifications.save(new NotificationEntry(recipientId, kind, text, link, lessonId,
                 clock.instant()));
         if (mailer.enabled()) {
-            Member member = organisations.getMember(recipientId);
-            mailer.sendAfterCommit(member.getEmail(), kind, text, link);
+            MemberView member = organisations.getMember(recipientId);
+            mailer.sendAfterCommit(member.email(), kind, text, link);
         }
         afterCommit(() -> events.publishEvent(new NotificationCreated(recipientId)));
         return entry.toView();

@@ -32,14 +32,11 @@ class ReviewNotices {
     private final Notifications notifications;
     private final OrganisationService organisations;
     private final LessonService lessons;
-    private final ReviewerDirectory directory;
 
-    ReviewNotices(Notifications notifications, OrganisationService organisations, LessonService lessons,
-            ReviewerDirectory directory) {
+    ReviewNotices(Notifications notifications, OrganisationService organisations, LessonService lessons) {
         this.notifications = notifications;
         this.organisations = organisations;
         this.lessons = lessons;
-        this.directory = directory;
     }
 
     void reviewAssigned(LessonDetails lesson, Long reviewerId, Instant due) {
@@ -79,7 +76,7 @@ class ReviewNotices {
 
     /** Why a publisher has to choose another reviewer for the member who had the review. */
     void reviewerNeeded(LessonDetails lesson, Long formerReviewerId) {
-        String name = organisations.getMember(formerReviewerId).getName();
+        String name = organisations.memberName(formerReviewerId);
         String why = releaseReason(lesson, formerReviewerId).orElse("");
         String message;
         if (why.startsWith(LessonReviewProcess.COMPETING_INTEREST)) {
@@ -119,13 +116,13 @@ class ReviewNotices {
      * (not the proposer, nor anyone the policy keeps from overruling the reviewers) are asked to.
      */
     void overrideProposed(LessonDetails lesson, Long proposerId) {
-        String message = organisations.getMember(proposerId).getName() + " proposes approving "
+        String message = organisations.memberName(proposerId) + " proposes approving "
                 + ReviewText.quoted(lesson.title()) + " although its reviewers recommended declining it. Another "
                 + "publisher needs to confirm this, or decline the lesson.";
-        directory.withRole(Roles.PUBLISHER).stream().filter(p -> !p.getId().equals(proposerId))
-                .filter(p -> lessons.allowedActions(lesson.id(), organisations.actor(p.getId()))
+        organisations.membersWithRole(Roles.PUBLISHER).stream().filter(p -> !p.id().equals(proposerId))
+                .filter(p -> lessons.allowedActions(lesson.id(), organisations.actor(p.id()))
                         .contains(Action.OVERRIDE_DECLINE))
-                .forEach(p -> notifications.notify(p.getId(), NotificationKind.ESCALATION, lesson.id(), message));
+                .forEach(p -> notifications.notify(p.id(), NotificationKind.ESCALATION, lesson.id(), message));
     }
 
     /** The publisher's reason if the lesson is back with its author because a publisher sent it back. */
@@ -135,7 +132,7 @@ class ReviewNotices {
 
     /** "Pat Publisher, a publisher," or "A publisher": who sent a lesson back. */
     private String publisher(Long memberId) {
-        return memberId == null ? "A publisher" : organisations.getMember(memberId).getName() + ", a publisher,";
+        return memberId == null ? "A publisher" : organisations.memberName(memberId) + ", a publisher,";
     }
 
     /** The publisher's send-back that put the lesson back with its author, when that is how it got there. */
@@ -149,9 +146,9 @@ class ReviewNotices {
     private void toPublishers(LessonDetails lesson, String message) {
         Set<Long> conflicted = lessons.reviewers(lesson.id(), Actor.SYSTEM).stream()
                 .map(AssignedReviewer::memberId).collect(Collectors.toSet());
-        directory.withRole(Roles.PUBLISHER).stream()
-                .filter(p -> !p.getId().equals(lesson.authorId()) && !conflicted.contains(p.getId()))
-                .forEach(p -> notifications.notify(p.getId(), NotificationKind.ESCALATION, lesson.id(), message));
+        organisations.membersWithRole(Roles.PUBLISHER).stream()
+                .filter(p -> !p.id().equals(lesson.authorId()) && !conflicted.contains(p.id()))
+                .forEach(p -> notifications.notify(p.id(), NotificationKind.ESCALATION, lesson.id(), message));
     }
 
     private Optional<String> releaseReason(LessonDetails lesson, Long memberId) {

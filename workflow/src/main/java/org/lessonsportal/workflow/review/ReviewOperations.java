@@ -175,13 +175,12 @@ public class ReviewOperations {
         return date == null ? null : date.toInstant();
     }
 
-    /** Looks up names once per request. */
+    /** Looks lesson titles up once per request; members' names come from the organisations' cache of names. */
     private final class Names {
-        private final Map<Long, String> members = new HashMap<>();
         private final Map<Long, String> lessonTitles = new HashMap<>();
 
         String member(Long id) {
-            return id == null ? null : members.computeIfAbsent(id, m -> organisations.getMember(m).getName());
+            return id == null ? null : organisations.memberName(id);
         }
 
         String lesson(Long id) {

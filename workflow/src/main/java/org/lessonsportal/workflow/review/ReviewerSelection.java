@@ -15,9 +15,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.lessonsportal.domain.lesson.AssignedReviewer;
 import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.lesson.LessonService;
-import org.lessonsportal.domain.organisation.Member;
-import org.lessonsportal.domain.organisation.Organisation;
+import org.lessonsportal.domain.organisation.MemberView;
 import org.lessonsportal.domain.organisation.OrganisationService;
+import org.lessonsportal.domain.organisation.OrganisationView;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.domain.taxonomy.ProjectType;
@@ -37,15 +37,13 @@ class ReviewerSelection {
 
     private final LessonService lessons;
     private final OrganisationService organisations;
-    private final ReviewerDirectory directory;
     private final TaskService tasks;
     private final ReviewSettings settings;
 
-    ReviewerSelection(LessonService lessons, OrganisationService organisations, ReviewerDirectory directory,
-            TaskService tasks, ReviewSettings settings) {
+    ReviewerSelection(LessonService lessons, OrganisationService organisations, TaskService tasks,
+            ReviewSettings settings) {
         this.lessons = lessons;
         this.organisations = organisations;
-        this.directory = directory;
         this.tasks = tasks;
         this.settings = settings;
     }
@@ -54,16 +52,16 @@ class ReviewerSelection {
     List<EligibleReviewer> eligible(Long lessonId) {
         Situation situation = situation(lessonId);
         Map<String, Long> open = openReviewsByAssignee();
-        List<EligibleReviewer> candidates = directory.withRole(Roles.REVIEWER).stream()
+        List<EligibleReviewer> candidates = organisations.membersWithRole(Roles.REVIEWER).stream()
                 .filter(m -> situation.refusal(m) == null)
-                .map(m -> situation.describe(m, open.getOrDefault(String.valueOf(m.getId()), 0L)))
+                .map(m -> situation.describe(m, open.getOrDefault(String.valueOf(m.id()), 0L)))
                 .toList();
         return rank(candidates);
     }
 
     /** Why the member may not review the lesson, in plain English, or empty if they may. */
     Optional<String> refusal(Long lessonId, Long memberId) {
-        Member member = organisations.getMember(memberId);
+        MemberView member = organisations.getMember(memberId);
         return Optional.ofNullable(situation(lessonId).refusal(member));
     }
 
@@ -81,14 +79,14 @@ class ReviewerSelection {
      * The integrated care board area an organisation belongs to: its parent ICB's ODS code, or its own code when it
      * is an ICB; {@code null} when not known.
      */
-    static String icbOf(Organisation organisation) {
+    static String icbOf(OrganisationView organisation) {
         if (organisation == null) {
             return null;
         }
-        if (organisation.getParentIcbOdsCode() != null && !organisation.getParentIcbOdsCode().isBlank()) {
-            return organisation.getParentIcbOdsCode().strip().toUpperCase(Locale.ROOT);
+        if (organisation.parentIcbOdsCode() != null && !organisation.parentIcbOdsCode().isBlank()) {
+            return organisation.parentIcbOdsCode().strip().toUpperCase(Locale.ROOT);
         }
-        return organisation.getType() == Setting.INTEGRATED_CARE_BOARD ? organisation.getOdsCode() : null;
+        return organisation.type() == Setting.INTEGRATED_CARE_BOARD ? organisation.odsCode() : null;
     }
 
     /** Open review tasks per assignee (member id as a string), in one query. */
@@ -108,36 +106,36 @@ class ReviewerSelection {
                 .filter(a -> a.releaseReason() != null
                         && a.releaseReason().startsWith(LessonReviewProcess.COMPETING_INTEREST))
                 .map(AssignedReviewer::memberId).collect(Collectors.toSet());
-        Map<Long, Organisation> byId = organisations.organisations().stream()
-                .collect(Collectors.toMap(Organisation::getId, Function.identity()));
+        Map<Long, OrganisationView> byId = organisations.organisations().stream()
+                .collect(Collectors.toMap(OrganisationView::id, Function.identity()));
         String homeIcb = settings.isExcludeSameIcb() ? icbOf(byId.get(lesson.organisationId())) : null;
         return new Situation(lesson, current, conflicted, byId, homeIcb);
     }
 
     private record Situation(LessonDetails lesson, Set<Long> current, Set<Long> conflicted,
-            Map<Long, Organisation> organisations, String homeIcb) {
+            Map<Long, OrganisationView> organisations, String homeIcb) {
 
-        String refusal(Member member) {
-            String name = member.getName();
-            if (member.getId().equals(lesson.authorId())) {
+        String refusal(MemberView member) {
+            String name = member.name();
+            if (member.id().equals(lesson.authorId())) {
                 return name + " wrote this lesson, so they cannot review it.";
             }
             if (!member.hasRole(Roles.REVIEWER)) {
                 return name + " is not a reviewer, so they cannot be asked to review lessons.";
             }
-            if (member.getOrganisationIds().isEmpty()) {
+            if (member.organisationIds().isEmpty()) {
                 return name + " does not belong to an organisation, so they cannot be asked to review lessons.";
             }
             if (member.belongsTo(lesson.organisationId())) {
                 return name + " works for the organisation that wrote this lesson, so they cannot review it.";
             }
-            if (current.contains(member.getId())) {
+            if (current.contains(member.id())) {
                 return name + " is already reviewing this lesson.";
             }
-            if (conflicted.contains(member.getId())) {
+            if (conflicted.contains(member.id())) {
                 return name + " declared a competing interest in this lesson, so they cannot review it.";
             }
-            if (homeIcb != null && member.getOrganisationIds().stream()
+            if (homeIcb != null && member.organisationIds().stream()
                     .anyMatch(id -> homeIcb.equals(icbOf(organisations.get(id))))) {
                 return name + " works in the same integrated care board area as the author, so they cannot review "
                         + "this lesson.";
@@ -145,12 +143,12 @@ class ReviewerSelection {
             return null;
         }
 
-        EligibleReviewer describe(Member member, long openReviews) {
-            Organisation organisation = organisations.get(member.getOrganisationId());
+        EligibleReviewer describe(MemberView member, long openReviews) {
+            OrganisationView organisation = organisations.get(member.organisationId());
             ProjectType type = lesson.content().projectType();
-            return new EligibleReviewer(member.getId(), member.getName(), member.getOrganisationId(),
-                    organisation == null ? null : organisation.getName(), member.getExpertise(),
-                    type != null && member.getExpertise().contains(type), openReviews);
+            return new EligibleReviewer(member.id(), member.name(), member.organisationId(),
+                    organisation == null ? null : organisation.name(), member.expertise(),
+                    type != null && member.expertise().contains(type), openReviews);
         }
     }
 }

@@ -64,7 +64,7 @@ class TaskGuard {
                 : Action.ASSIGN_REVIEWERS);
         String holder = open.task().getAssignee();
         if (respectClaim && holder != null && !holder.equals(String.valueOf(actor.memberId()))) {
-            throw new NotAllowedException(organisations.getMember(Long.valueOf(holder)).getName()
+            throw new NotAllowedException(organisations.memberName(Long.valueOf(holder))
                     + " is already working on this task.");
         }
     }

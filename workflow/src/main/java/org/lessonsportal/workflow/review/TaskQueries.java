@@ -16,7 +16,7 @@ import org.lessonsportal.domain.lesson.FieldChange;
 import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.lesson.LessonPolicy.Action;
 import org.lessonsportal.domain.lesson.LessonService;
-import org.lessonsportal.domain.organisation.Member;
+import org.lessonsportal.domain.organisation.MemberView;
 import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.review.ReviewRecord;
 import org.lessonsportal.domain.review.ReviewService;
@@ -115,7 +115,7 @@ class TaskQueries {
             return new RevisionBrief(lesson.id(), lesson.round(), reviews.reviewsOf(lesson.id(), actor),
                     sentBack.map(AuditEntry::reason).orElse(null),
                     sentBack.map(e -> e.actorId() == null ? "A publisher"
-                            : organisations.getMember(e.actorId()).getName()).orElse(null),
+                            : organisations.memberName(e.actorId())).orElse(null),
                     lessons.changesSinceLatestRound(lesson.id(), actor));
         });
     }
@@ -136,7 +136,6 @@ class TaskQueries {
                     byLesson.computeIfAbsent(lessonId, id -> new ArrayList<>()).add(task);
                 }
             }
-            Map<Long, String> organisationNames = new HashMap<>();
             List<ReviewUnderWay> underWay = new ArrayList<>();
             for (Map.Entry<Long, List<Task>> entry : byLesson.entrySet()) {
                 Long lessonId = entry.getKey();
@@ -145,17 +144,16 @@ class TaskQueries {
                 }
                 LessonDetails lesson = lessons.get(lessonId, actor);
                 List<ReviewUnderWay.OpenReview> reviews = entry.getValue().stream().map(task -> {
-                    Member reviewer = organisations.getMember(Long.valueOf(task.getAssignee()));
-                    String organisation = reviewer.getOrganisationId() == null ? null
-                            : organisationNames.computeIfAbsent(reviewer.getOrganisationId(),
-                                    id -> organisations.get(id).getName());
-                    return new ReviewUnderWay.OpenReview(task.getId(), reviewer.getId(), reviewer.getName(),
+                    MemberView reviewer = organisations.getMember(Long.valueOf(task.getAssignee()));
+                    String organisation = reviewer.organisationId() == null ? null
+                            : organisations.organisationName(reviewer.organisationId());
+                    return new ReviewUnderWay.OpenReview(task.getId(), reviewer.id(), reviewer.name(),
                             organisation, instant(task.getCreateTime()), instant(task.getDueDate()),
                             lesson.round());
                 }).sorted(Comparator.comparing(ReviewUnderWay.OpenReview::since,
                         Comparator.nullsLast(Comparator.naturalOrder()))).toList();
-                underWay.add(new ReviewUnderWay(lessonId, lesson.title(), organisationNames.computeIfAbsent(
-                        lesson.organisationId(), id -> organisations.get(id).getName()), lesson.round(), reviews));
+                underWay.add(new ReviewUnderWay(lessonId, lesson.title(),
+                        organisations.organisationName(lesson.organisationId()), lesson.round(), reviews));
             }
             Comparator<ReviewUnderWay> longestWaiting = Comparator.comparing(
                     r -> r.openReviews().get(0).since(), Comparator.nullsLast(Comparator.naturalOrder()));
@@ -173,8 +171,6 @@ class TaskQueries {
 
     private List<ReviewTask> describe(List<Task> found, Map<String, Long> lessonIds) {
         Map<Long, LessonDetails> lessonCache = new HashMap<>();
-        Map<Long, String> organisationNames = new HashMap<>();
-        Map<Long, String> memberNames = new HashMap<>();
         List<ReviewTask> described = new ArrayList<>();
         for (Task task : found) {
             Long lessonId = lessonIds.get(task.getProcessInstanceId());
@@ -182,11 +178,9 @@ class TaskQueries {
                 continue;
             }
             LessonDetails lesson = lessonCache.computeIfAbsent(lessonId, id -> lessons.get(id, Actor.SYSTEM));
-            String organisation = organisationNames.computeIfAbsent(lesson.organisationId(),
-                    id -> organisations.get(id).getName());
+            String organisation = organisations.organisationName(lesson.organisationId());
             Long assignee = task.getAssignee() == null ? null : Long.valueOf(task.getAssignee());
-            String assigneeName = assignee == null ? null
-                    : memberNames.computeIfAbsent(assignee, id -> organisations.getMember(id).getName());
+            String assigneeName = assignee == null ? null : organisations.memberName(assignee);
             described.add(new ReviewTask(task.getId(), TaskKind.ofActivity(task.getTaskDefinitionKey()), lessonId,
                     lesson.title(), organisation, lesson.round(), instant(task.getCreateTime()),
                     instant(task.getDueDate()), assignee, assigneeName));

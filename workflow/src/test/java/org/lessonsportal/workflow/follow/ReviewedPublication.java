@@ -13,7 +13,7 @@ import org.lessonsportal.domain.lesson.LessonContent;
 import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.lesson.LessonState;
-import org.lessonsportal.domain.organisation.Member;
+import org.lessonsportal.domain.organisation.MemberView;
 import org.lessonsportal.domain.organisation.OrganisationDetails;
 import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.organisation.SignIn;
@@ -64,14 +64,14 @@ class ReviewedPublication {
         String ods = "F" + UUID.randomUUID().toString().replace("-", "").substring(0, 6).toUpperCase(Locale.ROOT);
         String subject = UUID.randomUUID().toString();
         String username = name.toLowerCase(Locale.ROOT).replace(' ', '.') + "." + subject.substring(0, 8);
-        Member member = organisations.recordSignIn(new SignIn(subject, username, name, username + "@example.nhs.uk",
+        MemberView member = organisations.recordSignIn(new SignIn(subject, username, name, username + "@example.nhs.uk",
                 new OrganisationDetails(ods, "Follow Test Trust " + ods, Setting.ACUTE, Region.LONDON, null),
                 Set.of(roles)));
-        return organisations.actor(member.getId());
+        return organisations.actor(member.id());
     }
 
     String email(Actor actor) {
-        return organisations.getMember(actor.memberId()).getEmail();
+        return organisations.getMember(actor.memberId()).email();
     }
 
     /**

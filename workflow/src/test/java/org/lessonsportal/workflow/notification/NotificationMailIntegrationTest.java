@@ -91,6 +91,6 @@ class NotificationMailIntegrationTest extends MailIntegrationTestCase {
     private Long signIn(String email) {
         String subject = UUID.randomUUID().toString();
         return organisations.recordSignIn(new SignIn(subject, "m-" + subject.substring(0, 8), "Mona Mail", email,
-                null, Set.of())).getId();
+                null, Set.of())).id();
     }
 }

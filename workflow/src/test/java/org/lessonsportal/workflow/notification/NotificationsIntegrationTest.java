@@ -108,6 +108,6 @@ class NotificationsIntegrationTest {
     private Long signIn() {
         String subject = UUID.randomUUID().toString();
         return organisations.recordSignIn(new SignIn(subject, "n-" + subject.substring(0, 8), "Nadia Notified",
-                null, null, Set.of())).getId();
+                null, null, Set.of())).id();
     }
 }

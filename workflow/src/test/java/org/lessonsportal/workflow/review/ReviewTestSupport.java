@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.lesson.LessonService;
-import org.lessonsportal.domain.organisation.Member;
+import org.lessonsportal.domain.organisation.MemberView;
 import org.lessonsportal.domain.organisation.OrganisationDetails;
 import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.organisation.SignIn;
@@ -74,10 +74,10 @@ class ReviewTestSupport {
     Actor signIn(String username, String name, OrganisationDetails organisation, List<OrganisationDetails> alsoIn,
             String... roles) {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
-        Member member = organisations.recordSignIn(new SignIn(UUID.randomUUID().toString(),
+        MemberView member = organisations.recordSignIn(new SignIn(UUID.randomUUID().toString(),
                 username + "-" + suffix, name, username + "." + suffix + "@example.nhs.uk", organisation, alsoIn,
                 Set.of(roles)));
-        return organisations.actor(member.getId());
+        return organisations.actor(member.id());
     }
 
     /** A new organisation of its own (unique ODS code). */

@@ -69,12 +69,12 @@ class ReviewerAssignmentProcessTest extends ReviewProcessTestCase {
         LessonDetails first = support.submitted(cast.alice());
         List<Long> firstReviewers = support.reviewers(first.id()).stream().map(Actor::memberId).toList();
         assertThat(firstReviewers).hasSize(2).allSatisfy(id -> assertThat(organisations.getMember(id)
-                .getExpertise()).contains(ProjectType.ELECTRONIC_PATIENT_RECORD));
+                .expertise()).contains(ProjectType.ELECTRONIC_PATIENT_RECORD));
 
         LessonDetails second = support.submitted(cast.alice());
         List<Long> secondReviewers = support.reviewers(second.id()).stream().map(Actor::memberId).toList();
         assertThat(secondReviewers).hasSize(2).allSatisfy(id -> assertThat(organisations.getMember(id)
-                .getExpertise()).contains(ProjectType.ELECTRONIC_PATIENT_RECORD));
+                .expertise()).contains(ProjectType.ELECTRONIC_PATIENT_RECORD));
         // our three experts had no open reviews: whichever one the first lesson did not get comes first now
         Set<Long> notYetAsked = new java.util.HashSet<>(experts);
         firstReviewers.forEach(notYetAsked::remove);

@@ -42,9 +42,9 @@ class ReviewsUnderWayIntegrationTest extends ReviewProcessTestCase {
         for (OpenReview review : lesson.openReviews()) {
             Actor reviewer = organisations.actor(review.reviewerId());
             assertThat(review.taskId()).isEqualTo(support.openTask(reviewer, first.id(), TaskKind.REVIEW).id());
-            assertThat(review.reviewerName()).isEqualTo(organisations.getMember(reviewer.memberId()).getName());
+            assertThat(review.reviewerName()).isEqualTo(organisations.getMember(reviewer.memberId()).name());
             assertThat(review.reviewerOrganisationName())
-                    .isEqualTo(organisations.get(reviewer.organisationId()).getName())
+                    .isEqualTo(organisations.get(reviewer.organisationId()).name())
                     .isNotEqualTo(lesson.organisationName());
             assertThat(review.since()).isAfter(before).isBeforeOrEqualTo(Instant.now());
             assertThat(review.dueAt()).isAfter(review.since());

@@ -9,7 +9,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
-import org.lessonsportal.domain.organisation.Member;
+import org.lessonsportal.domain.organisation.MemberView;
 import org.lessonsportal.domain.organisation.MemberOverview;
 import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.shared.Roles;
@@ -40,16 +40,16 @@ class MembersTab extends Div implements BeforeEnterObserver {
 
         grid.setId("member-grid");
         grid.getElement().setAttribute("aria-label", "Members");
-        grid.addColumn(m -> m.member().getName()).setHeader("Name").setWidth("13rem").setFlexGrow(1);
-        grid.addColumn(m -> m.member().getUsername()).setHeader("Username").setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(m -> m.member().name()).setHeader("Name").setWidth("13rem").setFlexGrow(1);
+        grid.addColumn(m -> m.member().username()).setHeader("Username").setWidth("9rem").setFlexGrow(0);
         grid.addColumn(MembersTab::organisation).setHeader("Organisation").setWidth("16rem").setFlexGrow(2);
-        grid.addColumn(m -> Roles.describe(m.member().getRoles())).setHeader("Roles").setWidth("14rem")
+        grid.addColumn(m -> Roles.describe(m.member().roles())).setHeader("Roles").setWidth("14rem")
                 .setFlexGrow(0);
         grid.addColumn(m -> expertiseOf(m.member())).setHeader("Areas of expertise").setWidth("12rem")
                 .setFlexGrow(1);
-        grid.addColumn(m -> Formats.date(m.member().getLastSignInAt())).setHeader("Last signed in")
+        grid.addColumn(m -> Formats.date(m.member().lastSignInAt())).setHeader("Last signed in")
                 .setWidth("11rem").setFlexGrow(0);
-        filter.narrows(grid, organisations::findMembers, organisations::countMembers, m -> m.member().getId());
+        filter.narrows(grid, organisations::findMembers, organisations::countMembers, m -> m.member().id());
         add(filter.field, filter.status, grid);
     }
 
@@ -66,7 +66,7 @@ class MembersTab extends Div implements BeforeEnterObserver {
         return member.organisationName() + " (" + member.organisationOdsCode() + ")";
     }
 
-    static String expertiseOf(Member member) {
-        return member.getExpertise().stream().sorted().map(ProjectType::label).collect(Collectors.joining(", "));
+    static String expertiseOf(MemberView member) {
+        return member.expertise().stream().sorted().map(ProjectType::label).collect(Collectors.joining(", "));
     }
 }

@@ -37,18 +37,18 @@ class OrganisationsTab extends Div implements BeforeEnterObserver {
 
         grid.setId("organisation-grid");
         grid.getElement().setAttribute("aria-label", "Organisations");
-        grid.addColumn(o -> o.organisation().getName()).setHeader("Name").setWidth("18rem").setFlexGrow(2);
-        grid.addColumn(o -> o.organisation().getOdsCode()).setHeader("ODS code").setWidth("7rem").setFlexGrow(0);
-        grid.addColumn(o -> AdminTexts.label(o.organisation().getType())).setHeader("Type").setWidth("11rem")
+        grid.addColumn(o -> o.organisation().name()).setHeader("Name").setWidth("18rem").setFlexGrow(2);
+        grid.addColumn(o -> o.organisation().odsCode()).setHeader("ODS code").setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(o -> AdminTexts.label(o.organisation().type())).setHeader("Type").setWidth("11rem")
                 .setFlexGrow(0);
-        grid.addColumn(o -> AdminTexts.label(o.organisation().getRegion())).setHeader("Region").setWidth("11rem")
+        grid.addColumn(o -> AdminTexts.label(o.organisation().region())).setHeader("Region").setWidth("11rem")
                 .setFlexGrow(0);
-        grid.addColumn(o -> AdminTexts.icb(o.organisation().getParentIcbOdsCode(), o.icbName()))
+        grid.addColumn(o -> AdminTexts.icb(o.organisation().parentIcbOdsCode(), o.icbName()))
                 .setHeader("Integrated care board").setWidth("16rem").setFlexGrow(1);
         grid.addColumn(OrganisationOverview::memberCount).setHeader("Members").setWidth("7rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
         filter.narrows(grid, organisations::findOrganisations, organisations::countOrganisations,
-                o -> o.organisation().getId());
+                o -> o.organisation().id());
         add(filter.field, filter.status, grid);
     }
 

@@ -12,7 +12,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import org.lessonsportal.domain.organisation.Member;
+import org.lessonsportal.domain.organisation.MemberView;
 import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.domain.taxonomy.ProjectType;
@@ -24,7 +24,7 @@ import org.lessonsportal.domain.taxonomy.ProjectType;
 class ReviewersTab extends Div {
 
     private final OrganisationService organisations;
-    final ComboBox<Member> reviewer = new ComboBox<>("Reviewer");
+    final ComboBox<MemberView> reviewer = new ComboBox<>("Reviewer");
     final MultiSelectComboBox<ProjectType> expertise = new MultiSelectComboBox<>("Types of project they review");
     final Button saveExpertise = new Button("Save areas of expertise");
     final Paragraph expertiseSaved = new Paragraph();
@@ -36,7 +36,7 @@ class ReviewersTab extends Div {
                 + "reviewer, then the types of project they are willing to review."));
         reviewer.setId("expertise-reviewer");
         reviewer.setHelperText("Only people with the reviewer role are listed. Type part of a name to find them.");
-        reviewer.setItemLabelGenerator(m -> m.getName() + " (" + m.getUsername() + ")");
+        reviewer.setItemLabelGenerator(m -> m.name() + " (" + m.username() + ")");
         reviewer.setItems(reviewers());
         reviewer.setWidthFull();
         expertise.setId("expertise-types");
@@ -51,31 +51,31 @@ class ReviewersTab extends Div {
         expertiseSaved.setId("expertise-saved");
         expertiseSaved.getElement().setAttribute("role", "status");
         reviewer.addValueChangeListener(e -> {
-            Member chosen = e.getValue();
+            MemberView chosen = e.getValue();
             expertise.setEnabled(chosen != null);
             saveExpertise.setEnabled(chosen != null);
-            expertise.setValue(chosen == null ? Set.of() : chosen.getExpertise());
+            expertise.setValue(chosen == null ? Set.of() : chosen.expertise());
             expertiseSaved.setText("");
         });
         saveExpertise.addClickListener(e -> saveExpertise());
         add(reviewer, expertise, saveExpertise, expertiseSaved);
     }
 
-    private List<Member> reviewers() {
+    private List<MemberView> reviewers() {
         return organisations.members().stream().filter(m -> m.hasRole(Roles.REVIEWER))
-                .sorted(Comparator.comparing(Member::getName)).toList();
+                .sorted(Comparator.comparing(MemberView::name)).toList();
     }
 
     void saveExpertise() {
-        Member chosen = reviewer.getValue();
+        MemberView chosen = reviewer.getValue();
         if (chosen == null) {
             return;
         }
-        Member saved = organisations.updateExpertise(chosen.getId(), expertise.getValue());
-        List<Member> refreshed = reviewers();
+        MemberView saved = organisations.updateExpertise(chosen.id(), expertise.getValue());
+        List<MemberView> refreshed = reviewers();
         reviewer.setItems(refreshed);
-        refreshed.stream().filter(m -> m.getId().equals(saved.getId())).findFirst().ifPresent(reviewer::setValue);
-        expertiseSaved.setText("Saved. " + saved.getName() + " reviews: " + (saved.getExpertise().isEmpty()
+        refreshed.stream().filter(m -> m.id().equals(saved.id())).findFirst().ifPresent(reviewer::setValue);
+        expertiseSaved.setText("Saved. " + saved.name() + " reviews: " + (saved.expertise().isEmpty()
                 ? "any type of project" : MembersTab.expertiseOf(saved)) + ".");
     }
 }

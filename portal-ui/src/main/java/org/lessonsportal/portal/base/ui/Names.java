@@ -1,18 +1,16 @@
 package org.lessonsportal.portal.base.ui;
 
-import java.util.HashMap;
-import java.util.Map;
 import org.lessonsportal.domain.audit.AuditEntry;
-import org.lessonsportal.domain.organisation.Organisation;
 import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.shared.DomainException;
 
-/** People's and organisations' names for one page, looked up once each. */
+/**
+ * People's and organisations' names as a page shows them, with words for someone or an organisation no longer in the
+ * portal; the names come from {@link OrganisationService}'s cache.
+ */
 public class Names {
 
     private final OrganisationService organisations;
-    private final Map<Long, String> people = new HashMap<>();
-    private final Map<Long, String> organisationNames = new HashMap<>();
 
     public Names(OrganisationService organisations) {
         this.organisations = organisations;
@@ -28,13 +26,11 @@ public class Names {
         if (memberId == null) {
             return "Lessons Portal (automatic)";
         }
-        return people.computeIfAbsent(memberId, id -> {
-            try {
-                return organisations.getMember(id).getName();
-            } catch (DomainException e) {
-                return "Someone no longer in the portal";
-            }
-        });
+        try {
+            return organisations.memberName(memberId);
+        } catch (DomainException e) {
+            return "Someone no longer in the portal";
+        }
     }
 
     /** "Northshire Hospitals NHS Foundation Trust". */
@@ -42,13 +38,10 @@ public class Names {
         if (organisationId == null) {
             return "";
         }
-        return organisationNames.computeIfAbsent(organisationId, id -> {
-            try {
-                Organisation organisation = organisations.get(id);
-                return organisation.getName();
-            } catch (DomainException e) {
-                return "An organisation no longer in the portal";
-            }
-        });
+        try {
+            return organisations.organisationName(organisationId);
+        } catch (DomainException e) {
+            return "An organisation no longer in the portal";
+        }
     }
 }

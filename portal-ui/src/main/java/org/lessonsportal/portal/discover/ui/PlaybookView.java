@@ -25,7 +25,6 @@ import org.lessonsportal.domain.search.SearchQuery;
 import org.lessonsportal.domain.search.SearchService;
 import org.lessonsportal.domain.shared.DomainException;
 import org.lessonsportal.domain.shared.Roles;
-import org.lessonsportal.domain.taxonomy.Codes;
 import org.lessonsportal.domain.taxonomy.Labelled;
 import org.lessonsportal.domain.taxonomy.ProjectType;
 import org.lessonsportal.domain.taxonomy.Setting;
@@ -156,7 +155,7 @@ class PlaybookView extends Div implements BeforeEnterObserver {
             return Optional.empty();
         }
         String code = values.get(0).strip();
-        Optional<E> found = Codes.find(type, code.toLowerCase(Locale.ROOT));
+        Optional<E> found = Labelled.find(type, code.toLowerCase(Locale.ROOT));
         if (found.isEmpty()) {
             String shownCode = code.length() > 40 ? code.substring(0, 40) + "…" : code;
             problems.add("The address names a " + what + " we do not know (\"" + shownCode + "\"), so it is "

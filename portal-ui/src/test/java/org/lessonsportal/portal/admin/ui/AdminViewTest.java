@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.lessonsportal.domain.organisation.Member;
+import org.lessonsportal.domain.organisation.MemberView;
 import org.lessonsportal.domain.organisation.MemberOverview;
 import org.lessonsportal.domain.organisation.OrganisationDetails;
 import org.lessonsportal.domain.organisation.OrganisationOverview;
@@ -106,14 +106,14 @@ class AdminViewTest extends KaribuTest {
         _setValue(tab.filter.field, tag.toUpperCase());
         assertThat(GridKt._size(tab.grid)).isEqualTo(75);
         assertThat(GridKt._fetch(tab.grid, 50, 50)).hasSize(25)
-                .extracting(o -> o.organisation().getName()).startsWith(tag + " Community Trust 50");
+                .extracting(o -> o.organisation().name()).startsWith(tag + " Community Trust 50");
         assertThat(tab.filter.status.getText()).isEqualTo(String.format("75 of %,d organisations match “%s”.", all,
                 tag.toUpperCase()));
 
         _setValue(tab.filter.field, codes.get(42).toLowerCase());
         assertThat(GridKt._size(tab.grid)).isEqualTo(1);
         OrganisationOverview found = GridKt._get(tab.grid, 0);
-        assertThat(found.organisation().getOdsCode()).isEqualTo(codes.get(42));
+        assertThat(found.organisation().odsCode()).isEqualTo(codes.get(42));
         assertThat(found.memberCount()).isEqualTo(1);
         assertThat(tab.filter.status.getText()).startsWith("1 of ").endsWith(" organisations matches “"
                 + codes.get(42).toLowerCase() + "”.");
@@ -126,7 +126,7 @@ class AdminViewTest extends KaribuTest {
         OrganisationsTab bookmarked = _get(OrganisationsTab.class);
         assertThat(bookmarked.filter.field.getValue()).as("the filter comes from the address")
                 .isEqualTo(codes.get(7));
-        assertThat(GridKt._findAll(bookmarked.grid)).extracting(o -> o.organisation().getOdsCode())
+        assertThat(GridKt._findAll(bookmarked.grid)).extracting(o -> o.organisation().odsCode())
                 .containsExactly(codes.get(7));
     }
 
@@ -143,9 +143,9 @@ class AdminViewTest extends KaribuTest {
         for (String filter : List.of(username.toUpperCase(), ods)) {
             _setValue(tab.filter.field, filter);
             List<MemberOverview> rows = GridKt._findAll(tab.grid);
-            assertThat(rows).as(filter).extracting(m -> m.member().getUsername()).containsExactly(username);
+            assertThat(rows).as(filter).extracting(m -> m.member().username()).containsExactly(username);
             assertThat(MembersTab.organisation(rows.get(0))).isEqualTo("Test organisation " + ods + " (" + ods + ")");
-            assertThat(Roles.describe(rows.get(0).member().getRoles())).contains("Reviewer").contains("Publisher");
+            assertThat(Roles.describe(rows.get(0).member().roles())).contains("Reviewer").contains("Publisher");
         }
     }
 
@@ -155,14 +155,14 @@ class AdminViewTest extends KaribuTest {
         signIn("admin", newOdsCode(), Roles.ADMIN);
         navigate("admin/reviewers");
         ReviewersTab tab = _get(ReviewersTab.class);
-        Member chosen = tab.reviewer.getGenericDataView().getItems()
-                .filter(m -> m.getId().equals(reviewer.id())).findFirst().orElseThrow();
+        MemberView chosen = tab.reviewer.getGenericDataView().getItems()
+                .filter(m -> m.id().equals(reviewer.id())).findFirst().orElseThrow();
 
         _setValue(tab.reviewer, chosen);
         _setValue(tab.expertise, Set.of(ProjectType.IMAGING, ProjectType.CYBER_SECURITY));
         _click(tab.saveExpertise);
 
-        assertThat(organisations.getMember(reviewer.id()).getExpertise())
+        assertThat(organisations.getMember(reviewer.id()).expertise())
                 .containsExactlyInAnyOrder(ProjectType.IMAGING, ProjectType.CYBER_SECURITY);
         assertThat(_get(Paragraph.class, spec -> spec.withId("expertise-saved")).getText())
                 .startsWith("Saved. Test expert reviews: ");
