@@ -123,10 +123,12 @@ class SearchViewTest extends KaribuTest {
     @Test
     void matchingWordsAreMarkedAndLessonTextIsNeverHtml() {
         open("q=" + marker + "+referrals");
-        assertThat(view().shownTitles()).first().isEqualTo(fax);
+        assertThat(view().shownTitles()).contains(fax);
 
+        // The fax lesson's card wherever it is ranked: with a made-up word in the search, ranking by meaning may put
+        // another lesson with that word first; what is checked here is how a card shows the words.
         ListItem card = (ListItem) _get(UnorderedList.class, spec -> spec.withId("lesson-list")).getChildren()
-                .findFirst().orElseThrow();
+                .filter(item -> item.getElement().getTextRecursively().contains(fax)).findFirst().orElseThrow();
         String text = card.getElement().getTextRecursively();
         assertThat(text).contains("Fax machine removal").contains("Test organisation").contains("Published");
         List<Element> marks = descendants(card.getElement()).filter(e -> !e.isTextNode() && "mark".equals(e.getTag())).toList();
