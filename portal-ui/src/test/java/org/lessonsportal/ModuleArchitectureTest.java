@@ -66,6 +66,19 @@ class ModuleArchitectureTest {
     }
 
     @Test
+    void theKeycloakProviderStandsApart() {
+        noClasses().that().resideInAPackage("org.lessonsportal.keycloak..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.lessonsportal.domain..",
+                        "org.lessonsportal.workflow..", "org.lessonsportal.identity..", "org.lessonsportal.portal..",
+                        "org.springframework..")
+                .allowEmptyShould(true)
+                .check(classes);
+        noClasses().that().resideOutsideOfPackage("org.lessonsportal.keycloak..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.lessonsportal.keycloak..", "org.keycloak..")
+                .check(classes);
+    }
+
+    @Test
     void theShellKnowsNoFeature() {
         noClasses().that().resideInAPackage("org.lessonsportal.portal.base..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.lessonsportal.workflow..",
