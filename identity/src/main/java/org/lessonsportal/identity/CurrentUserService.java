@@ -1,6 +1,8 @@
 package org.lessonsportal.identity;
 
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.shared.DomainException;
 import org.springframework.security.core.Authentication;
@@ -9,13 +11,10 @@ import org.springframework.stereotype.Service;
 
 /** Who is signed in, for views and services; and switching the organisation someone acts for. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CurrentUserService {
 
     private final OrganisationService organisationService;
-
-    CurrentUserService(OrganisationService organisationService) {
-        this.organisationService = organisationService;
-    }
 
     public Optional<CurrentUser> current() {
         return portalUser().map(PortalUser::toCurrentUser);

@@ -1,5 +1,6 @@
 package org.lessonsportal.identity;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -10,13 +11,10 @@ import org.springframework.web.bind.annotation.GetMapping;
  * says sign-in is unavailable right now.
  */
 @Controller
+@RequiredArgsConstructor
 class SignInController {
 
     private final IdentityProviderStatus status;
-
-    SignInController(IdentityProviderStatus status) {
-        this.status = status;
-    }
 
     @GetMapping(IdentityPaths.SIGN_IN)
     String signIn(Authentication authentication) {

@@ -2,6 +2,8 @@ package org.lessonsportal.domain.audit;
 
 import java.time.Clock;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,15 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AuditService {
 
     private final AuditEventRepository events;
     private final Clock clock;
-
-    AuditService(AuditEventRepository events, Clock clock) {
-        this.events = events;
-        this.clock = clock;
-    }
 
     @Transactional
     public void record(AuditRecord record) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.lessonsportal.domain.audit.AuditService;
 import org.lessonsportal.domain.lesson.ImportReport.Imported;
 import org.lessonsportal.domain.lesson.ImportReport.Outcome;
@@ -28,6 +29,7 @@ import org.springframework.stereotype.Component;
  * A refusal is a {@link RecordRejected}; its transaction rolls back, so an organisation made for the lesson goes too.
  */
 @Component
+@RequiredArgsConstructor
 class ImportedLessons {
 
     private final LessonRepository lessons;
@@ -35,15 +37,6 @@ class ImportedLessons {
     private final AuditService audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    ImportedLessons(LessonRepository lessons, OrganisationService organisations, AuditService audit,
-            ApplicationEventPublisher events, Clock clock) {
-        this.lessons = lessons;
-        this.organisations = organisations;
-        this.audit = audit;
-        this.events = events;
-        this.clock = clock;
-    }
 
     Imported store(int index, ImportCandidate candidate, Importer importer, LocalDate today, String instanceId) {
         Instant now = clock.instant();

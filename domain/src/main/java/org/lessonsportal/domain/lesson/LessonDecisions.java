@@ -3,6 +3,7 @@ package org.lessonsportal.domain.lesson;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import lombok.RequiredArgsConstructor;
 import org.lessonsportal.domain.lesson.LessonGuard.Guarded;
 import org.lessonsportal.domain.lesson.LessonPolicy.Action;
 import org.lessonsportal.domain.shared.Actor;
@@ -16,17 +17,12 @@ import org.springframework.stereotype.Component;
  * records its step in the audit trail and publishes its event.
  */
 @Component
+@RequiredArgsConstructor
 class LessonDecisions {
 
     private final LessonGuard guard;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    LessonDecisions(LessonGuard guard, ApplicationEventPublisher events, Clock clock) {
-        this.guard = guard;
-        this.events = events;
-        this.clock = clock;
-    }
 
     // ------------------------------------------------------------------------------------- concluding a review
 

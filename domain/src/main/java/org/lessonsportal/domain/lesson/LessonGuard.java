@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.lessonsportal.domain.audit.AuditRecord;
 import org.lessonsportal.domain.audit.AuditService;
 import org.lessonsportal.domain.lesson.LessonPolicy.Action;
@@ -26,6 +27,7 @@ import org.springframework.stereotype.Component;
  * one place so each part checks in the same order: visibility, then the lifecycle, then {@link LessonPolicy}.
  */
 @Component
+@RequiredArgsConstructor
 class LessonGuard {
 
     private static final int REASON_MIN = 5;
@@ -34,13 +36,6 @@ class LessonGuard {
     private final ReviewerAssignmentRepository assignments;
     private final AuditService audit;
     private final Clock clock;
-
-    LessonGuard(LessonRepository lessons, ReviewerAssignmentRepository assignments, AuditService audit, Clock clock) {
-        this.lessons = lessons;
-        this.assignments = assignments;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /** The lesson, if the actor may see it; otherwise {@link NotFoundException}. */
     Guarded guard(Long lessonId, Actor actor) {

@@ -3,6 +3,7 @@ package org.lessonsportal.domain.lesson;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.lessonsportal.domain.audit.AuditEntry;
 import org.lessonsportal.domain.audit.AuditService;
 import org.lessonsportal.domain.lesson.LessonGuard.Guarded;
@@ -17,20 +18,13 @@ import org.springframework.stereotype.Component;
  * ({@link BlindReview}).
  */
 @Component
+@RequiredArgsConstructor
 class LessonHistory {
 
     private final SubmissionRoundRepository rounds;
     private final ReviewerAssignmentRepository assignments;
     private final AuditService audit;
     private final LessonGuard guard;
-
-    LessonHistory(SubmissionRoundRepository rounds, ReviewerAssignmentRepository assignments, AuditService audit,
-            LessonGuard guard) {
-        this.rounds = rounds;
-        this.assignments = assignments;
-        this.audit = audit;
-        this.guard = guard;
-    }
 
     /** Keeps the lesson's content as submitted in the round. */
     void keepRound(Lesson lesson, int round, Actor actor, Instant now) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.lessonsportal.domain.lesson.LessonPolicy.Action;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.taxonomy.ChallengeType;
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
  * just the lessons {@link LessonPolicy} lets the actor act on.
  */
 @Component
+@RequiredArgsConstructor
 class LessonQueries {
 
     private final LessonRepository lessons;
@@ -32,12 +34,6 @@ class LessonQueries {
 
     @PersistenceContext
     private EntityManager entityManager;
-
-    LessonQueries(LessonRepository lessons, ReviewerAssignmentRepository assignments, LessonGuard guard) {
-        this.lessons = lessons;
-        this.assignments = assignments;
-        this.guard = guard;
-    }
 
     Set<Action> allowedActions(Long lessonId, Actor actor) {
         Optional<Lesson> lesson = lessonId == null ? Optional.empty()

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.lessonsportal.domain.lesson.LessonGuard.Guarded;
 import org.lessonsportal.domain.lesson.LessonPolicy.Action;
 import org.lessonsportal.domain.lesson.LessonPolicy.Decision;
@@ -26,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class LessonRecallService {
 
     static final String RELEASED = "The author took the lesson back to draft before the review began";
@@ -35,15 +38,6 @@ public class LessonRecallService {
     private final OrganisationService organisations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    LessonRecallService(ReviewerAssignmentRepository assignments, LessonGuard guard, OrganisationService organisations,
-            ApplicationEventPublisher events, Clock clock) {
-        this.assignments = assignments;
-        this.guard = guard;
-        this.organisations = organisations;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /** A reviewer opened their review of the current round; the first time is recorded (and ends taking back). */
     @Transactional

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.lessonsportal.domain.lesson.LessonGuard.Guarded;
 import org.lessonsportal.domain.lesson.LessonPolicy.Action;
 import org.lessonsportal.domain.organisation.MemberView;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
  * organisation), taking them off a round, and starting the review once someone is asked.
  */
 @Component
+@RequiredArgsConstructor
 class LessonReviewers {
 
     private final ReviewerAssignmentRepository assignments;
@@ -28,15 +30,6 @@ class LessonReviewers {
     private final LessonGuard guard;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    LessonReviewers(ReviewerAssignmentRepository assignments, OrganisationService organisations, LessonGuard guard,
-            ApplicationEventPublisher events, Clock clock) {
-        this.assignments = assignments;
-        this.organisations = organisations;
-        this.guard = guard;
-        this.events = events;
-        this.clock = clock;
-    }
 
     AssignedReviewer assign(Long lessonId, Long reviewerId, Actor actor) {
         Guarded guarded = guard.guard(lessonId, actor);

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.lessonsportal.domain.audit.AuditEntry;
 import org.lessonsportal.domain.lesson.LessonPolicy.Action;
 import org.lessonsportal.domain.shared.Actor;
@@ -35,6 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class LessonService {
 
     static final ZoneId NHS_ZONE = ZoneId.of("Europe/London");
@@ -46,17 +49,6 @@ public class LessonService {
     private final LessonReviewers reviewers;
     private final LessonDecisions decisions;
     private final LessonHistory history;
-
-    LessonService(LessonGuard guard, LessonWriting writing, LessonQueries queries, PatientDataChecks patientData,
-            LessonReviewers reviewers, LessonDecisions decisions, LessonHistory history) {
-        this.guard = guard;
-        this.writing = writing;
-        this.queries = queries;
-        this.patientData = patientData;
-        this.reviewers = reviewers;
-        this.decisions = decisions;
-        this.history = history;
-    }
 
     /**
      * Starts a lesson for the actor's organisation. The content may be incomplete (even empty); only the storage

@@ -3,6 +3,7 @@ package org.lessonsportal.domain.lesson;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.lessonsportal.domain.lesson.LessonGuard.Guarded;
 import org.lessonsportal.domain.lesson.LessonPolicy.Action;
 import org.lessonsportal.domain.shared.Actor;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Component;
  * or after changes) through the {@link PatientDataChecks} gate, keeping each round's content in {@link LessonHistory}.
  */
 @Component
+@RequiredArgsConstructor
 class LessonWriting {
 
     private final LessonRepository lessons;
@@ -26,17 +28,6 @@ class LessonWriting {
     private final LessonReviewers reviewers;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    LessonWriting(LessonRepository lessons, LessonGuard guard, PatientDataChecks patientData, LessonHistory history,
-            LessonReviewers reviewers, ApplicationEventPublisher events, Clock clock) {
-        this.lessons = lessons;
-        this.guard = guard;
-        this.patientData = patientData;
-        this.history = history;
-        this.reviewers = reviewers;
-        this.events = events;
-        this.clock = clock;
-    }
 
     LessonDetails createDraft(Actor actor, LessonContent content) {
         if (actor.isSystem() || !actor.hasRole(Roles.CONTRIBUTOR)) {

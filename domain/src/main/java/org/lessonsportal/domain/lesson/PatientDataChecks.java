@@ -3,6 +3,7 @@ package org.lessonsportal.domain.lesson;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.lessonsportal.domain.lesson.LessonGuard.Guarded;
 import org.lessonsportal.domain.lesson.LessonPolicy.Action;
 import org.lessonsportal.domain.shared.Actor;
@@ -17,17 +18,12 @@ import org.springframework.stereotype.Component;
  * lesson passes before it is submitted.
  */
 @Component
+@RequiredArgsConstructor
 class PatientDataChecks {
 
     private final FalsePositiveConfirmationRepository confirmations;
     private final LessonGuard guard;
     private final Clock clock;
-
-    PatientDataChecks(FalsePositiveConfirmationRepository confirmations, LessonGuard guard, Clock clock) {
-        this.confirmations = confirmations;
-        this.guard = guard;
-        this.clock = clock;
-    }
 
     List<PatientDataFinding> findings(Long lessonId, Actor actor) {
         return unconfirmedFindings(guard.guard(lessonId, actor).lesson);

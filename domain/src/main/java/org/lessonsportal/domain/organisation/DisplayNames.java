@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -16,6 +17,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * in a transaction that rolls back is not kept.
  */
 @Component
+@RequiredArgsConstructor
 class DisplayNames {
 
     static final int SIZE = 5_000;
@@ -24,11 +26,6 @@ class DisplayNames {
     private final OrganisationRepository organisations;
     private final Map<Long, String> memberNames = lastUsed();
     private final Map<Long, String> organisationNames = lastUsed();
-
-    DisplayNames(MemberRepository members, OrganisationRepository organisations) {
-        this.members = members;
-        this.organisations = organisations;
-    }
 
     /** The member's name; empty when there is no such member. */
     Optional<String> member(Long memberId) {

@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.NotFoundException;
 import org.lessonsportal.domain.shared.Roles;
@@ -20,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class OrganisationService {
 
     private final OrganisationRepository organisations;
@@ -27,15 +30,6 @@ public class OrganisationService {
     private final OrganisationDirectory directory;
     private final DisplayNames names;
     private final Clock clock;
-
-    OrganisationService(OrganisationRepository organisations, MemberRepository members,
-            OrganisationDirectory directory, DisplayNames names, Clock clock) {
-        this.organisations = organisations;
-        this.members = members;
-        this.directory = directory;
-        this.names = names;
-        this.clock = clock;
-    }
 
     /**
      * Creates the organisation, or brings an existing one (same ODS code) up to date. Used at sign-in and by import.

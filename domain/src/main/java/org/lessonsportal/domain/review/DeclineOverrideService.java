@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.lessonsportal.domain.audit.AuditRecord;
 import org.lessonsportal.domain.audit.AuditService;
 import org.lessonsportal.domain.lesson.LessonDetails;
@@ -32,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DeclineOverrideService {
 
     /** The longest reason for an override. */
@@ -43,16 +46,6 @@ public class DeclineOverrideService {
     private final OrganisationService organisations;
     private final AuditService audit;
     private final Clock clock;
-
-    DeclineOverrideService(DeclineOverrideRepository overrides, ReviewRepository reviews, LessonService lessons,
-            OrganisationService organisations, AuditService audit, Clock clock) {
-        this.overrides = overrides;
-        this.reviews = reviews;
-        this.lessons = lessons;
-        this.organisations = organisations;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /**
      * A publisher proposes to approve the lesson although its reviewers recommended declining it. The lesson stays in

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.lesson.LessonPolicy.Action;
 import org.lessonsportal.domain.lesson.LessonService;
@@ -24,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReviewDraftService {
 
     private static final ObjectMapper JSON = JsonMapper.builder()
@@ -34,12 +37,6 @@ public class ReviewDraftService {
     private final ReviewDraftRepository drafts;
     private final LessonService lessons;
     private final Clock clock;
-
-    ReviewDraftService(ReviewDraftRepository drafts, LessonService lessons, Clock clock) {
-        this.drafts = drafts;
-        this.lessons = lessons;
-        this.clock = clock;
-    }
 
     /**
      * Saves the actor's draft of their review of the lesson's current round (replacing the one saved before). Only a

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.lessonsportal.domain.audit.AuditService;
 import org.lessonsportal.domain.audit.AuditRecord;
 import org.lessonsportal.domain.lesson.BlindReview;
@@ -28,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReviewService {
 
     private final ReviewRepository reviews;
@@ -37,17 +40,6 @@ public class ReviewService {
     private final AuditService audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    ReviewService(ReviewRepository reviews, ReviewDraftService drafts, LessonService lessons,
-            LessonRecallService recall, AuditService audit, ApplicationEventPublisher events, Clock clock) {
-        this.reviews = reviews;
-        this.drafts = drafts;
-        this.lessons = lessons;
-        this.recall = recall;
-        this.audit = audit;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /**
      * Records the actor's review of the lesson's current round. Only a reviewer assigned to that round, from

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.lessonsportal.domain.audit.AuditRecord;
 import org.lessonsportal.domain.audit.AuditService;
 import org.lessonsportal.domain.lesson.LessonDetails;
@@ -25,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RevisionReplyService {
 
     /** The longest reply. */
@@ -37,15 +40,6 @@ public class RevisionReplyService {
     private final LessonService lessons;
     private final AuditService audit;
     private final Clock clock;
-
-    RevisionReplyService(RevisionReplyRepository replies, RevisionReplyDraftRepository drafts, LessonService lessons,
-            AuditService audit, Clock clock) {
-        this.replies = replies;
-        this.drafts = drafts;
-        this.lessons = lessons;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /**
      * Refuses a reply over {@value #REPLY_MAX} characters with a message for its field; call before resubmitting so

@@ -8,6 +8,7 @@ import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import lombok.RequiredArgsConstructor;
 import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.lesson.LessonSummary;
 import org.lessonsportal.identity.PublicAddress;
@@ -19,17 +20,13 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 /** An Atom feed of the 50 most recently published lessons, for feed readers and other systems. */
 @RestController
+@RequiredArgsConstructor
 class LessonFeedController {
 
     static final String ATOM = "application/atom+xml";
 
     private final LessonService lessons;
     private final PublicAddress address;
-
-    LessonFeedController(LessonService lessons, PublicAddress address) {
-        this.lessons = lessons;
-        this.address = address;
-    }
 
     @GetMapping(path = "/api/lessons/feed.atom", produces = ATOM)
     ResponseEntity<StreamingResponseBody> feed() {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.lessonsportal.domain.search.FacetGroup;
 import org.lessonsportal.domain.search.SearchHit;
 import org.lessonsportal.domain.search.SearchParameters;
@@ -19,13 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Searching published lessons, and "others have done this before", for other NHS systems. */
 @RestController
+@RequiredArgsConstructor
 class SearchApiController {
 
     private final SearchService search;
-
-    SearchApiController(SearchService search) {
-        this.search = search;
-    }
 
     /**
      * Every parameter of the search page's address, read by the same {@link SearchParameters} (so the names, the

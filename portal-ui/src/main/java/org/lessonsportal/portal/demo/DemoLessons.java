@@ -1,5 +1,6 @@
 package org.lessonsportal.portal.demo;
 
+import lombok.RequiredArgsConstructor;
 import org.lessonsportal.domain.lesson.ImportProgress;
 import org.lessonsportal.domain.lesson.ImportReport;
 import org.lessonsportal.domain.lesson.LessonExchangeService;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @EnableConfigurationProperties(DemoSettings.class)
+@RequiredArgsConstructor
 class DemoLessons implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoLessons.class);
@@ -27,12 +29,6 @@ class DemoLessons implements ApplicationRunner {
     private final LessonService lessons;
     private final LessonExchangeService exchange;
     private final DemoSettings settings;
-
-    DemoLessons(LessonService lessons, LessonExchangeService exchange, DemoSettings settings) {
-        this.lessons = lessons;
-        this.exchange = exchange;
-        this.settings = settings;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.lessonsportal.domain.search.SearchQuery;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.DomainException;
@@ -26,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Following {
 
     /** How many types of project and searches one member may follow. */
@@ -40,11 +43,6 @@ public class Following {
 
     private final FollowRepository follows;
     private final Clock clock;
-
-    Following(FollowRepository follows, Clock clock) {
-        this.follows = follows;
-        this.clock = clock;
-    }
 
     /** What the member follows, oldest first. */
     @PreAuthorize("isAuthenticated()")

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.lessonsportal.domain.organisation.MemberView;
 import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.shared.NotFoundException;
@@ -28,6 +30,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Notifications {
 
     private static final Logger LOG = LoggerFactory.getLogger(Notifications.class);
@@ -40,15 +43,6 @@ public class Notifications {
     private final NotificationMailer mailer;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    Notifications(NotificationRepository notifications, OrganisationService organisations, NotificationMailer mailer,
-            ApplicationEventPublisher events, Clock clock) {
-        this.notifications = notifications;
-        this.organisations = organisations;
-        this.mailer = mailer;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /** How many of the member's notifications are unread. */
     public long unreadCount(Long memberId) {

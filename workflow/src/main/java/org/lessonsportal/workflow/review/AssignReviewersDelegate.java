@@ -1,6 +1,7 @@
 package org.lessonsportal.workflow.review;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.lessonsportal.domain.lesson.LessonDetails;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  * silently.
  */
 @Component("assignReviewersDelegate")
+@RequiredArgsConstructor
 class AssignReviewersDelegate implements JavaDelegate {
 
     private static final Logger LOG = LoggerFactory.getLogger(AssignReviewersDelegate.class);
@@ -26,14 +28,6 @@ class AssignReviewersDelegate implements JavaDelegate {
     private final ReviewerSelection selection;
     private final CurrentReviewers currentReviewers;
     private final ReviewSettings settings;
-
-    AssignReviewersDelegate(LessonService lessons, ReviewerSelection selection, CurrentReviewers currentReviewers,
-            ReviewSettings settings) {
-        this.lessons = lessons;
-        this.selection = selection;
-        this.currentReviewers = currentReviewers;
-        this.settings = settings;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -1,5 +1,6 @@
 package org.lessonsportal.workflow.review;
 
+import lombok.RequiredArgsConstructor;
 import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.review.RevisionReplyService;
@@ -9,20 +10,13 @@ import org.springframework.stereotype.Component;
 
 /** The author's part of {@link ReviewTasks}: submitting, resubmitting from the revise task, withdrawing. */
 @Component
+@RequiredArgsConstructor
 class AuthorTaskActions {
 
     private final LessonService lessons;
     private final RevisionReplyService replies;
     private final TaskGuard guard;
     private final ReviewTransaction transaction;
-
-    AuthorTaskActions(LessonService lessons, RevisionReplyService replies, TaskGuard guard,
-            ReviewTransaction transaction) {
-        this.lessons = lessons;
-        this.replies = replies;
-        this.guard = guard;
-        this.transaction = transaction;
-    }
 
     LessonDetails submit(Long lessonId, Actor actor, long expectedVersion) {
         return transaction.run(() -> lessons.submit(lessonId, actor, expectedVersion));

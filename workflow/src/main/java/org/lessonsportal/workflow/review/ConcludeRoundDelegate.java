@@ -1,6 +1,7 @@
 package org.lessonsportal.workflow.review;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.lessonsportal.domain.lesson.LessonDetails;
@@ -17,15 +18,11 @@ import org.springframework.stereotype.Component;
  * review and a publisher decides.
  */
 @Component("concludeRoundDelegate")
+@RequiredArgsConstructor
 class ConcludeRoundDelegate implements JavaDelegate {
 
     private final LessonService lessons;
     private final ReviewService reviews;
-
-    ConcludeRoundDelegate(LessonService lessons, ReviewService reviews) {
-        this.lessons = lessons;
-        this.reviews = reviews;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -1,6 +1,8 @@
 package org.lessonsportal.workflow.review;
 
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.lessonsportal.domain.lesson.AssignedReviewer;
 import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.lesson.LessonService;
@@ -13,15 +15,11 @@ import org.springframework.stereotype.Component;
  * keeping its own list ({@code ${currentReviewers.of(lessonId)}}, {@code ${currentReviewers.hasReviewed(…)}}).
  */
 @Component("currentReviewers")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CurrentReviewers {
 
     private final LessonService lessons;
     private final ReviewService reviews;
-
-    CurrentReviewers(LessonService lessons, ReviewService reviews) {
-        this.lessons = lessons;
-        this.reviews = reviews;
-    }
 
     /** The member ids (as strings, for task assignees) of the current round's reviewers, in the order assigned. */
     public List<String> of(Long lessonId) {

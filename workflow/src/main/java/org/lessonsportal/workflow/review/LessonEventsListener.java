@@ -1,6 +1,7 @@
 package org.lessonsportal.workflow.review;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -31,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
+@RequiredArgsConstructor
 class LessonEventsListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(LessonEventsListener.class);
@@ -39,14 +41,6 @@ class LessonEventsListener {
     private final TaskService tasks;
     private final ReviewProcesses processes;
     private final ReviewSettings settings;
-
-    LessonEventsListener(RuntimeService runtime, TaskService tasks, ReviewProcesses processes,
-            ReviewSettings settings) {
-        this.runtime = runtime;
-        this.tasks = tasks;
-        this.processes = processes;
-        this.settings = settings;
-    }
 
     @EventListener
     public void submitted(LessonSubmitted event) {

@@ -1,5 +1,7 @@
 package org.lessonsportal.workflow.review;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.shared.Actor;
 import org.springframework.stereotype.Component;
@@ -9,13 +11,10 @@ import org.springframework.stereotype.Component;
  * the process follows the lesson instead of keeping its own copy of the outcome.
  */
 @Component("lessonStates")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class LessonStates {
 
     private final LessonService lessons;
-
-    LessonStates(LessonService lessons) {
-        this.lessons = lessons;
-    }
 
     /** The name of the lesson's state, e.g. {@code IN_REVIEW}. */
     public String of(Long lessonId) {

@@ -1,6 +1,7 @@
 package org.lessonsportal.workflow.review;
 
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.TaskService;
 import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.lesson.LessonService;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * a different one confirms (four eyes), on the same "decide" task.
  */
 @Component
+@RequiredArgsConstructor
 class OverrideDecisions {
 
     private final TaskService tasks;
@@ -23,16 +25,6 @@ class OverrideDecisions {
     private final ReviewNotices notices;
     private final TaskGuard guard;
     private final ReviewTransaction transaction;
-
-    OverrideDecisions(TaskService tasks, LessonService lessons, DeclineOverrideService overrides,
-            ReviewNotices notices, TaskGuard guard, ReviewTransaction transaction) {
-        this.tasks = tasks;
-        this.lessons = lessons;
-        this.overrides = overrides;
-        this.notices = notices;
-        this.guard = guard;
-        this.transaction = transaction;
-    }
 
     LessonDetails propose(String taskId, Actor actor, String reason) {
         return transaction.run(() -> {

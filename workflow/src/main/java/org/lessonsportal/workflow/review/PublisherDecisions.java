@@ -1,5 +1,6 @@
 package org.lessonsportal.workflow.review;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.TaskService;
 import org.lessonsportal.domain.audit.AuditRecord;
 import org.lessonsportal.domain.audit.AuditService;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * decline it (when the reviewers recommended that). Overruling the reviewers is {@link OverrideDecisions}.
  */
 @Component
+@RequiredArgsConstructor
 class PublisherDecisions {
 
     private final TaskService tasks;
@@ -22,15 +24,6 @@ class PublisherDecisions {
     private final AuditService audit;
     private final TaskGuard guard;
     private final ReviewTransaction transaction;
-
-    PublisherDecisions(TaskService tasks, LessonService lessons, AuditService audit, TaskGuard guard,
-            ReviewTransaction transaction) {
-        this.tasks = tasks;
-        this.lessons = lessons;
-        this.audit = audit;
-        this.guard = guard;
-        this.transaction = transaction;
-    }
 
     LessonDetails publish(String taskId, Actor actor) {
         return transaction.run(() -> {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.lessonsportal.domain.audit.AuditEntry;
 import org.lessonsportal.domain.lesson.AssignedReviewer;
 import org.lessonsportal.domain.lesson.LessonDetails;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
 
 /** The review's notifications, in plain English. Stored in the transaction of the step that causes them. */
 @Component
+@RequiredArgsConstructor
 class ReviewNotices {
 
     /** The stable audit code of a publisher sending a lesson back (see {@code LessonService.sendBack}). */
@@ -32,12 +34,6 @@ class ReviewNotices {
     private final Notifications notifications;
     private final OrganisationService organisations;
     private final LessonService lessons;
-
-    ReviewNotices(Notifications notifications, OrganisationService organisations, LessonService lessons) {
-        this.notifications = notifications;
-        this.organisations = organisations;
-        this.lessons = lessons;
-    }
 
     void reviewAssigned(LessonDetails lesson, Long reviewerId, Instant due) {
         notifications.notify(reviewerId, NotificationKind.REVIEW_ASSIGNED, lesson.id(), "You have been asked to "

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -40,6 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReviewOperations {
 
     private static final String FAILED_JOB = "failedJob";
@@ -51,18 +54,6 @@ public class ReviewOperations {
     private final HistoryService history;
     private final LessonService lessons;
     private final OrganisationService organisations;
-
-    ReviewOperations(RuntimeService runtime, TaskService tasks, ManagementService management,
-            RepositoryService repository, HistoryService history, LessonService lessons,
-            OrganisationService organisations) {
-        this.runtime = runtime;
-        this.tasks = tasks;
-        this.management = management;
-        this.repository = repository;
-        this.history = history;
-        this.lessons = lessons;
-        this.organisations = organisations;
-    }
 
     /** Every review under way, oldest lesson first, with its open tasks. */
     public List<RunningReview> runningReviews() {

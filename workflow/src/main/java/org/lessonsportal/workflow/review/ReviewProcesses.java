@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -14,15 +15,11 @@ import org.springframework.stereotype.Component;
 
 /** Finding a lesson's review process and its tasks. The business key of a review is the lesson's id. */
 @Component
+@RequiredArgsConstructor
 class ReviewProcesses {
 
     private final RuntimeService runtime;
     private final TaskService tasks;
-
-    ReviewProcesses(RuntimeService runtime, TaskService tasks) {
-        this.runtime = runtime;
-        this.tasks = tasks;
-    }
 
     /** The running review of the lesson, if there is one. */
     Optional<ProcessInstance> of(Long lessonId) {

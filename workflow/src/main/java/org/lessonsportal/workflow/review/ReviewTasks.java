@@ -2,6 +2,8 @@ package org.lessonsportal.workflow.review;
 
 import java.util.List;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.lessonsportal.domain.lesson.FieldChange;
 import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.review.DeclineOverride;
@@ -30,6 +32,7 @@ import org.springframework.stereotype.Service;
  * replacing reviewers), {@link PublisherDecisions} and {@link OverrideDecisions} — sharing {@link TaskGuard}'s checks.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReviewTasks {
 
     /** The longest reason for giving a review to someone else that is kept. */
@@ -48,17 +51,6 @@ public class ReviewTasks {
     private final ReviewerChoices reviewerChoices;
     private final PublisherDecisions decisions;
     private final OverrideDecisions overrides;
-
-    ReviewTasks(TaskQueries queries, AuthorTaskActions author, ReviewerTaskActions reviewer, TaskClaims claims,
-            ReviewerChoices reviewerChoices, PublisherDecisions decisions, OverrideDecisions overrides) {
-        this.queries = queries;
-        this.author = author;
-        this.reviewer = reviewer;
-        this.claims = claims;
-        this.reviewerChoices = reviewerChoices;
-        this.decisions = decisions;
-        this.overrides = overrides;
-    }
 
     // ------------------------------------------------------------------------------------------------- reading
 

@@ -3,6 +3,7 @@ package org.lessonsportal.workflow.review;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.lessonsportal.domain.lesson.LessonDetails;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
  * {@link ReviewerSelection#refusal}.
  */
 @Component
+@RequiredArgsConstructor
 class ReviewerChoices {
 
     private final TaskService tasks;
@@ -29,16 +31,6 @@ class ReviewerChoices {
     private final LessonService lessons;
     private final TaskGuard guard;
     private final ReviewTransaction transaction;
-
-    ReviewerChoices(TaskService tasks, RuntimeService runtime, ReviewerSelection selection, LessonService lessons,
-            TaskGuard guard, ReviewTransaction transaction) {
-        this.tasks = tasks;
-        this.runtime = runtime;
-        this.selection = selection;
-        this.lessons = lessons;
-        this.guard = guard;
-        this.transaction = transaction;
-    }
 
     void assignReviewers(String taskId, Actor actor, List<Long> reviewerIds) {
         transaction.run(() -> {

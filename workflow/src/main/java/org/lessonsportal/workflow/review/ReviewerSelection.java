@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.lessonsportal.domain.lesson.AssignedReviewer;
@@ -33,20 +34,13 @@ import org.springframework.stereotype.Component;
  * The domain enforces the first rules again when a reviewer is assigned ({@code LessonService.assignReviewer}).
  */
 @Component
+@RequiredArgsConstructor
 class ReviewerSelection {
 
     private final LessonService lessons;
     private final OrganisationService organisations;
     private final TaskService tasks;
     private final ReviewSettings settings;
-
-    ReviewerSelection(LessonService lessons, OrganisationService organisations, TaskService tasks,
-            ReviewSettings settings) {
-        this.lessons = lessons;
-        this.organisations = organisations;
-        this.tasks = tasks;
-        this.settings = settings;
-    }
 
     /** Everyone who may review the lesson now, best first. */
     List<EligibleReviewer> eligible(Long lessonId) {

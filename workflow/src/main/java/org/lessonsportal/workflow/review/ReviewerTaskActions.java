@@ -2,6 +2,7 @@ package org.lessonsportal.workflow.review;
 
 import java.util.List;
 import java.util.Objects;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.TaskService;
 import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.lesson.LessonPolicy.Action;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
 
 /** The reviewer's part of {@link ReviewTasks}: completing a review, or stepping aside for a competing interest. */
 @Component
+@RequiredArgsConstructor
 class ReviewerTaskActions {
 
     private final TaskService tasks;
@@ -26,16 +28,6 @@ class ReviewerTaskActions {
     private final ReviewDraftService drafts;
     private final TaskGuard guard;
     private final ReviewTransaction transaction;
-
-    ReviewerTaskActions(TaskService tasks, LessonService lessons, ReviewService reviews, ReviewDraftService drafts,
-            TaskGuard guard, ReviewTransaction transaction) {
-        this.tasks = tasks;
-        this.lessons = lessons;
-        this.reviews = reviews;
-        this.drafts = drafts;
-        this.guard = guard;
-        this.transaction = transaction;
-    }
 
     void completeReview(String taskId, Actor actor, ReviewDecision decision) {
         Objects.requireNonNull(decision, "decision");

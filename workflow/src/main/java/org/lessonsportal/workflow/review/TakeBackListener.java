@@ -1,5 +1,6 @@
 package org.lessonsportal.workflow.review;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.lessonsportal.domain.lesson.LessonDetails;
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
+@RequiredArgsConstructor
 class TakeBackListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(TakeBackListener.class);
@@ -30,14 +32,6 @@ class TakeBackListener {
     private final ReviewProcesses processes;
     private final Notifications notifications;
     private final LessonService lessons;
-
-    TakeBackListener(RuntimeService runtime, ReviewProcesses processes, Notifications notifications,
-            LessonService lessons) {
-        this.runtime = runtime;
-        this.processes = processes;
-        this.notifications = notifications;
-        this.lessons = lessons;
-    }
 
     @EventListener
     public void takenBack(LessonTakenBack event) {

@@ -1,5 +1,6 @@
 package org.lessonsportal.workflow.review;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.TaskService;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.workflow.review.TaskGuard.OpenTask;
@@ -7,17 +8,12 @@ import org.springframework.stereotype.Component;
 
 /** Claiming a task and giving it back, for {@link ReviewTasks}. */
 @Component
+@RequiredArgsConstructor
 class TaskClaims {
 
     private final TaskService tasks;
     private final TaskGuard guard;
     private final ReviewTransaction transaction;
-
-    TaskClaims(TaskService tasks, TaskGuard guard, ReviewTransaction transaction) {
-        this.tasks = tasks;
-        this.guard = guard;
-        this.transaction = transaction;
-    }
 
     void claim(String taskId, Actor actor) {
         transaction.run(() -> {

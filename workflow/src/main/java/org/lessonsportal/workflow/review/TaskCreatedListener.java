@@ -2,6 +2,7 @@ package org.lessonsportal.workflow.review;
 
 import java.time.Instant;
 import java.util.Date;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -15,17 +16,12 @@ import org.springframework.stereotype.Component;
  * or the publishers when the review needs one of them to step in), in the same transaction as the task.
  */
 @Component("taskCreatedListener")
+@RequiredArgsConstructor
 class TaskCreatedListener implements TaskListener {
 
     private final LessonService lessons;
     private final ReviewNotices notices;
     private final ReviewSettings settings;
-
-    TaskCreatedListener(LessonService lessons, ReviewNotices notices, ReviewSettings settings) {
-        this.lessons = lessons;
-        this.notices = notices;
-        this.settings = settings;
-    }
 
     @Override
     public void notify(DelegateTask task) {

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.lessonsportal.domain.lesson.AssignedReviewer;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  * taken off a reviewer) stay until their person reads them.
  */
 @Component("taskEndedListener")
+@RequiredArgsConstructor
 class TaskEndedListener implements TaskListener {
 
     private static final Set<NotificationKind> REVIEW_REQUEST =
@@ -30,11 +32,6 @@ class TaskEndedListener implements TaskListener {
 
     private final Notifications notifications;
     private final LessonService lessons;
-
-    TaskEndedListener(Notifications notifications, LessonService lessons) {
-        this.notifications = notifications;
-        this.lessons = lessons;
-    }
 
     @Override
     public void notify(DelegateTask task) {

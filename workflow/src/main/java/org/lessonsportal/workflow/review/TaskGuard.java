@@ -1,6 +1,7 @@
 package org.lessonsportal.workflow.review;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.task.Task;
 import org.lessonsportal.domain.lesson.LessonPolicy.Action;
 import org.lessonsportal.domain.lesson.LessonService;
@@ -20,17 +21,12 @@ import org.springframework.stereotype.Component;
  * {@link ReviewTasks} shares (who holds the task, the lesson's policy, a publisher's claim), and the limits on reasons.
  */
 @Component
+@RequiredArgsConstructor
 class TaskGuard {
 
     private final ReviewProcesses processes;
     private final LessonService lessons;
     private final OrganisationService organisations;
-
-    TaskGuard(ReviewProcesses processes, LessonService lessons, OrganisationService organisations) {
-        this.processes = processes;
-        this.lessons = lessons;
-        this.organisations = organisations;
-    }
 
     /** An open task of the review with its kind and lesson. */
     record OpenTask(Task task, TaskKind kind, Long lessonId) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.lessonsportal.domain.audit.AuditEntry;
@@ -31,6 +32,7 @@ import org.springframework.stereotype.Component;
  * reviews under way and who may review. Changes nothing.
  */
 @Component
+@RequiredArgsConstructor
 class TaskQueries {
 
     private final TaskService tasks;
@@ -42,20 +44,6 @@ class TaskQueries {
     private final ReviewNotices notices;
     private final TaskGuard guard;
     private final ReviewTransaction transaction;
-
-    TaskQueries(TaskService tasks, ReviewProcesses processes, ReviewerSelection selection, LessonService lessons,
-            ReviewService reviews, OrganisationService organisations, ReviewNotices notices, TaskGuard guard,
-            ReviewTransaction transaction) {
-        this.tasks = tasks;
-        this.processes = processes;
-        this.selection = selection;
-        this.lessons = lessons;
-        this.reviews = reviews;
-        this.organisations = organisations;
-        this.notices = notices;
-        this.guard = guard;
-        this.transaction = transaction;
-    }
 
     List<ReviewTask> openTasks(Actor actor) {
         if (actor.isSystem()) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
@@ -32,20 +33,13 @@ import org.springframework.stereotype.Component;
  * tests' application, so a test asks for it alone.
  */
 @Component
+@RequiredArgsConstructor
 class ReviewedPublication {
 
     private final OrganisationService organisations;
     private final LessonService lessons;
     private final ReviewTasks reviewTasks;
     private final ProcessEngine engine;
-
-    ReviewedPublication(OrganisationService organisations, LessonService lessons, ReviewTasks reviewTasks,
-            ProcessEngine engine) {
-        this.organisations = organisations;
-        this.lessons = lessons;
-        this.reviewTasks = reviewTasks;
-        this.engine = engine;
-    }
 
     /** Who a publication needs: its author, its publisher, and the reviewers chosen if a publisher is asked to. */
     record Crew(Actor author, Actor publisher, List<Actor> reviewers) {

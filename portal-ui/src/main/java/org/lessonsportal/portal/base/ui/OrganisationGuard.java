@@ -3,6 +3,7 @@ package org.lessonsportal.portal.base.ui;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import lombok.RequiredArgsConstructor;
 import org.lessonsportal.identity.CurrentUserService;
 import org.springframework.stereotype.Component;
 
@@ -12,13 +13,10 @@ import org.springframework.stereotype.Component;
  * The error pages stay open to them.
  */
 @Component
+@RequiredArgsConstructor
 class OrganisationGuard implements VaadinServiceInitListener {
 
     private final CurrentUserService currentUsers;
-
-    OrganisationGuard(CurrentUserService currentUsers) {
-        this.currentUsers = currentUsers;
-    }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {

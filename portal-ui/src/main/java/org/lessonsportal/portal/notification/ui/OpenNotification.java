@@ -6,6 +6,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.lessonsportal.domain.shared.NotFoundException;
 import org.lessonsportal.identity.CurrentUserService;
 import org.lessonsportal.portal.base.ui.MainLayout;
@@ -20,15 +21,11 @@ import org.lessonsportal.workflow.notification.Notifications;
  */
 @Route(value = PortalRoutes.NOTIFICATIONS + "/:notificationId([0-9]{1,18})", layout = MainLayout.class)
 @PermitAll
+@RequiredArgsConstructor
 class OpenNotification extends Div implements BeforeEnterObserver {
 
     private final Notifications notifications;
     private final CurrentUserService currentUsers;
-
-    OpenNotification(Notifications notifications, CurrentUserService currentUsers) {
-        this.notifications = notifications;
-        this.currentUsers = currentUsers;
-    }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
