@@ -163,16 +163,21 @@ class SearchBenchmark {
 
         SyntheticLessons descriptions = new SyntheticLessons(SEED + 1);
         List<Object[]> similarCalls = new ArrayList<>();
-        for (int i = 0; i < 350; i++) {
+        // bench.similar.warmup (default 50) calls first, then bench.similar.calls (default 300) measured
+        int similarWarmUp = Integer.getInteger("bench.similar.warmup", 50);
+        int similarMeasured = Integer.getInteger("bench.similar.calls", 300);
+        for (int i = 0; i < similarWarmUp + similarMeasured; i++) {
             ProjectType type = ProjectType.values()[random.nextInt(ProjectType.values().length)];
             similarCalls.add(new Object[] {descriptions.description(type), random.nextInt(10) < 7 ? type : null,
                 random.nextBoolean() ? (long) (1 + random.nextInt(ORGANISATIONS)) : null});
         }
-        long[] similarTimes = time(similarCalls.subList(0, 50), similarCalls.subList(50, similarCalls.size()),
+        long[] similarTimes = time(similarCalls.subList(0, similarWarmUp),
+                similarCalls.subList(similarWarmUp, similarCalls.size()),
                 c -> () -> search.similar((String) c[0], (ProjectType) c[1], (Long) c[2], 10));
-        report("Similar lessons latency (300 descriptions, 10 each)", percentiles(similarTimes, false));
+        report("Similar lessons latency (" + similarMeasured + " descriptions, 10 each)", percentiles(similarTimes, false));
         report("Similar lessons CPU time per call", percentiles(lastCpu, false));
-        long[] bm25Similar = time(similarCalls.subList(0, 50), similarCalls.subList(50, similarCalls.size()),
+        long[] bm25Similar = time(similarCalls.subList(0, similarWarmUp),
+                similarCalls.subList(similarWarmUp, similarCalls.size()),
                 c -> () -> plainBm25((String) c[0]));
         report("Plain BM25, same descriptions (top 10, same index)", percentiles(bm25Similar, false));
         report("Similar lessons p95 / plain BM25 p95", String.format(Locale.UK, "%.2f",
