@@ -24,9 +24,10 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
  * Turns a successful OIDC sign-in into the portal's user: roles become authorities ({@code ROLE_reviewer}), and the
  * member and organisation records are provisioned or brought up to date: every organisation in the token is kept as
  * a membership (conflicts of interest are checked against all of them), and the first, in ODS-code order, is the one
- * the person acts for until they choose another. Organisation names come from the
- * organisation's {@code display_name} attribute in the token; when it is missing, the name the portal already has,
- * else the ODS code (see docs/adr/0003).
+ * the person acts for until they choose another. Where an ODS import listed an organisation's code, its name,
+ * type, region and parent ICB come from ODS (docs/adr/0047); otherwise the name comes from the organisation's
+ * {@code display_name} attribute in the token; when it is missing, the name the portal already has, else the ODS
+ * code (see docs/adr/0003).
  */
 class PortalOidcUserService extends OidcUserService {
 
@@ -64,7 +65,11 @@ class PortalOidcUserService extends OidcUserService {
                 membership.parentIcb());
     }
 
-    /** The organisations' names filled in where the token has none. */
+    /**
+     * The organisations as the portal keeps them: where an ODS import listed the code, ODS's name, type, region and
+     * parent ICB (the token's only where ODS says nothing, ADR 0047); otherwise the token's, with the name the portal
+     * already has, else the ODS code, where the token has none.
+     */
     static TokenIdentity withNames(TokenIdentity identity, OrganisationService organisationService) {
         List<OrganisationMembership> named = new ArrayList<>();
         for (OrganisationMembership o : identity.organisations()) {
@@ -73,8 +78,13 @@ class PortalOidcUserService extends OidcUserService {
                 name = organisationService.findByOdsCode(o.odsCode()).map(OrganisationView::name)
                         .orElse(o.odsCode());
             }
-            named.add(new OrganisationMembership(o.odsCode(), name, o.orgType(), o.region(), o.keycloakId(), o.alias(),
-                    o.parentIcb()));
+            OrganisationMembership told = new OrganisationMembership(o.odsCode(), name, o.orgType(), o.region(),
+                    o.keycloakId(), o.alias(), o.parentIcb());
+            OrganisationDetails kept = organisationService.kept(details(told));
+            named.add(new OrganisationMembership(o.odsCode(), kept.name(),
+                    kept.type() != null ? kept.type().code() : o.orgType(),
+                    kept.region() != null ? kept.region().code() : o.region(), o.keycloakId(), o.alias(),
+                    kept.parentIcbOdsCode() != null ? kept.parentIcbOdsCode() : o.parentIcb()));
         }
         return new TokenIdentity(identity.subject(), identity.username(), identity.name(), identity.email(), named,
                 identity.roles());

@@ -27,8 +27,9 @@ public final class TestUsers {
         List<OrganisationMembership> memberships = odsCode == null ? List.of()
                 : List.of(new OrganisationMembership(odsCode, organisationName, null, null, null,
                         odsCode.toLowerCase(), null));
-        TokenIdentity identity = new TokenIdentity("test-" + username + "-" + UUID.randomUUID(), username, name,
-                username + "@example.nhs.uk", memberships, Set.of(roles));
+        TokenIdentity identity = PortalOidcUserService.withNames(new TokenIdentity("test-" + username + "-"
+                + UUID.randomUUID(), username, name, username + "@example.nhs.uk", memberships, Set.of(roles)),
+                organisations);
         OrganisationMembership active = memberships.isEmpty() ? null : memberships.get(0);
         MemberView member = PortalOidcUserService.record(identity, active, organisations);
         OidcIdToken token = new OidcIdToken("test-token", Instant.now(), Instant.now().plusSeconds(3600),

@@ -162,6 +162,9 @@ class AccessibilityIT extends PortalWithKeycloak {
         admin.openTab("Import and export");
         Axe.check(adam, "admin-import-export");
         adam.screenshot("admin-import-export");
+        admin.openTab("ODS import");
+        assertThat(adam.currentUrl()).endsWith("/admin/ods");
+        Axe.check(adam, "admin-ods-import");
         admin.openTab("Running reviews");
         Axe.check(adam, "admin-running-reviews");
         adam.screenshot("admin-running-reviews");

@@ -27,11 +27,14 @@ class OrganisationDirectory {
     List<OrganisationOverview> organisations(String filter, int offset, int limit) {
         TypedQuery<Object[]> query = entities.createQuery("select o,"
                 + " (select i.name from Organisation i where i.odsCode = o.parentIcbOdsCode),"
-                + " (select count(m) from Member m where m.organisationId = o.id)"
+                + " (select r.name from OdsOrganisation r where r.odsCode = o.parentIcbOdsCode),"
+                + " (select count(m) from Member m where m.organisationId = o.id),"
+                + " (select count(s) from OdsOrganisation s where s.odsCode = o.odsCode)"
                 + " from Organisation o" + ORGANISATION_FILTER + " order by lower(o.name), o.id", Object[].class);
         return page(query, filter, offset, limit).stream()
-                .map(row -> new OrganisationOverview(OrganisationView.of((Organisation) row[0]), (String) row[1],
-                        ((Number) row[2]).longValue()))
+                .map(row -> new OrganisationOverview(OrganisationView.of((Organisation) row[0]),
+                        row[1] != null ? (String) row[1] : (String) row[2], ((Number) row[3]).longValue(),
+                        ((Number) row[4]).longValue() > 0))
                 .toList();
     }
 

@@ -28,18 +28,43 @@ public class OrganisationService {
     private final OrganisationRepository organisations;
     private final MemberRepository members;
     private final OrganisationDirectory directory;
+    private final OdsOrganisationRepository odsReference;
     private final DisplayNames names;
     private final Clock clock;
 
     /**
      * Creates the organisation, or brings an existing one (same ODS code) up to date. Used at sign-in and by import.
+     * Where the ODS reference data knows the code, its name, type, region and parent ICB win ({@link #kept}).
      */
     @Transactional
     public OrganisationView provision(OrganisationDetails details) {
         return OrganisationView.of(provisioned(details));
     }
 
-    private Organisation provisioned(OrganisationDetails details) {
+    /**
+     * What the portal keeps for an organisation another system (the sign-in token, an import file) describes: when
+     * an ODS import listed its code, ODS's name, and ODS's type, region and parent ICB wherever ODS gives them; the
+     * description's values only where ODS says nothing, or for a code ODS does not know (ADR 0047).
+     */
+    public OrganisationDetails kept(OrganisationDetails described) {
+        return odsReference.findById(described.odsCode()).map(OdsRecord::of).map(ods -> ods.over(described))
+                .orElse(described);
+    }
+
+    /**
+     * Creates (or brings up to date) the portal's organisation for an ODS code from the ODS reference data alone,
+     * before anyone has signed in from it; empty when no ODS import listed the code. For a sync that creates the
+     * organisation in the identity provider too.
+     */
+    @Transactional
+    public Optional<OrganisationView> provisionFromOds(String odsCode) {
+        String code = Organisation.odsCodeOrNull(odsCode);
+        return code == null ? Optional.empty()
+                : odsReference.findById(code).map(ods -> OrganisationView.of(provisioned(OdsRecord.of(ods).details())));
+    }
+
+    private Organisation provisioned(OrganisationDetails described) {
+        OrganisationDetails details = kept(described);
         Organisation organisation = organisations.findByOdsCode(details.odsCode())
                 .orElseGet(() -> organisations.save(new Organisation(details.odsCode(), details.name(), clock.instant())));
         organisation.update(details.name(), details.type(), details.region(), details.keycloakId(),

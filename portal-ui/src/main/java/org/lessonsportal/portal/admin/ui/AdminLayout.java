@@ -19,7 +19,7 @@ import org.lessonsportal.portal.base.ui.PortalRoutes;
 
 /**
  * The administration pages' frame: the heading and a row of links, one for each part, each with its own address
- * ({@code admin/organisations}, {@code admin/members}…), so the back button and bookmarks work. The link of the part
+ * ({@code admin/organisations}, {@code admin/members}, {@code admin/ods}…), so the back button and bookmarks work. The link of the part
  * shown carries {@code aria-current="page"}.
  */
 @ParentLayout(MainLayout.class)
@@ -29,6 +29,7 @@ class AdminLayout extends Div implements RouterLayout, AfterNavigationObserver {
     static final String MEMBERS = PortalRoutes.ADMIN + "/members";
     static final String REVIEWERS = PortalRoutes.ADMIN + "/reviewers";
     static final String IMPORT = PortalRoutes.ADMIN + "/import";
+    static final String ODS = PortalRoutes.ADMIN + "/ods";
     static final String REVIEWS = PortalRoutes.ADMIN + "/reviews";
     static final String SEARCH = PortalRoutes.ADMIN + "/search";
 
@@ -47,6 +48,7 @@ class AdminLayout extends Div implements RouterLayout, AfterNavigationObserver {
         link(list, MEMBERS, "Members", MembersTab.class);
         link(list, REVIEWERS, "Reviewers' expertise", ReviewersTab.class);
         link(list, IMPORT, "Import and export", ImportTab.class);
+        link(list, ODS, "ODS import", OdsImportTab.class);
         link(list, REVIEWS, "Running reviews", ReviewsTab.class);
         link(list, SEARCH, "Search", SearchTab.class);
         nav.add(list);

@@ -11,7 +11,7 @@ import org.lessonsportal.portal.base.ui.PortalRoutes;
 
 /**
  * {@code /admin} itself: goes on to the first part, the organisations ({@code /admin/organisations}). The parts are
- * {@link OrganisationsTab}, {@link MembersTab}, {@link ReviewersTab}, {@link ImportTab}, {@link ReviewsTab} and
+ * {@link OrganisationsTab}, {@link MembersTab}, {@link ReviewersTab}, {@link ImportTab}, {@link OdsImportTab}, {@link ReviewsTab} and
  * {@link SearchTab}, framed by {@link AdminLayout}.
  */
 @Route(value = PortalRoutes.ADMIN, layout = MainLayout.class)

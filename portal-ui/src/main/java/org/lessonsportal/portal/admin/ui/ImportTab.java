@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -85,18 +84,9 @@ class ImportTab extends Div {
                 + "never changed by an import. Each lesson is checked like a submission: lessons with problems are "
                 + "left out and listed below with the reason."));
         add(SpreadsheetHelp.create());
-        upload.setId("import-upload");
-        upload.setAcceptedFileTypes("application/json", ".json", "text/csv", ".csv");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, settings.maxFileBytes()));
-        UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne("Choose a file…"));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne("or drop the file here"));
-        i18n.setError(new UploadI18N.Error().setTooManyFiles("Choose one file at a time.")
-                .setFileIsTooBig(tooLargeMessage)
-                .setIncorrectFileType("Choose a lessons-exchange/1 file ending in .json, or a spreadsheet saved as "
-                        + "CSV ending in .csv."));
-        upload.setI18n(i18n);
+        ImportUploads.configure(upload, "import-upload", settings.maxFileBytes(), "Choose a file…", tooLargeMessage,
+                "Choose a lessons-exchange/1 file ending in .json, or a spreadsheet saved as CSV ending in .csv.",
+                "application/json", ".json", "text/csv", ".csv");
         upload.addFileRejectedListener(e -> showImportProblem(e.getErrorMessage()));
 
         progress.setId("import-progress");
@@ -197,16 +187,7 @@ class ImportTab extends Div {
     }
 
     private void showImportProblem(String message) {
-        upload.setEnabled(true);
-        upload.clearFileList();
-        progressBox.setVisible(false);
-        report.removeAll();
-        Div problem = new Div();
-        problem.addClassNames("panel", "panel--error");
-        problem.getElement().setAttribute("role", "alert");
-        problem.setId("import-problem");
-        problem.add(new Paragraph("The file was not imported. " + message));
-        report.add(problem);
+        ImportUploads.showNotImported(upload, progressBox, report, "import-problem", message);
     }
 
     Future<?> runningImport() {

@@ -14,8 +14,9 @@ import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.shared.Roles;
 
 /**
- * The organisations the portal knows (a read-only mirror of the organisation accounts), found by name or ODS code
- * and loaded a page at a time as the list scrolls, so hundreds of organisations keep the page short.
+ * The organisations the portal knows (a read-only mirror of the organisation accounts, with names, types, regions and
+ * boards from the ODS reference data where it lists them), found by name or ODS code and loaded a page at a time as
+ * the list scrolls, so hundreds of organisations keep the page short.
  */
 @Route(value = AdminLayout.ORGANISATIONS, layout = AdminLayout.class)
 @PageTitle("Organisations - Administration - Lessons Portal")
@@ -31,9 +32,10 @@ class OrganisationsTab extends Div implements BeforeEnterObserver {
     OrganisationsTab(OrganisationService organisations) {
         this.organisations = organisations;
         setId("admin-organisations");
-        add(new Paragraph("Organisations and people come from the organisation accounts people sign in with "
-                + "(with the integrated care board each belongs to). Change them there; the portal brings its copy "
-                + "up to date the next time each person signs in."));
+        add(new Paragraph("Organisations and people come from the organisation accounts people sign in with. "
+                + "Where the NHS Organisation Data Service (ODS) lists an organisation (see ODS import), its name, "
+                + "type, region and integrated care board come from ODS; the others keep what their accounts say, "
+                + "brought up to date the next time someone from them signs in."));
 
         grid.setId("organisation-grid");
         grid.getElement().setAttribute("aria-label", "Organisations");
@@ -45,6 +47,8 @@ class OrganisationsTab extends Div implements BeforeEnterObserver {
                 .setFlexGrow(0);
         grid.addColumn(o -> AdminTexts.icb(o.organisation().parentIcbOdsCode(), o.icbName()))
                 .setHeader("Integrated care board").setWidth("16rem").setFlexGrow(1);
+        grid.addColumn(o -> o.fromOds() ? "ODS" : "Account").setHeader("Details from").setWidth("8rem")
+                .setFlexGrow(0);
         grid.addColumn(OrganisationOverview::memberCount).setHeader("Members").setWidth("7rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
         filter.narrows(grid, organisations::findOrganisations, organisations::countOrganisations,

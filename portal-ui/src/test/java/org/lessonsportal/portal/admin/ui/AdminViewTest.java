@@ -41,7 +41,7 @@ class AdminViewTest extends KaribuTest {
     @Test
     void onlyAdministratorsCanOpenIt() {
         signIn("author", newOdsCode(), Roles.CONTRIBUTOR, Roles.PUBLISHER);
-        for (String path : List.of("admin", "admin/organisations", "admin/members", "admin/import")) {
+        for (String path : List.of("admin", "admin/organisations", "admin/members", "admin/import", "admin/ods")) {
             navigate(path);
             assertThat(_find(AdminLayout.class)).as(path).isEmpty();
         }
@@ -58,6 +58,7 @@ class AdminViewTest extends KaribuTest {
         parts.put("admin/members", MembersTab.class);
         parts.put("admin/reviewers", ReviewersTab.class);
         parts.put("admin/import", ImportTab.class);
+        parts.put("admin/ods", OdsImportTab.class);
         parts.put("admin/reviews", ReviewsTab.class);
         parts.put("admin/search", SearchTab.class);
         parts.put("admin/organisations", OrganisationsTab.class);

@@ -1,4 +1,4 @@
-package org.lessonsportal.domain.lesson;
+package org.lessonsportal.domain.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

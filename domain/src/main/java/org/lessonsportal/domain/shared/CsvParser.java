@@ -1,4 +1,4 @@
-package org.lessonsportal.domain.lesson;
+package org.lessonsportal.domain.shared;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -9,9 +9,10 @@ import java.util.List;
  * Reads comma-separated values as RFC 4180 describes them, one record at a time: cells in double quotes may hold
  * commas, line breaks and doubled quotes ({@code ""} for one {@code "}); lines may end in CRLF, LF or CR; a byte
  * order mark at the start (Excel's "CSV UTF-8" writes one) is skipped. Outside quotes a {@code "} is kept as it is,
- * as spreadsheets read it. A quoted cell still open at the end of the file is an error.
+ * as spreadsheets read it. A quoted cell still open at the end of the file is an error. Shared by the lessons
+ * spreadsheet import and the ODS reference data import.
  */
-final class CsvParser {
+public final class CsvParser {
 
     private static final int BOM = '\uFEFF';
 
@@ -21,12 +22,12 @@ final class CsvParser {
     private int record;
     private int line = 1;
 
-    CsvParser(Reader in) {
+    public CsvParser(Reader in) {
         this.in = in;
     }
 
     /** The next record's cells, or {@code null} at the end of the file. */
-    List<String> next() throws IOException {
+    public List<String> next() throws IOException {
         int c = read();
         if (!started) {
             started = true;
@@ -90,7 +91,7 @@ final class CsvParser {
     }
 
     /** The number of the record {@link #next} returned last, from 1 (a spreadsheet's row number). */
-    int record() {
+    public int record() {
         return record;
     }
 
@@ -124,7 +125,7 @@ final class CsvParser {
     }
 
     /** The file cannot be read as comma-separated values. */
-    static final class CsvException extends IOException {
+    public static final class CsvException extends IOException {
         CsvException(String message) {
             super(message);
         }
