@@ -201,7 +201,7 @@ class KeycloakTokenIT {
     void wrongPasswordIsRefused() {
         assertThatThrownBy(() -> keycloak.authorizationCodeLogin("nora", "not-the-password"))
                 .isInstanceOf(LoginRefusedException.class)
-                .hasMessageContaining("Invalid");
+                .hasMessageContaining("password is not right");
     }
 
     @Test

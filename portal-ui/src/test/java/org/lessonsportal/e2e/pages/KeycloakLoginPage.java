@@ -2,18 +2,99 @@ package org.lessonsportal.e2e.pages;
 
 import org.lessonsportal.e2e.support.Browser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
- * Keycloak's sign-in page. With Organizations on it asks for the username first and the password on a second page;
- * this page object handles both forms.
+ * Keycloak's sign-in page, in the portal's login theme (module keycloak-provider). With Organizations on it asks for
+ * the username first and the password on a second page; this page object handles both forms.
  */
 public class KeycloakLoginPage {
 
     private final Browser browser;
 
     public KeycloakLoginPage(Browser browser) {
+        this(browser, By.id("username"));
+    }
+
+    private KeycloakLoginPage(Browser browser, By shown) {
         this.browser = browser;
-        browser.waitFor(By.id("username"));
+        browser.waitFor(shown);
+    }
+
+    /** Opens an authorization request's address (Keycloak's first sign-in page). */
+    public static KeycloakLoginPage open(Browser browser, String authorizationUrl) {
+        browser.open(authorizationUrl);
+        return new KeycloakLoginPage(browser);
+    }
+
+    /** Any of Keycloak's pages (the password page, an error, an expired page), once its heading shows. */
+    public static KeycloakLoginPage showing(Browser browser) {
+        return new KeycloakLoginPage(browser, By.id("kc-page-title"));
+    }
+
+    /** The username page's "Continue": on to the password page. */
+    public KeycloakLoginPage continueAs(String username) {
+        browser.type(By.id("username"), username);
+        browser.click(By.id("kc-login"));
+        return new KeycloakLoginPage(browser, By.id("password"));
+    }
+
+    /** The password page's "Sign in" with a password Keycloak refuses: the same page with the error. */
+    public KeycloakLoginPage signInRefused(String password) {
+        browser.type(By.id("password"), password);
+        browser.click(By.id("kc-login"));
+        return new KeycloakLoginPage(browser, By.cssSelector(".kc-feedback-text"));
+    }
+
+    /**
+     * Signs in from the username page with details Keycloak refuses, on whichever page it refuses them (a locked
+     * account may be refused at the username already): the page with the error.
+     */
+    public KeycloakLoginPage signInRefused(String username, String password) {
+        browser.type(By.id("username"), username);
+        browser.click(By.id("kc-login"));
+        if (shows(By.id("password"))) {
+            return signInRefused(password);
+        }
+        return new KeycloakLoginPage(browser, By.cssSelector(".kc-feedback-text"));
+    }
+
+    /** Follows a link of the page by its id. */
+    public KeycloakLoginPage follow(String linkId) {
+        browser.click(By.id(linkId));
+        return showing(browser);
+    }
+
+    public String title() {
+        return browser.driver().getTitle();
+    }
+
+    public String heading() {
+        return browser.waitFor(By.id("kc-page-title")).getText();
+    }
+
+    /** The header's name of the portal. */
+    public WebElement portalName() {
+        return browser.waitFor(By.id("portal-name"));
+    }
+
+    /** The message of the page: the error by the field, or the page's own. */
+    public String message() {
+        return browser.waitFor(By.cssSelector(".kc-feedback-text")).getText();
+    }
+
+    /** The visible text of the page's panel (header and footer left out). */
+    public String text() {
+        return browser.waitFor(By.id("main-content")).getText();
+    }
+
+    public boolean shows(By by) {
+        return browser.isPresent(by) && browser.driver().findElement(by).isDisplayed();
+    }
+
+    /** Where the page's form posts to (Keycloak's login action with the step's execution). */
+    public String formAction() {
+        return browser.waitFor(By.id("kc-form-login")).getAttribute("action");
     }
 
     public PortalPage signInAs(String username, String password) {

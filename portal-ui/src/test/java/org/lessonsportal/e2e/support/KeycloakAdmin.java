@@ -14,8 +14,9 @@ import java.util.Map;
 
 /**
  * What an administrator does in the test Keycloak, through its admin REST API as the master realm's bootstrap
- * administrator ({@link KeycloakServer#ADMIN_USERNAME}): take a realm role from a person or give it back, and end all
- * of a person's sessions (which sends the back-channel logout to the portal).
+ * administrator ({@link KeycloakServer#ADMIN_USERNAME}): take a realm role from a person or give it back, end all
+ * of a person's sessions (which sends the back-channel logout to the portal), add and remove people and identity
+ * providers.
  */
 public final class KeycloakAdmin {
 
@@ -55,7 +56,46 @@ public final class KeycloakAdmin {
         return (String) users.get(0).get("id");
     }
 
+    /**
+     * Adds an OpenID Connect identity provider that leads nowhere (its endpoints are a closed local port), so that the
+     * sign-in page lists it; false if the realm already has one with this alias (then it is left as it is).
+     */
+    public boolean addIdentityProvider(String alias, String displayName) {
+        if (call("GET", "/identity-provider/instances/" + encode(alias), null).statusCode() == 200) {
+            return false;
+        }
+        send("POST", "/identity-provider/instances", "{\"alias\":\"" + alias + "\",\"displayName\":\"" + displayName
+                + "\",\"providerId\":\"oidc\",\"enabled\":true,\"config\":{"
+                + "\"authorizationUrl\":\"http://127.0.0.1:9/authorize\",\"tokenUrl\":\"http://127.0.0.1:9/token\","
+                + "\"clientId\":\"nowhere\",\"clientSecret\":\"nowhere\",\"clientAuthMethod\":\"client_secret_post\"}}", 201);
+        return true;
+    }
+
+    public void removeIdentityProvider(String alias) {
+        send("DELETE", "/identity-provider/instances/" + encode(alias), null, 204);
+    }
+
+    /** A person of no organisation with a password, e.g. to lock their account without locking a demo person's. */
+    public void addUser(String username, String password) {
+        send("POST", "/users", "{\"username\":\"" + username + "\",\"enabled\":true,\"email\":\"" + username
+                + "@example.org\",\"firstName\":\"Test\",\"lastName\":\"Person\",\"credentials\":[{\"type\":\"password\","
+                + "\"value\":\"" + password + "\",\"temporary\":false}]}", 201);
+    }
+
+    public void removeUser(String username) {
+        send("DELETE", "/users/" + userId(username), null, 204);
+    }
+
     private String send(String method, String path, String body, int expected) {
+        HttpResponse<String> response = call(method, path, body);
+        if (response.statusCode() != expected) {
+            throw new IllegalStateException(method + " " + path + ": HTTP " + response.statusCode() + " "
+                    + response.body());
+        }
+        return response.body();
+    }
+
+    private HttpResponse<String> call(String method, String path, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(keycloak.baseUrl() + "/admin/realms/"
                         + KeycloakServer.REALM + path))
                 .header("Authorization", "Bearer " + token())
@@ -64,12 +104,7 @@ public final class KeycloakAdmin {
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
-        HttpResponse<String> response = exchange(request.build());
-        if (response.statusCode() != expected) {
-            throw new IllegalStateException(method + " " + path + ": HTTP " + response.statusCode() + " "
-                    + response.body());
-        }
-        return response.body();
+        return exchange(request.build());
     }
 
     private String token() {
