@@ -72,8 +72,13 @@ class ReviewerSelection {
                 .sorted(Comparator.comparing(m -> m.name().toLowerCase(Locale.ROOT)))
                 .map(situation::refusal).filter(Objects::nonNull).toList();
         int listed = Math.min(leftOut.size(), ReviewerShortfall.LISTED);
-        return new ReviewerShortfall(settings.getRequiredReviewers(), asked, leftOut.subList(0, listed),
-                leftOut.size() - listed, organisations.lastDirectorySync().orElse(null));
+        // the places still open count as the round started, whatever lessons.review.required-reviewers says now
+        long openPlaces = tasks.createTaskQuery().processDefinitionKey(LessonReviewProcess.KEY)
+                .processInstanceBusinessKey(String.valueOf(lessonId))
+                .taskDefinitionKey(LessonReviewProcess.ADD_REVIEWER).count();
+        int required = openPlaces > 0 ? asked.size() + (int) openPlaces : settings.getRequiredReviewers();
+        return new ReviewerShortfall(required, asked, leftOut.subList(0, listed), leftOut.size() - listed,
+                organisations.lastDirectorySync().orElse(null));
     }
 
     /**
