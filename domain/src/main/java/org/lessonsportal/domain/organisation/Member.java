@@ -17,12 +17,14 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.lessonsportal.domain.taxonomy.ProjectType;
 
 /**
- * A person who has signed in, mirrored from the identity provider (Keycloak). Refers to its organisations by id:
+ * A person mirrored from the identity provider (Keycloak): created at their first sign-in, or before it by the
+ * directory sync (docs/adr/0048), in which case they have no sign-in yet. Refers to its organisations by id:
  * every organisation the identity provider says they belong to ({@link #getOrganisationIds}, checked for conflicts of
  * interest) and the one they last acted for ({@link #getOrganisationId}).
  */
@@ -69,11 +71,16 @@ public class Member {
     @Enumerated(EnumType.STRING)
     private Set<ProjectType> expertise = new HashSet<>();
 
-    @Column(name = "first_sign_in_at", nullable = false)
+    /** {@code null} until they first sign in (someone the directory sync brought in). */
+    @Column(name = "first_sign_in_at")
     private Instant firstSignInAt;
 
-    @Column(name = "last_sign_in_at", nullable = false)
+    @Column(name = "last_sign_in_at")
     private Instant lastSignInAt;
+
+    /** When the directory sync last changed them; {@code null} if it never has. */
+    @Column(name = "synced_at")
+    private Instant syncedAt;
 
     @Version
     private long version;
@@ -87,6 +94,15 @@ public class Member {
         this.name = name;
         this.firstSignInAt = now;
         this.lastSignInAt = now;
+    }
+
+    /** Someone the directory lists who has not signed in yet. */
+    static Member fromDirectory(String subject, String username, String name, Instant now) {
+        Member member = new Member(subject, username, name, now);
+        member.firstSignInAt = null;
+        member.lastSignInAt = null;
+        member.syncedAt = now;
+        return member;
     }
 
     void signedIn(String username, String name, String email, Long organisationId, Collection<Long> organisationIds,
@@ -107,7 +123,59 @@ public class Member {
             this.roles.clear();
             this.roles.addAll(roles);
         }
+        if (this.firstSignInAt == null) {
+            this.firstSignInAt = now;
+        }
         this.lastSignInAt = now;
+    }
+
+    /**
+     * What the directory sync read at {@code readAt}. Someone who never signed in takes all of it. For someone who
+     * has, their sign-in keeps name, username and e-mail (what their tokens say, as they see themselves), and
+     * memberships and roles change only when the directory was read after their last sign-in (the newer of the two
+     * wins). The organisation they act for is kept while they still belong to it. {@link #getSyncedAt} moves only
+     * when something changed, so an unchanged member is not written (nor locked) by a sync.
+     *
+     * @param organisationIds every organisation the directory says they belong to, the one to act for by default
+     *                        first
+     */
+    void synced(String username, String name, String email, List<Long> organisationIds, Collection<String> roles,
+            Instant readAt, Instant now) {
+        if (lastSignInAt != null && !lastSignInAt.isBefore(readAt)) {
+            return;
+        }
+        boolean changed = syncedAt == null;
+        if (lastSignInAt == null && !(Objects.equals(this.username, username) && Objects.equals(this.name, name)
+                && Objects.equals(this.email, email))) {
+            this.username = username;
+            this.name = name;
+            this.email = email;
+            changed = true;
+        }
+        if (!this.organisationIds.equals(Set.copyOf(organisationIds))) {
+            this.organisationIds.clear();
+            this.organisationIds.addAll(organisationIds);
+            changed = true;
+        }
+        if (organisationId == null ? !organisationIds.isEmpty() : !this.organisationIds.contains(organisationId)) {
+            this.organisationId = organisationIds.isEmpty() ? null : organisationIds.get(0);
+            changed = true;
+        }
+        if (!Objects.equals(this.roles, Set.copyOf(roles))) {
+            this.roles.clear();
+            this.roles.addAll(roles);
+            changed = true;
+        }
+        if (changed) {
+            this.syncedAt = now;
+        }
+    }
+
+    /** No longer in the directory and never signed in: nobody asks them for anything any more. */
+    void leftDirectory() {
+        this.organisationId = null;
+        this.organisationIds.clear();
+        this.roles.clear();
     }
 
     void replaceExpertise(Collection<ProjectType> projectTypes) {
@@ -167,5 +235,9 @@ public class Member {
 
     public Instant getLastSignInAt() {
         return lastSignInAt;
+    }
+
+    public Instant getSyncedAt() {
+        return syncedAt;
     }
 }

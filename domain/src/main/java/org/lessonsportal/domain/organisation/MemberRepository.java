@@ -1,5 +1,6 @@
 package org.lessonsportal.domain.organisation;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -12,9 +13,22 @@ interface MemberRepository extends JpaRepository<Member, Long> {
 
     Optional<Member> findByUsername(String username);
 
+    List<Member> findAllByUsername(String username);
+
     List<Member> findByOrganisationIdOrderByNameAsc(Long organisationId);
 
     List<Member> findAllByOrderByNameAsc();
+
+    /** When the directory sync last changed anyone; {@code null} if it never did. */
+    @Query("select max(m.syncedAt) from Member m")
+    Instant lastSyncedAt();
+
+    /** The subjects of people the directory sync brought in who never signed in and still hold a role or membership. */
+    @Query("""
+            select m.subject from Member m where m.lastSignInAt is null and m.syncedAt is not null
+            and (m.organisationId is not null or exists (select r from Member x join x.roles r where x = m))
+            """)
+    List<String> syncedNeverSignedInWithRoles();
 
     /** Members holding the role, in one query with their roles, expertise and memberships. */
     @Query("""

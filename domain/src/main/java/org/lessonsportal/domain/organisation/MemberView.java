@@ -14,6 +14,7 @@ import org.lessonsportal.domain.taxonomy.ProjectType;
  * @param organisationId  the organisation they last acted for, or {@code null}
  * @param organisationIds every organisation they belong to, as of their last sign-in (the one they act for included)
  * @param expertise       the project types they are willing to review
+ * @param lastSignInAt    {@code null} when they have not signed in yet (the directory sync brought them in)
  */
 public record MemberView(Long id, String subject, String username, String name, String email, Long organisationId,
         Set<Long> organisationIds, Set<String> roles, Set<ProjectType> expertise, Instant lastSignInAt) {
@@ -34,6 +35,11 @@ public record MemberView(Long id, String subject, String username, String name, 
     /** Whether they belong to the organisation (any of theirs, not only the one they act for). */
     public boolean belongsTo(Long organisationId) {
         return organisationId != null && organisationIds.contains(organisationId);
+    }
+
+    /** Whether they have signed in at least once (else the portal knows them from the directory sync only). */
+    public boolean hasSignedIn() {
+        return lastSignInAt != null;
     }
 
     public boolean hasRole(String role) {

@@ -1,9 +1,15 @@
 package org.lessonsportal.domain.organisation;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import lombok.AccessLevel;
@@ -15,6 +21,8 @@ import org.lessonsportal.domain.taxonomy.ProjectType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Organisations and their members: the organisation feature's only door. It hands out records
@@ -31,6 +39,7 @@ public class OrganisationService {
     private final OdsOrganisationRepository odsReference;
     private final DisplayNames names;
     private final Clock clock;
+    private volatile Instant lastDirectoryRead;
 
     /**
      * Creates the organisation, or brings an existing one (same ODS code) up to date. Used at sign-in and by import.
@@ -91,6 +100,81 @@ public class OrganisationService {
                 clock.instant());
         names.memberChanged(member.getId());
         return MemberView.of(member);
+    }
+
+    /**
+     * Brings the portal up to date with the identity provider's directory (the directory sync, docs/adr/0048): every
+     * organisation is created or updated as at sign-in; every person is created when not known, so they can be asked
+     * to review before they first sign in, or brought up to date by {@link Member#synced} (a sign-in newer than the
+     * directory read keeps what it recorded). People who never signed in and are no longer listed, and accounts whose
+     * username the directory now gives to another person, lose their roles and memberships. Call it only with the
+     * whole directory: anyone left out counts as gone.
+     *
+     * @param organisations every organisation of the directory that has an ODS code
+     * @param people        every member of those organisations
+     * @param readAt        when the directory was read (its first request)
+     */
+    @Transactional
+    public DirectorySyncResult syncDirectory(List<OrganisationDetails> organisations, List<DirectoryMember> people,
+            Instant readAt) {
+        Instant now = clock.instant();
+        Map<String, Long> idsByOdsCode = new HashMap<>();
+        for (OrganisationDetails details : organisations) {
+            idsByOdsCode.put(details.odsCode(), provisioned(details).getId());
+        }
+        int known = 0;
+        Set<String> seen = new HashSet<>();
+        List<DirectoryMember> newcomers = new ArrayList<>();
+        for (DirectoryMember person : people) {
+            if (!seen.add(person.subject())) {
+                continue;
+            }
+            List<Long> memberships = person.odsCodes().stream().sorted().map(idsByOdsCode::get)
+                    .filter(Objects::nonNull).toList();
+            Optional<Member> existing = members.findBySubject(person.subject());
+            Member member = existing.orElseGet(() -> members.save(
+                    Member.fromDirectory(person.subject(), person.username(), person.name(), now)));
+            if (existing.isPresent()) {
+                known++;
+            } else {
+                newcomers.add(person);
+            }
+            member.synced(person.username(), person.name(), person.email(), memberships, person.roles(), readAt,
+                    now);
+            names.memberChanged(member.getId());
+        }
+        // never signed in and no longer listed; or an account whose username the directory now gives another
+        // person (the realm was re-created, or the account deleted and the name reused): it cannot sign in again
+        Set<Member> gone = new LinkedHashSet<>();
+        members.syncedNeverSignedInWithRoles().stream().filter(subject -> !seen.contains(subject))
+                .forEach(subject -> members.findBySubject(subject).ifPresent(gone::add));
+        for (DirectoryMember person : newcomers) {
+            members.findAllByUsername(person.username()).stream()
+                    .filter(m -> !seen.contains(m.getSubject())).forEach(gone::add);
+        }
+        gone.removeIf(m -> m.getRoles().isEmpty() && m.getOrganisationIds().isEmpty());
+        gone.forEach(m -> {
+            m.leftDirectory();
+            names.memberChanged(m.getId());
+        });
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    lastDirectoryRead = readAt;
+                }
+            });
+        }
+        return new DirectorySyncResult(idsByOdsCode.size(), newcomers.size(), known, gone.size());
+    }
+
+    /**
+     * When this portal last read the whole directory, or (after a restart, until it reads it again) when the
+     * directory last changed someone; empty when the directory sync has never run.
+     */
+    public Optional<Instant> lastDirectorySync() {
+        Instant read = lastDirectoryRead;
+        return read != null ? Optional.of(read) : Optional.ofNullable(members.lastSyncedAt());
     }
 
     public Optional<OrganisationView> findByOdsCode(String odsCode) {

@@ -1,5 +1,6 @@
 package org.lessonsportal.e2e.support;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +18,7 @@ import java.util.Map;
  * What an administrator does in the test Keycloak, through its admin REST API as the master realm's bootstrap
  * administrator ({@link KeycloakServer#ADMIN_USERNAME}): take a realm role from a person or give it back, end all
  * of a person's sessions (which sends the back-channel logout to the portal), add and remove people and identity
- * providers.
+ * providers, and let a second portal sign people in.
  */
 public final class KeycloakAdmin {
 
@@ -40,6 +42,27 @@ public final class KeycloakAdmin {
     /** Ends every Keycloak session of the person, as "Sign out" on the user's Sessions tab does. */
     public void signOut(String username) {
         send("POST", "/users/" + userId(username) + "/logout", null, 204);
+    }
+
+    /**
+     * Lets the portal's client sign people in to a portal at another address too (a test with a portal of its own,
+     * on a port of its own): adds {@code <portalUrl>/*} to the client's redirect URIs.
+     */
+    public void allowPortalAt(String portalUrl) {
+        String found = send("GET", "/clients?clientId=" + encode(KeycloakServer.PORTAL_CLIENT_ID), null, 200);
+        List<Map<String, Object>> clients = read(found);
+        Map<String, Object> client = clients.get(0);
+        @SuppressWarnings("unchecked")
+        List<String> redirects = new ArrayList<>((List<String>) client.get("redirectUris"));
+        if (!redirects.contains(portalUrl + "/*")) {
+            redirects.add(portalUrl + "/*");
+            client.put("redirectUris", redirects);
+            try {
+                send("PUT", "/clients/" + client.get("id"), JSON.writeValueAsString(client), 204);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     private void roleMapping(String username, String role, String method) {

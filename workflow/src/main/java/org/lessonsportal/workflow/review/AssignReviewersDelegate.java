@@ -14,8 +14,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Starts a round: tops the round's reviewers up to {@code lessons.review.required-reviewers} with the best eligible
- * reviewers ({@link ReviewerSelection}) and starts the review. When there are not enough eligible reviewers it
- * assigns nobody and leaves the choice to a publisher ({@code reviewersAssigned = false}): the lesson never waits
+ * reviewers ({@link ReviewerSelection}) and starts the review. When fewer are eligible than needed, those found are
+ * asked at once and each place left is a publisher's "add a reviewer" task in the round ({@code openPlaces}); the
+ * publishers are told why, once (docs/adr/0048). Only when the round would have nobody at all does it assign nobody
+ * and leave the choice to a publisher before the round ({@code reviewersAssigned = false}). The lesson never waits
  * silently.
  */
 @Component("assignReviewersDelegate")
@@ -27,6 +29,7 @@ class AssignReviewersDelegate implements JavaDelegate {
     private final LessonService lessons;
     private final ReviewerSelection selection;
     private final CurrentReviewers currentReviewers;
+    private final ReviewNotices notices;
     private final ReviewSettings settings;
 
     @Override
@@ -38,22 +41,28 @@ class AssignReviewersDelegate implements JavaDelegate {
             throw new IllegalStateException("Lesson " + lessonId + " is " + lesson.state()
                     + ", so reviewers cannot be assigned");
         }
-        int needed = settings.getRequiredReviewers() - currentReviewers.of(lessonId).size();
+        int current = currentReviewers.of(lessonId).size();
+        int needed = settings.getRequiredReviewers() - current;
+        int open = 0;
         if (needed > 0) {
             List<EligibleReviewer> candidates = selection.eligible(lessonId);
-            if (candidates.size() >= needed) {
-                candidates.subList(0, needed)
-                        .forEach(c -> lessons.assignReviewer(lessonId, c.memberId(), Actor.SYSTEM));
-                needed = 0;
-            } else {
-                LOG.info("Lesson {} needs {} more reviewer(s) but only {} are eligible: a publisher chooses",
-                        lessonId, needed, candidates.size());
+            List<EligibleReviewer> asked = candidates.subList(0, Math.min(needed, candidates.size()));
+            asked.forEach(c -> lessons.assignReviewer(lessonId, c.memberId(), Actor.SYSTEM));
+            current += asked.size();
+            open = needed - asked.size();
+            if (open > 0) {
+                LOG.info("Lesson {} needs {} more reviewer(s) but only {} are eligible: {}", lessonId, needed,
+                        asked.size(), current == 0 ? "a publisher chooses" : "publishers add the rest");
             }
         }
-        boolean enough = needed <= 0;
-        if (enough && lesson.state() == LessonState.SUBMITTED) {
+        boolean anyone = current > 0;
+        if (anyone && lesson.state() == LessonState.SUBMITTED) {
             lessons.startReview(lessonId, Actor.SYSTEM);
         }
-        variables.reviewersAssigned(enough);
+        if (anyone && open > 0) {
+            notices.reviewersMissing(lessons.get(lessonId, Actor.SYSTEM), selection.shortfall(lessonId));
+        }
+        variables.openPlaces(anyone ? open : 0);
+        variables.reviewersAssigned(anyone);
     }
 }

@@ -1,5 +1,6 @@
 package org.lessonsportal.workflow.review;
 
+import java.util.ArrayList;
 import java.util.List;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -18,6 +19,9 @@ import org.springframework.stereotype.Component;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CurrentReviewers {
 
+    /** The reviewer of a branch of the round that waits for a publisher to add one. */
+    static final String OPEN_PLACE = "open-place";
+
     private final LessonService lessons;
     private final ReviewService reviews;
 
@@ -27,6 +31,23 @@ public class CurrentReviewers {
         return lessons.reviewers(lessonId, Actor.SYSTEM).stream()
                 .filter(a -> a.isActive() && a.round() == lesson.round())
                 .map(AssignedReviewer::memberId).distinct().map(String::valueOf).toList();
+    }
+
+    /**
+     * The round's branches ({@code ${currentReviewers.places(lessonId, openPlaces)}}): the current reviewers
+     * ({@link #of}), then one {@link #OPEN_PLACE} per place no reviewer could be found for.
+     */
+    public List<String> places(Long lessonId, Integer openPlaces) {
+        List<String> places = new ArrayList<>(of(lessonId));
+        for (int i = 0; i < (openPlaces == null ? 0 : openPlaces); i++) {
+            places.add(OPEN_PLACE);
+        }
+        return places;
+    }
+
+    /** Whether a branch of the round waits for a publisher to add its reviewer. */
+    public boolean isOpenPlace(String reviewerId) {
+        return OPEN_PLACE.equals(reviewerId);
     }
 
     /** Whether the reviewer has recorded their review of the current round. */

@@ -17,6 +17,8 @@ final class LessonReviewProcess {
     static final String REVIEW_REMINDER = "reviewReminder";
     static final String REVIEW_OVERDUE = "reviewOverdue";
     static final String REASSIGN_REVIEWER = "reassignReviewer";
+    /** A place of the round the automatic assignment could not fill: a publisher adds a reviewer. */
+    static final String ADD_REVIEWER = "addReviewer";
     static final String CONCLUDE_ROUND = "concludeRound";
     static final String REVISE_LESSON = "reviseLesson";
     static final String REVISION_REMINDER = "revisionReminder";
@@ -43,13 +45,18 @@ final class LessonReviewProcess {
     static final String REVIEWER_ID = "reviewerId";
     /** Whether the automatic assignment found enough reviewers (Boolean). */
     static final String REVIEWERS_ASSIGNED = "reviewersAssigned";
+    /**
+     * How many places of the round the automatic assignment left for publishers to fill (Integer): the round starts
+     * with the reviewers found, and a branch per open place waits for a publisher.
+     */
+    static final String OPEN_PLACES = "openPlaces";
     static final String REMINDER_AFTER = "reminderAfter";
     static final String ESCALATE_AFTER = "escalateAfter";
     static final String REVISE_REMINDER_AFTER = "reviseReminderAfter";
 
     /** Every variable the process uses; anything else named in an expression is a Spring bean. */
-    static final Set<String> VARIABLES = Set.of(LESSON_ID, AUTHOR_ID, REVIEWER_ID, REVIEWERS_ASSIGNED, REMINDER_AFTER,
-            ESCALATE_AFTER, REVISE_REMINDER_AFTER);
+    static final Set<String> VARIABLES = Set.of(LESSON_ID, AUTHOR_ID, REVIEWER_ID, REVIEWERS_ASSIGNED, OPEN_PLACES,
+            REMINDER_AFTER, ESCALATE_AFTER, REVISE_REMINDER_AFTER);
 
     /** The start of the reason a reviewer is released with when they declare a competing interest. */
     static final String COMPETING_INTEREST = "Declared a competing interest";

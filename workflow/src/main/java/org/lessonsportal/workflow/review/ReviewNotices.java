@@ -87,9 +87,21 @@ class ReviewNotices {
         toPublishers(lesson, message);
     }
 
-    void reviewersNeeded(LessonDetails lesson) {
-        toPublishers(lesson, ReviewText.quoted(lesson.title()) + " needs reviewers: not enough eligible reviewers "
-                + "were found automatically. Choose reviewers for it.");
+    /** Nobody could be asked automatically: a publisher chooses the round's reviewers. */
+    void reviewersNeeded(LessonDetails lesson, ReviewerShortfall shortfall) {
+        toPublishers(lesson, ReviewText.quoted(lesson.title()) + " needs reviewers: " + lowerFirst(shortfall.summary())
+                + " Choose reviewers for it; the publish queue says who was left out and why.");
+    }
+
+    /** Some reviewers were asked at once, fewer than needed: publishers add the rest. */
+    void reviewersMissing(LessonDetails lesson, ReviewerShortfall shortfall) {
+        toPublishers(lesson, ReviewText.quoted(lesson.title()) + " needs " + (shortfall.missing() == 1
+                ? "another reviewer" : shortfall.missing() + " more reviewers") + ". " + shortfall.summary()
+                + " The publish queue says who was left out and why.");
+    }
+
+    private static String lowerFirst(String sentence) {
+        return sentence.isEmpty() ? sentence : Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1);
     }
 
     void published(LessonDetails lesson) {

@@ -97,6 +97,16 @@ public class ReviewTasks {
         return queries.eligibleReviewers(lessonId, actor);
     }
 
+    /**
+     * For publishers asked to choose or add reviewers: why the lesson's round has fewer reviewers than it needs, with
+     * who was asked and everyone left out and why, in plain English.
+     *
+     * @throws NotAllowedException for anyone who may not choose this lesson's reviewers
+     */
+    public ReviewerShortfall reviewerShortfall(Long lessonId, Actor actor) {
+        return queries.reviewerShortfall(lessonId, actor);
+    }
+
     // -------------------------------------------------------------------------------------------------- author
 
     /**
@@ -163,9 +173,11 @@ public class ReviewTasks {
 
     /**
      * A publisher gives a review to another eligible reviewer: either an open review (the current reviewer is taken
-     * off it and the new one starts afresh; see {@link #reviewsUnderWay}) or a "choose another reviewer" task (after
-     * a competing interest or an overdue review). The new reviewer must be {@linkplain #eligibleReviewers eligible}:
-     * a reviewer from another organisation than the author's, not the author, not already reviewing the lesson.
+     * off it and the new one starts afresh; see {@link #reviewsUnderWay}), a "choose another reviewer" task (after
+     * a competing interest or an overdue review) or an "add a reviewer" task (a place of the round no reviewer could
+     * be found for automatically; see {@link #reviewerShortfall}). The new reviewer must be
+     * {@linkplain #eligibleReviewers eligible}: a reviewer from another organisation than the author's, not the
+     * author, not already reviewing the lesson.
      *
      * @param reason why, for the record (optional)
      * @throws ValidationException when no reviewer is given

@@ -43,9 +43,10 @@ final class ReviewVariables {
         return (Long) scope.getVariable(LessonReviewProcess.LESSON_ID);
     }
 
-    /** The reviewer of this branch of the round. */
+    /** The reviewer of this branch of the round; {@code null} for a place a publisher has yet to fill. */
     Long reviewerId() {
-        return Long.valueOf((String) scope.getVariable(LessonReviewProcess.REVIEWER_ID));
+        String reviewer = (String) scope.getVariable(LessonReviewProcess.REVIEWER_ID);
+        return reviewer == null || CurrentReviewers.OPEN_PLACE.equals(reviewer) ? null : Long.valueOf(reviewer);
     }
 
     /** How long after a review is given the reviewer is reminded. */
@@ -66,6 +67,11 @@ final class ReviewVariables {
     /** Records whether the automatic assignment found enough reviewers (the gateway after it reads this). */
     void reviewersAssigned(boolean enough) {
         scope.setVariable(LessonReviewProcess.REVIEWERS_ASSIGNED, enough);
+    }
+
+    /** Records how many places of the round wait for a publisher (the round's branches read this). */
+    void openPlaces(int places) {
+        scope.setVariable(LessonReviewProcess.OPEN_PLACES, places);
     }
 
     private Duration duration(String name) {

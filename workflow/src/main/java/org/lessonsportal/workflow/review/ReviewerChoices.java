@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A publisher choosing who reviews, for {@link ReviewTasks}: the reviewers of a "choose reviewers" task, and another
- * reviewer for an open review or a "choose another reviewer" task. Every reviewer must pass
- * {@link ReviewerSelection#refusal}.
+ * reviewer for an open review, a "choose another reviewer" task or an "add a reviewer" task (an open place). Every
+ * reviewer must pass {@link ReviewerSelection#refusal}.
  */
 @Component
 @RequiredArgsConstructor
@@ -62,8 +62,8 @@ class ReviewerChoices {
         }
         TaskGuard.requireAtMost(reason, ReviewTasks.REASSIGN_REASON_MAX);
         transaction.run(() -> {
-            OpenTask open = guard.require(taskId, TaskKind.REVIEW, TaskKind.REASSIGN);
-            guard.requirePublisher(open, actor, open.kind() == TaskKind.REASSIGN);
+            OpenTask open = guard.require(taskId, TaskKind.REVIEW, TaskKind.REASSIGN, TaskKind.ADD_REVIEWER);
+            guard.requirePublisher(open, actor, open.kind() != TaskKind.REVIEW);
             Long lessonId = open.lessonId();
             requireEligible(lessonId, reviewerId);
             if (open.kind() == TaskKind.REVIEW) {

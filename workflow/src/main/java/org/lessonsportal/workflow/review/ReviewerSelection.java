@@ -29,7 +29,9 @@ import org.springframework.stereotype.Component;
  * Who may review a lesson, best first. Eligible: members with the reviewer role who belong to an organisation but
  * not, through any of their memberships, to the author's, did not write it, are not already reviewing the current
  * round, have not declared a competing interest in it, and (with {@code lessons.review.exclude-same-icb}) work for no
- * organisation in the author's integrated care board area. Order: expertise in the lesson's project type first, then the fewest open reviews, then by name.
+ * organisation in the author's integrated care board area. Order: expertise in the lesson's project type first, then
+ * the fewest open reviews, then by name. Whether someone has signed in does not count: people the directory sync
+ * brought in are asked like anyone else (docs/adr/0048).
  * <p>
  * The domain enforces the first rules again when a reviewer is assigned ({@code LessonService.assignReviewer}).
  */
@@ -46,11 +48,39 @@ class ReviewerSelection {
     List<EligibleReviewer> eligible(Long lessonId) {
         Situation situation = situation(lessonId);
         Map<String, Long> open = openReviewsByAssignee();
-        List<EligibleReviewer> candidates = organisations.membersWithRole(Roles.REVIEWER).stream()
+        List<EligibleReviewer> candidates = reviewers().stream()
                 .filter(m -> situation.refusal(m) == null)
                 .map(m -> situation.describe(m, open.getOrDefault(String.valueOf(m.id()), 0L)))
                 .toList();
         return rank(candidates);
+    }
+
+    /**
+     * Why the lesson's current round has fewer reviewers than it needs: who is reviewing, and why each other reviewer
+     * the portal knows may not (reviewers who may are not listed: a publisher can add them).
+     */
+    ReviewerShortfall shortfall(Long lessonId) {
+        Situation situation = situation(lessonId);
+        List<String> asked = situation.current().stream().map(organisations::memberName).sorted().toList();
+        List<String> leftOut = reviewers().stream().filter(m -> !situation.current().contains(m.id()))
+                .sorted(Comparator.comparing(m -> m.name().toLowerCase(Locale.ROOT)))
+                .map(situation::refusal).filter(Objects::nonNull).toList();
+        int listed = Math.min(leftOut.size(), ReviewerShortfall.LISTED);
+        // the places still open count as the round started, whatever lessons.review.required-reviewers says now
+        long openPlaces = tasks.createTaskQuery().processDefinitionKey(LessonReviewProcess.KEY)
+                .processInstanceBusinessKey(String.valueOf(lessonId))
+                .taskDefinitionKey(LessonReviewProcess.ADD_REVIEWER).count();
+        int required = openPlaces > 0 ? asked.size() + (int) openPlaces : settings.getRequiredReviewers();
+        return new ReviewerShortfall(required, asked, leftOut.subList(0, listed), leftOut.size() - listed,
+                organisations.lastDirectorySync().orElse(null));
+    }
+
+    /**
+     * Everyone the portal knows with the reviewer role, whether they have signed in or came from the directory sync:
+     * the people the rules choose from.
+     */
+    List<MemberView> reviewers() {
+        return organisations.membersWithRole(Roles.REVIEWER);
     }
 
     /** Why the member may not review the lesson, in plain English, or empty if they may. */

@@ -32,7 +32,7 @@ class TaskClaims {
     void unclaim(String taskId, Actor actor) {
         transaction.run(() -> {
             OpenTask open = guard.require(taskId, TaskKind.PUBLISH, TaskKind.ASSIGN_REVIEWERS,
-                    TaskKind.DECIDE_DECLINE, TaskKind.REASSIGN);
+                    TaskKind.DECIDE_DECLINE, TaskKind.REASSIGN, TaskKind.ADD_REVIEWER);
             guard.requirePublisher(open, actor, true);
             tasks.setAssignee(taskId, null);
         });

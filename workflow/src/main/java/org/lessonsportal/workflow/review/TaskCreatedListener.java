@@ -22,6 +22,7 @@ class TaskCreatedListener implements TaskListener {
     private final LessonService lessons;
     private final ReviewNotices notices;
     private final ReviewSettings settings;
+    private final ReviewerSelection selection;
 
     @Override
     public void notify(DelegateTask task) {
@@ -38,8 +39,11 @@ class TaskCreatedListener implements TaskListener {
         switch (kind) {
             case REVIEW -> notices.reviewAssigned(lesson, variables.reviewerId(), due);
             case REVISE -> notices.changesRequested(lesson);
-            case ASSIGN_REVIEWERS -> notices.reviewersNeeded(lesson);
+            case ASSIGN_REVIEWERS -> notices.reviewersNeeded(lesson, selection.shortfall(lessonId));
             case REASSIGN -> notices.reviewerNeeded(lesson, variables.reviewerId());
+            case ADD_REVIEWER -> {
+                // the publishers were told once for all the round's open places, by AssignReviewersDelegate
+            }
             case PUBLISH, DECIDE_DECLINE -> {
                 // publishers see these in their task list; no notification for routine decisions
             }

@@ -47,7 +47,7 @@ class TaskEndedListener implements TaskListener {
                             kind == TaskKind.REVIEW ? REVIEW_REQUEST : CHANGES_REQUEST);
                 }
             }
-            case ASSIGN_REVIEWERS, REASSIGN -> {
+            case ASSIGN_REVIEWERS, REASSIGN, ADD_REVIEWER -> {
                 if (!anotherChoiceOpen(task)) {
                     // publishers were asked; reviewers (current or former) got only news about their own review
                     Set<Long> reviewers = lessons.reviewers(lessonId, Actor.SYSTEM).stream()
@@ -65,7 +65,8 @@ class TaskEndedListener implements TaskListener {
     private static boolean anotherChoiceOpen(DelegateTask task) {
         return task.getProcessEngineServices().getTaskService().createTaskQuery()
                 .processInstanceId(task.getProcessInstanceId())
-                .taskDefinitionKeyIn(LessonReviewProcess.CHOOSE_REVIEWERS, LessonReviewProcess.REASSIGN_REVIEWER)
+                .taskDefinitionKeyIn(LessonReviewProcess.CHOOSE_REVIEWERS, LessonReviewProcess.REASSIGN_REVIEWER,
+                        LessonReviewProcess.ADD_REVIEWER)
                 .list().stream().anyMatch(other -> !Objects.equals(other.getId(), task.getId()));
     }
 }

@@ -15,7 +15,12 @@ public enum TaskKind {
     /** A publisher decides on a lesson the reviewers recommended declining: decline it or override them. */
     DECIDE_DECLINE(LessonReviewProcess.DECIDE_DECLINE, "Decide"),
     /** A publisher chooses another reviewer, because one declared a competing interest or did not finish. */
-    REASSIGN(LessonReviewProcess.REASSIGN_REVIEWER, "Choose another reviewer");
+    REASSIGN(LessonReviewProcess.REASSIGN_REVIEWER, "Choose another reviewer"),
+    /**
+     * A publisher adds a reviewer to a round that started with fewer than it needs: the reviewers found were asked at
+     * once, and this place waits for someone else ({@code ReviewTasks.reviewerShortfall} says why).
+     */
+    ADD_REVIEWER(LessonReviewProcess.ADD_REVIEWER, "Add a reviewer");
 
     private final String activityId;
     private final String label;

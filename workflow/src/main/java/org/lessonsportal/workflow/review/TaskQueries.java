@@ -157,6 +157,13 @@ class TaskQueries {
         });
     }
 
+    ReviewerShortfall reviewerShortfall(Long lessonId, Actor actor) {
+        return transaction.run(() -> {
+            lessons.require(lessonId, actor, Action.ASSIGN_REVIEWERS);
+            return selection.shortfall(lessonId);
+        });
+    }
+
     private List<ReviewTask> describe(List<Task> found, Map<String, Long> lessonIds) {
         Map<Long, LessonDetails> lessonCache = new HashMap<>();
         List<ReviewTask> described = new ArrayList<>();

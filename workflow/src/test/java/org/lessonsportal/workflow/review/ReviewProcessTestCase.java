@@ -32,6 +32,8 @@ abstract class ReviewProcessTestCase {
     ReviewSettings settings;
     @Autowired
     ReviewTestSupport support;
+    @Autowired
+    KnownReviewers knownReviewers;
 
     Cast cast;
 
@@ -42,17 +44,11 @@ abstract class ReviewProcessTestCase {
     }
 
     /**
-     * A lesson by alice, submitted while more reviewers are required than there are, so that nobody is picked
-     * automatically and the review waits for a publisher to choose its reviewers.
+     * A lesson by alice, submitted while the portal knows no reviewer, so that nobody is picked automatically and the
+     * review waits for a publisher to choose its reviewers.
      */
     LessonDetails submittedForAPublisherToChooseReviewers() {
-        int required = settings.getRequiredReviewers();
-        settings.setRequiredReviewers(1_000_000);
-        try {
-            return support.submitted(cast.alice());
-        } finally {
-            settings.setRequiredReviewers(required);
-        }
+        return knownReviewers.onlyAmong(List.of(), () -> support.submitted(cast.alice()));
     }
 
     /** Pat gives the lesson to the chosen reviewers, through the "choose reviewers" task. */

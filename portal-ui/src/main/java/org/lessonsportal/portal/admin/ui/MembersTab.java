@@ -47,7 +47,8 @@ class MembersTab extends Div implements BeforeEnterObserver {
                 .setFlexGrow(0);
         grid.addColumn(m -> expertiseOf(m.member())).setHeader("Areas of expertise").setWidth("12rem")
                 .setFlexGrow(1);
-        grid.addColumn(m -> Formats.date(m.member().lastSignInAt())).setHeader("Last signed in")
+        grid.addColumn(m -> m.member().hasSignedIn() ? Formats.date(m.member().lastSignInAt()) : "Not yet")
+                .setHeader("Last signed in")
                 .setWidth("11rem").setFlexGrow(0);
         filter.narrows(grid, organisations::findMembers, organisations::countMembers, m -> m.member().id());
         add(filter.field, filter.status, grid);

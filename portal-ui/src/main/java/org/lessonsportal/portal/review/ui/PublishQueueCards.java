@@ -35,6 +35,8 @@ import org.lessonsportal.portal.task.ui.TaskLinks;
 import org.lessonsportal.workflow.review.EligibleReviewer;
 import org.lessonsportal.workflow.review.ReviewTask;
 import org.lessonsportal.workflow.review.ReviewTasks;
+import org.lessonsportal.workflow.review.ReviewerShortfall;
+import org.lessonsportal.workflow.review.TaskKind;
 
 /**
  * The cards of the publish queue, one per lesson waiting for a publisher, each with what the publisher can do: publish
@@ -81,7 +83,7 @@ class PublishQueueCards {
         switch (task.kind()) {
             case PUBLISH -> publish(card, task);
             case ASSIGN_REVIEWERS -> chooseReviewers(card, task);
-            case REASSIGN -> reassign(card, task);
+            case REASSIGN, ADD_REVIEWER -> reassign(card, task);
             case DECIDE_DECLINE -> decide(card, task);
             default -> {
             }
@@ -191,7 +193,7 @@ class PublishQueueCards {
     // ------------------------------------------------------------------------------------------------ reviewers
 
     private void chooseReviewers(Section card, ReviewTask task) {
-        card.add(new Paragraph("Not enough reviewers could be found automatically. Choose at least one."));
+        addShortfall(card, task, "Choose at least one reviewer.");
         MultiSelectComboBox<EligibleReviewer> chosen = new MultiSelectComboBox<>("Reviewers");
         chosen.setId("reviewers-" + task.id());
         chosen.setAriaLabel("Reviewers for " + Formats.title(task.lessonTitle()));
@@ -212,14 +214,20 @@ class PublishQueueCards {
     }
 
     private void reassign(Section card, ReviewTask task) {
-        card.add(new Paragraph("A reviewer stepped aside or did not finish in time. Choose someone else."));
-        ComboBox<EligibleReviewer> reviewer = new ComboBox<>("New reviewer");
+        if (task.kind() == TaskKind.ADD_REVIEWER) {
+            addShortfall(card, task, "Choose someone for the place left.");
+        } else {
+            card.add(new Paragraph("A reviewer stepped aside or did not finish in time. Choose someone else."));
+        }
+        boolean adding = task.kind() == TaskKind.ADD_REVIEWER;
+        String label = adding ? "Reviewer to add" : "New reviewer";
+        ComboBox<EligibleReviewer> reviewer = new ComboBox<>(label);
         reviewer.setId("reviewer-" + task.id());
-        reviewer.setAriaLabel("New reviewer for " + Formats.title(task.lessonTitle()));
+        reviewer.setAriaLabel(label + " for " + Formats.title(task.lessonTitle()));
         reviewer.setItems(reviewTasks.eligibleReviewers(task.lessonId(), actor));
         reviewer.setItemLabelGenerator(PublishQueueView::describe);
         reviewer.setWidthFull();
-        Button give = new Button("Give the review to them", e -> {
+        Button give = new Button(adding ? "Ask them to review" : "Give the review to them", e -> {
             if (reviewer.getValue() == null) {
                 reviewer.setErrorMessage("Choose a reviewer");
                 reviewer.setInvalid(true);
@@ -227,7 +235,8 @@ class PublishQueueCards {
             }
             act(() -> {
                 reviewTasks.reassign(task.id(), actor, reviewer.getValue().memberId(), null);
-                Notification.show("The review has been given to " + reviewer.getValue().name() + ".", 6000,
+                Notification.show((adding ? reviewer.getValue().name() + " has been asked to review it."
+                        : "The review has been given to " + reviewer.getValue().name() + "."), 6000,
                         Notification.Position.TOP_CENTER);
             });
         });
@@ -235,6 +244,29 @@ class PublishQueueCards {
         give.setId("reassign-" + task.id());
         give.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         card.add(reviewer, give);
+    }
+
+    /**
+     * Why the automatic assignment found too few reviewers: how many were asked, who was left out and why, and
+     * whether people who have not signed in yet could be found at all.
+     */
+    private void addShortfall(Section card, ReviewTask task, String ask) {
+        ReviewerShortfall shortfall = reviewTasks.reviewerShortfall(task.lessonId(), actor);
+        Paragraph summary = new Paragraph(shortfall.summary() + " " + ask);
+        summary.setId("shortfall-" + task.id());
+        card.add(summary);
+        if (!shortfall.leftOut().isEmpty()) {
+            card.add(new Paragraph("Left out:"));
+            UnorderedList reasons = new UnorderedList();
+            reasons.setId("left-out-" + task.id());
+            shortfall.leftOut().forEach(reason -> reasons.add(new ListItem(reason)));
+            if (shortfall.moreLeftOut() > 0) {
+                reasons.add(new ListItem("And " + shortfall.moreLeftOut()
+                        + " more reviewers who cannot be asked either."));
+            }
+            card.add(reasons);
+        }
+        card.add(new Paragraph(shortfall.whoIsKnown()));
     }
 
     /** Does something, refreshes the queue, and shows a refusal in plain words. */

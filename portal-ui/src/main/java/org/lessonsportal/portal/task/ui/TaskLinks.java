@@ -28,6 +28,7 @@ public final class TaskLinks {
             case ASSIGN_REVIEWERS -> "Choose reviewers";
             case DECIDE_DECLINE -> "Decide whether to decline this lesson";
             case REASSIGN -> "Choose another reviewer";
+            case ADD_REVIEWER -> "Add a reviewer";
         };
     }
 }

@@ -1,0 +1,46 @@
+package org.lessonsportal.workflow.review;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.TaskService;
+import org.lessonsportal.domain.lesson.LessonService;
+import org.lessonsportal.domain.organisation.MemberView;
+import org.lessonsportal.domain.organisation.OrganisationService;
+import org.springframework.context.annotation.Primary;
+import org.springframework.stereotype.Component;
+
+/**
+ * The reviewer selection of the tests' application, whose tests share one database full of reviewers made up by
+ * other tests: for the length of a piece of work it can pretend the portal knows only some reviewers (as on a fresh
+ * installation), so that the real rules choose among those. Everything else is the real selection.
+ */
+@Primary
+@Component
+class KnownReviewers extends ReviewerSelection {
+
+    private volatile Set<Long> only;
+
+    KnownReviewers(LessonService lessons, OrganisationService organisations, TaskService tasks,
+            ReviewSettings settings) {
+        super(lessons, organisations, tasks, settings);
+    }
+
+    /** Does the work while the portal knows only these reviewers (none: nobody is eligible). */
+    <T> T onlyAmong(Collection<Long> memberIds, Supplier<T> work) {
+        only = Set.copyOf(memberIds);
+        try {
+            return work.get();
+        } finally {
+            only = null;
+        }
+    }
+
+    @Override
+    List<MemberView> reviewers() {
+        Set<Long> known = only;
+        List<MemberView> all = super.reviewers();
+        return known == null ? all : all.stream().filter(m -> known.contains(m.id())).toList();
+    }
+}
