@@ -152,14 +152,15 @@ class DirectorySyncIT {
         assertThat(organisations.findMemberByUsername("nora")).as("in no organisation: not brought in").isEmpty();
         assertThat(organisations.lastDirectorySync()).isPresent();
 
-        // the directory client holds exactly the realm-management roles the sync needs, nothing more
+        // the directory client holds exactly the realm-management roles the sync needs (view-users brings its
+        // composites query-users and query-groups), nothing more
         Map<String, Object> claims = KeycloakServer.shared().clientCredentials("lessons-portal-directory",
                 "lessons-directory-secret").accessTokenClaims();
         @SuppressWarnings("unchecked")
         Map<String, Map<String, List<String>>> access = (Map<String, Map<String, List<String>>>)
                 claims.get("resource_access");
         assertThat(access.get("realm-management").get("roles"))
-                .containsExactlyInAnyOrder("manage-realm", "view-users");
+                .containsExactlyInAnyOrder("manage-realm", "view-users", "query-users", "query-groups");
     }
 
     @Test
