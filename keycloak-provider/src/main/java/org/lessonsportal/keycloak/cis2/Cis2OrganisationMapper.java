@@ -108,14 +108,6 @@ public class Cis2OrganisationMapper extends AbstractIdentityProviderMapper {
             throw new ErrorPageException(session, context.getAuthenticationSession(), Response.Status.FORBIDDEN,
                     REFUSAL);
         }
-        Optional<Cis2Role> selected = claims.selectedRole();
-        if (selected.isPresent()) {
-            context.setSessionNote(ACTING_ODS_CODE, selected.get().orgCode());
-        } else {
-            LOG.warnf("CIS2 sign-in of '%s': selected_roleid %s names none of the %d roles; the portal will choose "
-                    + "the organisation", context.getUsername(), claims.selectedRoleId().orElse("(none sent)"),
-                    claims.roles().size());
-        }
     }
 
     @Override
@@ -130,13 +122,31 @@ public class Cis2OrganisationMapper extends AbstractIdentityProviderMapper {
                 user.grantRole(role);
             }
         }
-        updateMemberships(session, realm, user, claims(context));
+        update(session, realm, user, context);
     }
 
     @Override
     public void updateBrokeredUser(KeycloakSession session, RealmModel realm, UserModel user,
             IdentityProviderMapperModel mapperModel, BrokeredIdentityContext context) {
-        updateMemberships(session, realm, user, claims(context));
+        update(session, realm, user, context);
+    }
+
+    /**
+     * Memberships and the organisation acted for. The session note is set here, not in
+     * {@link #preprocessFederatedIdentity}: a first sign-in's first-broker-login flow starts by clearing the notes.
+     */
+    private static void update(KeycloakSession session, RealmModel realm, UserModel user,
+            BrokeredIdentityContext context) {
+        Cis2Claims claims = claims(context);
+        updateMemberships(session, realm, user, claims);
+        Optional<Cis2Role> selected = claims.selectedRole();
+        if (selected.isPresent()) {
+            context.setSessionNote(ACTING_ODS_CODE, selected.get().orgCode());
+        } else {
+            LOG.warnf("CIS2 sign-in of '%s': selected_roleid %s names none of the %d roles; the portal will choose "
+                    + "the organisation", user.getUsername(), claims.selectedRoleId().orElse("(none sent)"),
+                    claims.roles().size());
+        }
     }
 
     private static void updateMemberships(KeycloakSession session, RealmModel realm, UserModel user,
