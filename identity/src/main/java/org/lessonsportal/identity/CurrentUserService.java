@@ -25,6 +25,14 @@ public class CurrentUserService {
         return current().orElseThrow(() -> new DomainException("Please sign in first."));
     }
 
+    /**
+     * The ODS code the identity provider says the signed-in person acts for, when the portal has no organisation with
+     * that code (e.g. the role chosen at an NHS CIS2 sign-in is at an organisation not on the portal yet); else empty.
+     */
+    public Optional<String> unknownOrganisationCode() {
+        return portalUser().flatMap(user -> user.identity().unknownActingOdsCode());
+    }
+
     /** People who belong to several organisations choose which one they act for. */
     public CurrentUser switchOrganisation(String odsCode) {
         PortalUser user = portalUser().orElseThrow(() -> new DomainException("Please sign in first."));

@@ -23,11 +23,12 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 /**
  * Turns a successful OIDC sign-in into the portal's user: roles become authorities ({@code ROLE_reviewer}), and the
  * member and organisation records are provisioned or brought up to date: every organisation in the token is kept as
- * a membership (conflicts of interest are checked against all of them), and the first, in ODS-code order, is the one
- * the person acts for until they choose another. Where an ODS import listed an organisation's code, its name,
- * type, region and parent ICB come from ODS (docs/adr/0047); otherwise the name comes from the organisation's
- * {@code display_name} attribute in the token; when it is missing, the name the portal already has, else the ODS
- * code (see docs/adr/0003).
+ * a membership (conflicts of interest are checked against all of them), and the one the token names as acted for
+ * ({@code acting_ods_code}, e.g. the organisation of the role chosen at an NHS CIS2 sign-in), else the first in
+ * ODS-code order, is the one the person acts for until they choose another. Where an ODS import listed an
+ * organisation's code, its name, type, region and parent ICB come from ODS (docs/adr/0047); otherwise the name comes
+ * from the organisation's {@code display_name} attribute in the token; when it is missing, the name the portal
+ * already has, else the ODS code (see docs/adr/0003).
  */
 class PortalOidcUserService extends OidcUserService {
 
@@ -41,7 +42,7 @@ class PortalOidcUserService extends OidcUserService {
     public OidcUser loadUser(OidcUserRequest request) throws OAuth2AuthenticationException {
         OidcUser oidcUser = super.loadUser(request);
         TokenIdentity identity = withNames(TokenClaims.read(oidcUser.getClaims()), organisationService);
-        OrganisationMembership active = identity.organisations().isEmpty() ? null : identity.organisations().get(0);
+        OrganisationMembership active = identity.acting();
         MemberView member = record(identity, active, organisationService);
         return new PortalUser(authorities(oidcUser.getAuthorities(), identity.roles()), oidcUser.getIdToken(),
                 oidcUser.getUserInfo(), identity, member, active == null ? null : active.odsCode());
@@ -87,7 +88,7 @@ class PortalOidcUserService extends OidcUserService {
                     kept.parentIcbOdsCode() != null ? kept.parentIcbOdsCode() : o.parentIcb()));
         }
         return new TokenIdentity(identity.subject(), identity.username(), identity.name(), identity.email(), named,
-                identity.roles());
+                identity.roles(), identity.actingOdsCode());
     }
 
     static Set<GrantedAuthority> authorities(Collection<? extends GrantedAuthority> given, Set<String> roles) {

@@ -90,10 +90,10 @@ class SignInRefresher {
                 fresh.username() != null ? fresh.username() : user.identity().username(),
                 fresh.name() != null ? fresh.name() : user.identity().name(),
                 fresh.email() != null ? fresh.email() : user.identity().email(), fresh.organisations(),
-                fresh.roles());
+                fresh.roles(), fresh.actingOdsCode());
         OrganisationMembership active = identity.organisations().stream()
                 .filter(o -> user.active().map(a -> a.odsCode().equals(o.odsCode())).orElse(false)).findFirst()
-                .orElse(identity.organisations().isEmpty() ? null : identity.organisations().get(0));
+                .orElse(identity.acting());
         MemberView member = PortalOidcUserService.record(identity, active, organisationService);
         PortalUser refreshed = new PortalUser(authorities(user.getAuthorities(), identity.roles()), user.getIdToken(),
                 user.getUserInfo(), identity, member, active == null ? null : active.odsCode());

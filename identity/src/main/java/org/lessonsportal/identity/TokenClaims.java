@@ -21,6 +21,8 @@ import org.slf4j.LoggerFactory;
  * "display_name": ["Northshire Hospitals NHS Foundation Trust"], "parent_icb": ["QZZ"]}}]}. Every object in the list
  * (or a lone object) is read; bare aliases carry no ODS code and are ignored. No claim at all means no
  * organisation.</li>
+ * <li>{@code acting_ods_code}: the ODS code of the organisation the person acts for in this sign-in, when the
+ * identity provider knows it (NHS CIS2: the organisation of the role chosen at sign-in, docs/adr/0045).</li>
  * </ul>
  */
 final class TokenClaims {
@@ -31,6 +33,8 @@ final class TokenClaims {
     static final String DISPLAY_NAME = "display_name";
     /** The ODS code of the integrated care board the organisation belongs to (trusts and practices). */
     static final String PARENT_ICB = "parent_icb";
+    /** The ODS code of the organisation the person acts for in this sign-in (a user session note in Keycloak). */
+    static final String ACTING_ODS_CODE = "acting_ods_code";
 
     private static final Logger log = LoggerFactory.getLogger(TokenClaims.class);
 
@@ -47,8 +51,10 @@ final class TokenClaims {
             name = given == null && family == null ? username
                     : ((given == null ? "" : given) + " " + (family == null ? "" : family)).trim();
         }
+        String acting = text(claims.get(ACTING_ODS_CODE));
         return new TokenIdentity(subject, username, name, text(claims.get("email")),
-                organisations(claims.get("organization")), roles(claims));
+                organisations(claims.get("organization")), roles(claims),
+                acting == null ? null : acting.toUpperCase(Locale.ROOT));
     }
 
     private static Set<String> roles(Map<String, Object> claims) {

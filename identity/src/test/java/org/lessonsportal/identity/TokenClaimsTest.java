@@ -99,6 +99,52 @@ class TokenClaimsTest {
     }
 
     @Test
+    void theOrganisationTheTokenNamesAsActedForIsTheOneActedFor() {
+        Map<String, Object> claims = claims(List.of("zz2", "zz3",
+                Map.of("zz2", org("org-2", "ZZ2", "community", "midlands")),
+                Map.of("zz3", org("org-3", "ZZ3", "primary-care", "south-west"))), List.of("contributor"));
+        claims.put("acting_ods_code", "zz3");
+
+        TokenIdentity identity = TokenClaims.read(claims);
+
+        assertThat(identity.actingOdsCode()).isEqualTo("ZZ3");
+        assertThat(identity.acting().odsCode()).as("not the first in ODS-code order").isEqualTo("ZZ3");
+        assertThat(identity.unknownActingOdsCode()).isEmpty();
+        SignIn signIn = PortalOidcUserService.signIn(identity, identity.acting());
+        assertThat(signIn.organisation().odsCode()).isEqualTo("ZZ3");
+        assertThat(signIn.organisations()).extracting(OrganisationDetails::odsCode)
+                .containsExactlyInAnyOrder("ZZ2", "ZZ3");
+    }
+
+    @Test
+    void withoutAnActingClaimTheFirstOrganisationIsActedFor() {
+        TokenIdentity identity = TokenClaims.read(claims(List.of(
+                Map.of("zz3", org("org-3", "ZZ3", "primary-care", "south-west")),
+                Map.of("zz2", org("org-2", "ZZ2", "community", "midlands"))), List.of("contributor")));
+
+        assertThat(identity.actingOdsCode()).isNull();
+        assertThat(identity.acting().odsCode()).isEqualTo("ZZ2");
+        assertThat(identity.unknownActingOdsCode()).isEmpty();
+    }
+
+    @Test
+    void anActingOrganisationThePersonDoesNotBelongToIsReportedAndNotActedFor() {
+        Map<String, Object> oneOrganisation = claims(Map.of("zz2", org("org-2", "ZZ2", "community", "midlands")),
+                List.of("contributor"));
+        oneOrganisation.put("acting_ods_code", "ZZ9");
+        Map<String, Object> none = claims(null, List.of("contributor"));
+        none.put("acting_ods_code", "ZZ9");
+
+        TokenIdentity member = TokenClaims.read(oneOrganisation);
+        TokenIdentity nobody = TokenClaims.read(none);
+
+        assertThat(member.acting().odsCode()).isEqualTo("ZZ2");
+        assertThat(member.unknownActingOdsCode()).contains("ZZ9");
+        assertThat(nobody.acting()).isNull();
+        assertThat(nobody.unknownActingOdsCode()).contains("ZZ9");
+    }
+
+    @Test
     void aSignInWithoutOrganisationsRecordsNone() {
         SignIn signIn = PortalOidcUserService.signIn(TokenClaims.read(claims(null, List.of("contributor"))), null);
         assertThat(signIn.organisation()).isNull();

@@ -16,9 +16,9 @@ import java.util.Map;
 
 /**
  * What an administrator does in the test Keycloak, through its admin REST API as the master realm's bootstrap
- * administrator ({@link KeycloakServer#ADMIN_USERNAME}): take a realm role from a person or give it back, end all
- * of a person's sessions (which sends the back-channel logout to the portal), add and remove people and identity
- * providers, and let a second portal sign people in.
+ * administrator ({@link KeycloakServer#ADMIN_USERNAME}): take a realm role from a person or give it back, see whether
+ * an account exists, end all of a person's sessions (which sends the back-channel logout to the portal), add and
+ * remove people and identity providers, and let a second portal sign people in.
  */
 public final class KeycloakAdmin {
 
@@ -37,6 +37,13 @@ public final class KeycloakAdmin {
 
     public void addRealmRole(String username, String role) {
         roleMapping(username, role, "POST");
+    }
+
+    /** Whether the realm has an account with this user name (e.g. made at a first sign-in through a broker). */
+    public boolean hasUser(String username) {
+        List<Map<String, Object>> users = read(send("GET", "/users?exact=true&username=" + encode(username), null,
+                200));
+        return !users.isEmpty();
     }
 
     /** Ends every Keycloak session of the person, as "Sign out" on the user's Sessions tab does. */

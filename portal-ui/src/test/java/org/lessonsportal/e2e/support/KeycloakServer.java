@@ -41,8 +41,10 @@ import java.util.zip.ZipInputStream;
  * The real Keycloak server (from the {@code keycloak-quarkus-dist} zip) that token and browser tests sign in against.
  *
  * <p>One server per JVM: {@link #shared(int)} starts it on first use with a fresh copy of the {@code lessons} realm
- * (the realm file's {@code http://localhost:8080} replaced by {@code http://localhost:<portalPort>}, because
- * Keycloak refuses redirect URIs on any other port) and a shutdown hook stops it when the JVM exits.
+ * and of every other realm file beside it (the {@code cis2-sim} realm that the {@code nhs-cis2} broker signs in at),
+ * the files' {@code http://localhost:8080} replaced by {@code http://localhost:<portalPort>} (Keycloak refuses
+ * redirect URIs on any other port) and their {@code http://127.0.0.1:8180} by this Keycloak's own address; a shutdown
+ * hook stops it when the JVM exits.
  *
  * <p>System properties (set by failsafe in {@code portal-ui/pom.xml}): {@code keycloak.home} (the unpacked
  * distribution) and {@code keycloak.realm-file}. Without them the paths relative to the {@code portal-ui} module
@@ -68,6 +70,10 @@ public final class KeycloakServer {
     public static final String ADMIN_PASSWORD = "admin";
     /** The portal origin as written in the realm file; replaced with the test's portal URL before import. */
     public static final String REALM_FILE_PORTAL_URL = "http://localhost:8080";
+    /** Keycloak's own address as written in the realm files (the brokers' endpoints); replaced with this server's. */
+    public static final String REALM_FILE_KEYCLOAK_URL = "http://127.0.0.1:8180";
+    /** The realm that simulates NHS CIS2 for the {@code nhs-cis2} broker. */
+    public static final String CIS2_SIM_REALM = "cis2-sim";
 
     private static final String DEFAULT_HOME = "target/keycloak/keycloak-" + VERSION;
     private static final String DEFAULT_REALM_FILE = "../identity/src/main/resources/keycloak/lessons-realm.json";
@@ -164,12 +170,23 @@ public final class KeycloakServer {
         if (!Files.isRegularFile(realmFile)) {
             throw new IllegalStateException("Realm file not found: " + realmFile + " (system property keycloak.realm-file)");
         }
+        int port = freePort();
+        while (port == portalPort) {
+            port = freePort();
+        }
         try {
             deleteRecursively(home.resolve("data"));
             Path importDir = Files.createDirectories(home.resolve("data").resolve("import"));
-            String realm = Files.readString(realmFile, StandardCharsets.UTF_8)
-                    .replace(REALM_FILE_PORTAL_URL, "http://localhost:" + portalPort);
-            Files.writeString(importDir.resolve("lessons-realm.json"), realm, StandardCharsets.UTF_8);
+            List<Path> realmFiles;
+            try (Stream<Path> files = Files.list(realmFile.getParent())) {
+                realmFiles = files.filter(f -> f.getFileName().toString().endsWith("-realm.json")).toList();
+            }
+            for (Path file : realmFiles) {
+                String realm = Files.readString(file, StandardCharsets.UTF_8)
+                        .replace(REALM_FILE_PORTAL_URL, "http://localhost:" + portalPort)
+                        .replace(REALM_FILE_KEYCLOAK_URL, "http://127.0.0.1:" + port);
+                Files.writeString(importDir.resolve(file.getFileName()), realm, StandardCharsets.UTF_8);
+            }
             try (Stream<Path> scripts = Files.list(home.resolve("bin"))) {
                 scripts.filter(p -> p.toString().endsWith(".sh")).forEach(p -> p.toFile().setExecutable(true, false));
             }
@@ -178,10 +195,6 @@ public final class KeycloakServer {
             throw new UncheckedIOException("Cannot prepare Keycloak at " + home, e);
         }
 
-        int port = freePort();
-        while (port == portalPort) {
-            port = freePort();
-        }
         int managementPort = freePort();
         while (managementPort == port || managementPort == portalPort) {
             managementPort = freePort();

@@ -31,6 +31,13 @@ class NoOrganisationView extends Div {
         add(new Paragraph(name + ", you have signed in, but your account does not belong to an NHS organisation yet. "
                 + "Lessons Portal needs to know which organisation you work for before you write or review lessons, "
                 + "because lessons are shared and reviewed between organisations."));
+        currentUsers.unknownOrganisationCode().ifPresent(code -> {
+            Paragraph unknown = new Paragraph("You signed in for the organisation with ODS code " + code + ", which "
+                    + "is not on Lessons Portal yet. Ask the person who manages Lessons Portal accounts for your "
+                    + "organisation to have it added, and give them that code.");
+            unknown.setId("no-organisation-unknown-code");
+            add(unknown);
+        });
         Paragraph read = new Paragraph(new Span("Until then you can still "),
                 new Anchor(PortalRoutes.SEARCH, "search and read published lessons"), new Span(" and "),
                 new Anchor(PortalRoutes.PLAYBOOK, "the challenge playbook"), new Span("."));
