@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.lessonsportal.domain.organisation.DirectoryMember;
 import org.lessonsportal.domain.organisation.DirectorySyncResult;
 import org.lessonsportal.domain.organisation.OrganisationDetails;
@@ -38,6 +40,7 @@ import org.springframework.stereotype.Component;
  * that someone who can no longer sign in is not asked to review.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DirectorySync {
 
     private static final Logger LOG = LoggerFactory.getLogger(DirectorySync.class);
@@ -49,14 +52,6 @@ public class DirectorySync {
     private final DirectorySyncSettings settings;
     private final Clock clock;
     private ThreadPoolTaskScheduler scheduler;
-
-    DirectorySync(KeycloakAdminClient keycloak, OrganisationService organisations, DirectorySyncSettings settings,
-            Clock clock) {
-        this.keycloak = keycloak;
-        this.organisations = organisations;
-        this.settings = settings;
-        this.clock = clock;
-    }
 
     /** Reads the whole directory and brings the portal up to date with it now. */
     public synchronized DirectorySyncResult syncNow() {

@@ -113,7 +113,7 @@ class Cis2SignInIT extends PortalWithKeycloak {
     void aSignInBelowTheRequiredAssuranceIsRefusedWithAPlainMessage() {
         Browser browser = browsers.newBrowser();
         KeycloakErrorPage refused = LandingPage.open(browser, portalUrl()).signIn().chooseNhsCareIdentity()
-                .signInRefused("lee", "demo");
+                .signInEndsOnErrorPage("lee", "demo");
 
         assertThat(refused.message()).startsWith("Your NHS Care Identity sign-in was not strong enough for Lessons "
                 + "Portal.").contains("smartcard").contains("Registration Authority");

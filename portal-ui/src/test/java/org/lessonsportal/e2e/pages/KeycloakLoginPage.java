@@ -117,7 +117,7 @@ public class KeycloakLoginPage {
     }
 
     /** Signing in when Keycloak is expected to refuse the person with its error page. */
-    public KeycloakErrorPage signInRefused(String username, String password) {
+    public KeycloakErrorPage signInEndsOnErrorPage(String username, String password) {
         enterCredentials(username, password);
         return new KeycloakErrorPage(browser);
     }
