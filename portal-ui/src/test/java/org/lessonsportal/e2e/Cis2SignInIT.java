@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lessonsportal.domain.lesson.AssignedReviewer;
@@ -16,6 +17,7 @@ import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.organisation.MemberView;
 import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.shared.Actor;
+import org.lessonsportal.domain.shared.ConcurrentEditException;
 import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.e2e.pages.KeycloakErrorPage;
 import org.lessonsportal.e2e.pages.KeycloakLoginPage;
@@ -100,8 +102,7 @@ class Cis2SignInIT extends PortalWithKeycloak {
             assertThat(offeredOrAssigned(northshire)).as("a lesson of a third organisation is Sam's to review")
                     .contains(samId);
         } finally {
-            submitted.forEach(lesson -> reviewTasks.withdraw(lesson.id(), author(lesson),
-                    "Only written to test reviewers who sign in with NHS Care Identity."));
+            submitted.forEach(this::withdraw);
             // Sam stops being a reviewer in the portal too, so other tests' reviews never go to Sam
             admin.removeRealmRole(SAM, Roles.REVIEWER);
             Browser again = browsers.newBrowser();
@@ -158,6 +159,35 @@ class Cis2SignInIT extends PortalWithKeycloak {
         LessonDetails lesson = reviewTasks.submit(draft.id(), actor, draft.version());
         submitted.add(lesson);
         return lesson;
+    }
+
+    /**
+     * Withdraws a lesson written for this test. Reviewers are assigned by an asynchronous step after submission, so
+     * the withdrawal can meet that step at the same moment; like a person told to reload, it tries again.
+     */
+    private void withdraw(LessonDetails lesson) {
+        long giveUpAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (true) {
+            try {
+                reviewTasks.withdraw(lesson.id(), author(lesson),
+                        "Only written to test reviewers who sign in with NHS Care Identity.");
+                return;
+            } catch (ConcurrentEditException clash) {
+                if (System.nanoTime() > giveUpAt) {
+                    throw clash;
+                }
+                sleep(250);
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private Actor author(LessonDetails lesson) {

@@ -171,6 +171,17 @@ public class Member {
         }
     }
 
+    /**
+     * An administrator confirmed their request to join (docs/adr/0049): they belong to the organisation, and act for
+     * it when they act for none yet. Their next sign-in brings the same from the identity provider.
+     */
+    void joined(Long organisationId) {
+        organisationIds.add(organisationId);
+        if (this.organisationId == null) {
+            this.organisationId = organisationId;
+        }
+    }
+
     /** No longer in the directory and never signed in: nobody asks them for anything any more. */
     void leftDirectory() {
         this.organisationId = null;

@@ -1,0 +1,112 @@
+package org.lessonsportal.domain.organisation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/**
+ * A person's request to join an NHS organisation, for people whose sign-in names none (NHSmail; docs/adr/0049). Waits
+ * until an administrator confirms or declines it, or the person withdraws it or asks for another organisation.
+ */
+@Entity
+@Table(name = "join_request")
+class JoinRequest {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "member_id", nullable = false)
+    private Long memberId;
+
+    @Column(name = "ods_code", nullable = false, length = 16)
+    private String odsCode;
+
+    /** The organisation's name when the request was made (it may be known only from the ODS reference data). */
+    @Column(name = "organisation_name", nullable = false, length = 200)
+    private String organisationName;
+
+    @Column(length = JoinRequests.NOTE_MAX)
+    private String note;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private JoinRequestState state;
+
+    @Column(name = "requested_at", nullable = false)
+    private Instant requestedAt;
+
+    @Column(name = "decided_by")
+    private Long decidedBy;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Column(length = JoinRequests.REASON_MAX)
+    private String reason;
+
+    @Version
+    private long version;
+
+    protected JoinRequest() {
+    }
+
+    JoinRequest(Long memberId, String odsCode, String organisationName, String note, Instant now) {
+        this.memberId = memberId;
+        this.odsCode = odsCode;
+        this.organisationName = organisationName;
+        this.note = note;
+        this.state = JoinRequestState.WAITING;
+        this.requestedAt = now;
+    }
+
+    boolean isWaiting() {
+        return state == JoinRequestState.WAITING;
+    }
+
+    void decide(JoinRequestState outcome, Long decidedBy, String reason, Instant now) {
+        if (!isWaiting()) {
+            throw new IllegalStateException("Join request " + id + " is " + state + ", not waiting");
+        }
+        this.state = outcome;
+        this.decidedBy = decidedBy;
+        this.reason = reason;
+        this.decidedAt = now;
+    }
+
+    JoinRequestView toView(String memberName, String memberUsername, String memberEmail, String decidedByName) {
+        return new JoinRequestView(id, memberId, memberName, memberUsername, memberEmail, odsCode, organisationName,
+                note, state, requestedAt, decidedByName, decidedAt, reason);
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    Long getMemberId() {
+        return memberId;
+    }
+
+    String getOdsCode() {
+        return odsCode;
+    }
+
+    String getOrganisationName() {
+        return organisationName;
+    }
+
+    JoinRequestState getState() {
+        return state;
+    }
+
+    Long getDecidedBy() {
+        return decidedBy;
+    }
+}
