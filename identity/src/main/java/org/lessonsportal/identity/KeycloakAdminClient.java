@@ -98,6 +98,18 @@ public class KeycloakAdminClient {
         return location.substring(location.lastIndexOf('/') + 1);
     }
 
+    /**
+     * Makes the user (their Keycloak id, the {@code sub} of their tokens) a member of the organisation, so their next
+     * token carries it; someone who already is a member stays one.
+     */
+    public void addMember(String organisationId, String userId) {
+        HttpResponse<String> response = send("POST", "/organizations/" + encode(organisationId) + "/members",
+                JSON.getNodeFactory().textNode(userId).toString());
+        if (response.statusCode() != 201 && response.statusCode() != 409) {
+            throw refused("add a member to the organisation " + organisationId, response);
+        }
+    }
+
     /** The Keycloak id of the organisation whose {@code ods_code} attribute is this code, if the realm has one. */
     public Optional<String> findOrganisation(String odsCode) {
         String code = odsCode.strip().toUpperCase(Locale.ROOT);

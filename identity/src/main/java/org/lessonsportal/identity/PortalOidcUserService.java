@@ -28,20 +28,25 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
  * ODS-code order, is the one the person acts for until they choose another. Where an ODS import listed an
  * organisation's code, its name, type, region and parent ICB come from ODS (docs/adr/0047); otherwise the name comes
  * from the organisation's {@code display_name} attribute in the token; when it is missing, the name the portal
- * already has, else the ODS code (see docs/adr/0003).
+ * already has, else the ODS code (see docs/adr/0003). An organisation the sign-in names that the realm lacks but ODS
+ * lists is created and joined first ({@link OrganisationsFromOds}).
  */
 class PortalOidcUserService extends OidcUserService {
 
     private final OrganisationService organisationService;
+    private final OrganisationsFromOds organisationsFromOds;
 
-    PortalOidcUserService(OrganisationService organisationService) {
+    PortalOidcUserService(OrganisationService organisationService, OrganisationsFromOds organisationsFromOds) {
         this.organisationService = organisationService;
+        this.organisationsFromOds = organisationsFromOds;
     }
 
     @Override
     public OidcUser loadUser(OidcUserRequest request) throws OAuth2AuthenticationException {
         OidcUser oidcUser = super.loadUser(request);
-        TokenIdentity identity = withNames(TokenClaims.read(oidcUser.getClaims()), organisationService);
+        TokenIdentity told = organisationsFromOds.joinListed(TokenClaims.read(oidcUser.getClaims()),
+                TokenClaims.roleOdsCodes(oidcUser.getClaims()));
+        TokenIdentity identity = withNames(told, organisationService);
         OrganisationMembership active = identity.acting();
         MemberView member = record(identity, active, organisationService);
         return new PortalUser(authorities(oidcUser.getAuthorities(), identity.roles()), oidcUser.getIdToken(),

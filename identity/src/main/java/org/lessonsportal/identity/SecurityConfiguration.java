@@ -50,8 +50,9 @@ class SecurityConfiguration {
     }
 
     @Bean
-    PortalOidcUserService portalOidcUserService(OrganisationService organisations) {
-        return new PortalOidcUserService(organisations);
+    PortalOidcUserService portalOidcUserService(OrganisationService organisations,
+            OrganisationsFromOds organisationsFromOds) {
+        return new PortalOidcUserService(organisations, organisationsFromOds);
     }
 
     @Bean

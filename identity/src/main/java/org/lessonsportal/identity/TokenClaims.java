@@ -1,5 +1,6 @@
 package org.lessonsportal.identity;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,6 +24,8 @@ import org.slf4j.LoggerFactory;
  * organisation.</li>
  * <li>{@code acting_ods_code}: the ODS code of the organisation the person acts for in this sign-in, when the
  * identity provider knows it (NHS CIS2: the organisation of the role chosen at sign-in, docs/adr/0045).</li>
+ * <li>{@code role_ods_codes}: with NHS CIS2, the ODS codes of every organisation the person holds a role at,
+ * separated by spaces, whether or not the realm has an organisation for them ({@link #roleOdsCodes}).</li>
  * </ul>
  */
 final class TokenClaims {
@@ -35,6 +38,8 @@ final class TokenClaims {
     static final String PARENT_ICB = "parent_icb";
     /** The ODS code of the organisation the person acts for in this sign-in (a user session note in Keycloak). */
     static final String ACTING_ODS_CODE = "acting_ods_code";
+    /** The ODS codes of every organisation the person holds a role at (NHS CIS2), separated by spaces. */
+    static final String ROLE_ODS_CODES = "role_ods_codes";
 
     private static final Logger log = LoggerFactory.getLogger(TokenClaims.class);
 
@@ -55,6 +60,13 @@ final class TokenClaims {
         return new TokenIdentity(subject, username, name, text(claims.get("email")),
                 organisations(claims.get("organization")), roles(claims),
                 acting == null ? null : acting.toUpperCase(Locale.ROOT));
+    }
+
+    /** The ODS codes of the {@code role_ods_codes} claim, upper case, each once; empty without the claim. */
+    static List<String> roleOdsCodes(Map<String, Object> claims) {
+        String codes = text(claims.get(ROLE_ODS_CODES));
+        return codes == null ? List.of() : Arrays.stream(codes.split("[\\s,]+")).filter(c -> !c.isBlank())
+                .map(c -> c.toUpperCase(Locale.ROOT)).distinct().toList();
     }
 
     private static Set<String> roles(Map<String, Object> claims) {

@@ -32,7 +32,7 @@ import org.keycloak.util.JsonSerialization;
  * can be changed there, so what CIS2 actually reached is checked here);</li>
  * <li>records the organisation of the role chosen at sign-in ({@code selected_roleid}) as the user session note
  * {@value #ACTING_ODS_CODE}, which the portal's client puts into its tokens: the organisation the person acts
- * for;</li>
+ * for; and the ODS codes of all their roles' organisations as {@value #ROLE_ODS_CODES};</li>
  * <li>makes the person a member of every Keycloak Organization whose {@value #ODS_CODE} attribute is the ODS code of
  * one of their roles, and takes them out of organisations (with an ODS code) they hold no role at any more
  * (the broker's sync mode must be {@code FORCE} for this to happen at every sign-in);</li>
@@ -50,6 +50,11 @@ public class Cis2OrganisationMapper extends AbstractIdentityProviderMapper {
     static final String ODS_CODE = "ods_code";
     /** User session note, and token claim, naming the ODS code of the organisation the person acts for. */
     static final String ACTING_ODS_CODE = "acting_ods_code";
+    /**
+     * User session note, and token claim: the ODS codes of every organisation the person holds a role at, separated
+     * by spaces, including those the realm has no organisation for (the portal creates those that ODS lists).
+     */
+    static final String ROLE_ODS_CODES = "role_ods_codes";
     static final String REFUSAL = "Your NHS Care Identity sign-in was not strong enough for Lessons Portal. Please "
             + "sign in again with your smartcard or another way of signing in with high assurance, such as a "
             + "security key or Windows Hello for Business. If you cannot, ask your organisation's Registration "
@@ -139,6 +144,7 @@ public class Cis2OrganisationMapper extends AbstractIdentityProviderMapper {
             BrokeredIdentityContext context) {
         Cis2Claims claims = claims(context);
         updateMemberships(session, realm, user, claims);
+        context.setSessionNote(ROLE_ODS_CODES, String.join(" ", claims.roleOrgCodes()));
         Optional<Cis2Role> selected = claims.selectedRole();
         if (selected.isPresent()) {
             context.setSessionNote(ACTING_ODS_CODE, selected.get().orgCode());

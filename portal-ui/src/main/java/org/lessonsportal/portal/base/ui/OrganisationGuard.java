@@ -5,6 +5,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import lombok.RequiredArgsConstructor;
 import org.lessonsportal.identity.CurrentUserService;
+import org.lessonsportal.identity.IdentityPaths;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +30,6 @@ class OrganisationGuard implements VaadinServiceInitListener {
             return;
         }
         currentUsers.current().filter(user -> !user.hasOrganisation())
-                .ifPresent(user -> event.forwardTo(NoOrganisationView.class));
+                .ifPresent(user -> event.forwardTo(IdentityPaths.NO_ORGANISATION));
     }
 }

@@ -1,4 +1,4 @@
-package org.lessonsportal.portal.base.ui;
+package org.lessonsportal.portal.organisation.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -13,16 +13,26 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.lessonsportal.identity.CurrentUser;
 import org.lessonsportal.identity.CurrentUserService;
+import org.lessonsportal.domain.organisation.JoinRequests;
 import org.lessonsportal.identity.IdentityPaths;
+import org.lessonsportal.portal.base.ui.AccessContact;
+import org.lessonsportal.portal.base.ui.MainLayout;
+import org.lessonsportal.portal.base.ui.OpenWithoutOrganisation;
+import org.lessonsportal.portal.base.ui.PortalRoutes;
+import org.lessonsportal.portal.base.ui.PortalSettings;
 
-/** For people who signed in with an account that belongs to no NHS organisation. */
+/**
+ * For people who signed in with an account that belongs to no NHS organisation: what they can do meanwhile, the
+ * organisation step ({@link JoinOrganisationStep}: ask to join, an administrator of the organisation confirms;
+ * docs/adr/0049), and who else can help.
+ */
 @OpenWithoutOrganisation
 @Route(value = IdentityPaths.NO_ORGANISATION, layout = MainLayout.class)
 @PageTitle("Your account is not linked to an NHS organisation - Lessons Portal")
 @PermitAll
 class NoOrganisationView extends Div {
 
-    NoOrganisationView(CurrentUserService currentUsers, PortalSettings settings) {
+    NoOrganisationView(CurrentUserService currentUsers, PortalSettings settings, JoinRequests joinRequests) {
         H1 title = new H1("Your account is not linked to an NHS organisation");
         title.setId("no-organisation");
         add(title);
@@ -43,13 +53,17 @@ class NoOrganisationView extends Div {
                 new Anchor(PortalRoutes.PLAYBOOK, "the challenge playbook"), new Span("."));
         read.setId("no-organisation-read");
         add(read);
+        if (user != null) {
+            add(new JoinOrganisationStep(joinRequests, user.actor()));
+        }
         Div ask = new Div();
         ask.addClassName("panel");
         ask.addClassName("panel--warning");
         ask.add(new H2("What to do"));
         ask.add(new UnorderedList(
-                new ListItem("Ask your organisation's digital or informatics team, or the person who manages "
-                        + "Lessons Portal accounts for your organisation, to add your account to your organisation."),
+                new ListItem("If your organisation is not in the list, ask your organisation's digital or "
+                        + "informatics team, or the person who manages Lessons Portal accounts for your "
+                        + "organisation, to add your account to your organisation."),
                 tellThem(user),
                 new ListItem("When they have done it, sign out and sign in again.")));
         ask.add(AccessContact.sentence(settings, "If you do not know who that is, "));
