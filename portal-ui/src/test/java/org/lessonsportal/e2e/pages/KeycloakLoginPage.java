@@ -12,6 +12,7 @@ import org.openqa.selenium.WebElement;
 public class KeycloakLoginPage {
 
     private static final By NHS_CARE_IDENTITY = By.id("social-nhs-cis2");
+    private static final By NHSMAIL = By.id("social-nhsmail");
 
     private final Browser browser;
 
@@ -113,6 +114,12 @@ public class KeycloakLoginPage {
     /** "NHS Care Identity (smartcard)": the simulator's sign-in page, where a CIS2 person enters their password. */
     public KeycloakLoginPage chooseNhsCareIdentity() {
         browser.click(NHS_CARE_IDENTITY);
+        return new KeycloakLoginPage(browser);
+    }
+
+    /** "NHSmail": the simulator's sign-in page, where an NHSmail person enters their address and password. */
+    public KeycloakLoginPage chooseNhsmail() {
+        browser.click(NHSMAIL);
         return new KeycloakLoginPage(browser);
     }
 

@@ -46,6 +46,15 @@ public final class KeycloakAdmin {
         return !users.isEmpty();
     }
 
+    /** Deletes the realm's organisation with this ODS code ({@code ods_code} attribute), if it has one. */
+    public void removeOrganisation(String odsCode) {
+        List<Map<String, Object>> found = read(send("GET", "/organizations?briefRepresentation=false&exact=true&q="
+                + encode("ods_code:" + odsCode), null, 200));
+        for (Map<String, Object> organisation : found) {
+            send("DELETE", "/organizations/" + organisation.get("id"), null, 204);
+        }
+    }
+
     /** Ends every Keycloak session of the person, as "Sign out" on the user's Sessions tab does. */
     public void signOut(String username) {
         send("POST", "/users/" + userId(username) + "/logout", null, 204);
