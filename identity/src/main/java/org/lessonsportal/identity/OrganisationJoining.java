@@ -4,7 +4,7 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.lessonsportal.domain.organisation.JoinConfirmation;
 import org.lessonsportal.domain.organisation.JoinRequestView;
-import org.lessonsportal.domain.organisation.JoinRequests;
+import org.lessonsportal.domain.organisation.JoinRequestService;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.DomainException;
 import org.slf4j.Logger;
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 /**
  * Confirms a request to join an organisation (docs/adr/0049) where memberships really live: first in Keycloak (the
  * organisation created there from the portal's or ODS's record when the realm lacks it, the person made a member, so
- * their next token carries it), then in the portal ({@link JoinRequests#confirm}). If Keycloak cannot be changed,
+ * their next token carries it), then in the portal ({@link JoinRequestService#confirm}). If Keycloak cannot be changed,
  * nothing is, and the administrator is told in plain words; a membership written to Keycloak before the portal's step
  * failed is harmless, as the person's next sign-in records the same.
  */
@@ -26,7 +26,7 @@ public class OrganisationJoining {
     static final String KEYCLOAK_UNAVAILABLE = "The organisation accounts service could not be changed, so nothing "
             + "was confirmed. Try again in a few minutes. If it keeps happening, tell whoever runs Lessons Portal.";
 
-    private final JoinRequests joinRequests;
+    private final JoinRequestService joinRequests;
     private final KeycloakAdminClient keycloak;
 
     /** Confirms the waiting request, if this administrator may decide it. */

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lessonsportal.domain.organisation.JoinRequestState;
 import org.lessonsportal.domain.organisation.JoinRequestView;
-import org.lessonsportal.domain.organisation.JoinRequests;
+import org.lessonsportal.domain.organisation.JoinRequestService;
 import org.lessonsportal.domain.organisation.MemberView;
 import org.lessonsportal.domain.organisation.OdsFile;
 import org.lessonsportal.domain.organisation.OdsReferenceService;
@@ -70,7 +70,7 @@ class OrganisationFromSignInIT {
     @Autowired
     OdsReferenceService odsReference;
     @Autowired
-    JoinRequests joinRequests;
+    JoinRequestService joinRequests;
     @Autowired
     KeycloakAdminClient keycloakAdmin;
 

@@ -64,7 +64,7 @@ class LessonGuard {
             case TAKE_BACK -> Transition.TAKE_BACK;
             case DELETE -> Transition.DELETE;
             case ARCHIVE -> Transition.ARCHIVE;
-            case VIEW, SUBMIT, VIEW_HISTORY -> null;
+            case VIEW, SUBMIT, VIEW_HISTORY, RECORD_REUSE -> null;
         };
         if (transition != null) {
             guarded.check(transition, action);

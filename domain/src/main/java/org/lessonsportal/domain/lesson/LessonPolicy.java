@@ -32,7 +32,9 @@ import org.lessonsportal.domain.shared.Roles;
  * organisation they belong to;</li>
  * <li>overruling the reviewers' recommendation to decline takes two publishers (see
  * {@code DeclineOverrideService}); neither may be from the lesson's organisation;</li>
- * <li>only the author withdraws, before publication; only an administrator archives, after publication.</li>
+ * <li>only the author withdraws, before publication; only an administrator archives, after publication;</li>
+ * <li>a contributor of another organisation records that theirs is reusing a published lesson; never one of the
+ * lesson's own organisation.</li>
  * </ul>
  */
 public final class LessonPolicy {
@@ -75,7 +77,12 @@ public final class LessonPolicy {
         /** Retire a published lesson as out of date. */
         ARCHIVE,
         /** See submission rounds, comparisons between them, reviews and the audit trail. */
-        VIEW_HISTORY
+        VIEW_HISTORY,
+        /**
+         * Record that one's organisation is reusing the lesson ("we are using this"): a contributor of another
+         * organisation, once it is published.
+         */
+        RECORD_REUSE
     }
 
     /** The answer, with the reason in plain English when the answer is no. */
@@ -136,6 +143,7 @@ public final class LessonPolicy {
                     "Only a lesson in review can be approved against its reviewers' recommendation.");
             case ARCHIVE -> archive(who, state);
             case VIEW_HISTORY -> viewHistory(who, state, lesson.everSubmitted());
+            case RECORD_REUSE -> recordReuse(who, state);
         };
     }
 
@@ -233,6 +241,18 @@ public final class LessonPolicy {
         return state == PUBLISHED ? Decision.YES : Decision.no("Only published lessons can be archived.");
     }
 
+    /** Another organisation's reuse: an organisation cannot "reuse" a lesson it wrote. */
+    private static Decision recordReuse(Relation who, LessonState state) {
+        if (who.system || !who.contributor || !who.hasOrganisation) {
+            return Decision.no("Only a contributor acting for an organisation can say it is using a lesson.");
+        }
+        if (who.author || who.memberOfOrganisation) {
+            return Decision.no("This lesson is your own organisation's: you cannot say your organisation is reusing "
+                    + "it.");
+        }
+        return state == PUBLISHED ? Decision.YES : Decision.no("Only a published lesson can be reused.");
+    }
+
     private static Decision viewHistory(Relation who, LessonState state, boolean everSubmitted) {
         Decision view = view(who, state, everSubmitted);
         if (!view.allowed()) {
@@ -252,6 +272,8 @@ public final class LessonPolicy {
         /** Belongs to the author's organisation through any membership (a conflict of interest). */
         final boolean memberOfOrganisation;
         final boolean reviewerRole;
+        final boolean contributor;
+        final boolean hasOrganisation;
         final boolean publisher;
         final boolean admin;
         final boolean assignedNow;
@@ -264,6 +286,8 @@ public final class LessonPolicy {
             actsForOrganisation = actor.actsFor(lesson.organisationId());
             memberOfOrganisation = actor.belongsTo(lesson.organisationId());
             reviewerRole = actor.hasRole(Roles.REVIEWER);
+            contributor = actor.hasRole(Roles.CONTRIBUTOR);
+            hasOrganisation = actor.organisationId() != null;
             publisher = actor.hasRole(Roles.PUBLISHER);
             admin = actor.hasRole(Roles.ADMIN);
             // An assignment never counts for the author or a member of the author's organisation, even if made.

@@ -33,7 +33,7 @@ class JoinRequest {
     @Column(name = "organisation_name", nullable = false, length = 200)
     private String organisationName;
 
-    @Column(length = JoinRequests.NOTE_MAX)
+    @Column(length = JoinRequestService.NOTE_MAX)
     private String note;
 
     @Enumerated(EnumType.STRING)
@@ -49,7 +49,7 @@ class JoinRequest {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
-    @Column(length = JoinRequests.REASON_MAX)
+    @Column(length = JoinRequestService.REASON_MAX)
     private String reason;
 
     @Version

@@ -13,7 +13,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.lessonsportal.domain.organisation.JoinRequestView;
-import org.lessonsportal.domain.organisation.JoinRequests;
+import org.lessonsportal.domain.organisation.JoinRequestService;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.DomainException;
 import org.lessonsportal.domain.shared.Roles;
@@ -32,13 +32,13 @@ import org.lessonsportal.portal.base.ui.ReasonDialog;
 @RolesAllowed(Roles.ADMIN)
 class JoinRequestsTab extends Div {
 
-    private final JoinRequests joinRequests;
+    private final JoinRequestService joinRequests;
     private final OrganisationJoining joining;
     private final Actor admin;
     final UnorderedList list = new UnorderedList();
     final Paragraph none = new Paragraph("No one is waiting to join an organisation.");
 
-    JoinRequestsTab(JoinRequests joinRequests, OrganisationJoining joining, CurrentUserService currentUsers) {
+    JoinRequestsTab(JoinRequestService joinRequests, OrganisationJoining joining, CurrentUserService currentUsers) {
         this.joinRequests = joinRequests;
         this.joining = joining;
         this.admin = currentUsers.require().actor();

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import org.lessonsportal.domain.organisation.JoinRequestState;
 import org.lessonsportal.domain.organisation.JoinRequestView;
-import org.lessonsportal.domain.organisation.JoinRequests;
+import org.lessonsportal.domain.organisation.JoinRequestService;
 import org.lessonsportal.domain.organisation.OrganisationChoice;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.DomainException;
@@ -33,7 +33,7 @@ import org.lessonsportal.portal.base.ui.Formats;
  */
 class JoinOrganisationStep extends Div {
 
-    private final JoinRequests joinRequests;
+    private final JoinRequestService joinRequests;
     private final Actor actor;
     final ComboBox<OrganisationChoice> organisation = new ComboBox<>("Your organisation");
     final TextArea note = new TextArea("What you do there (optional)");
@@ -41,7 +41,7 @@ class JoinOrganisationStep extends Div {
     final Div status = new Div();
     final Div form = new Div();
 
-    JoinOrganisationStep(JoinRequests joinRequests, Actor actor) {
+    JoinOrganisationStep(JoinRequestService joinRequests, Actor actor) {
         this.joinRequests = joinRequests;
         this.actor = actor;
         setId("join-organisation");
@@ -65,7 +65,7 @@ class JoinOrganisationStep extends Div {
         organisation.setManualValidation(true);
         organisation.setWidth("min(36rem, 100%)");
         note.setId("join-organisation-note");
-        CharacterCount.show(note, JoinRequests.NOTE_MAX, "Your job or team helps the administrator know it is you, "
+        CharacterCount.show(note, JoinRequestService.NOTE_MAX, "Your job or team helps the administrator know it is you, "
                 + "for example \"Digital lead, outpatients\".");
         note.setManualValidation(true);
         note.setWidth("min(36rem, 100%)");

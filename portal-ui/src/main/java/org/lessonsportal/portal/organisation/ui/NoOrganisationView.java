@@ -13,7 +13,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.lessonsportal.identity.CurrentUser;
 import org.lessonsportal.identity.CurrentUserService;
-import org.lessonsportal.domain.organisation.JoinRequests;
+import org.lessonsportal.domain.organisation.JoinRequestService;
 import org.lessonsportal.identity.IdentityPaths;
 import org.lessonsportal.portal.base.ui.AccessContact;
 import org.lessonsportal.portal.base.ui.MainLayout;
@@ -32,7 +32,7 @@ import org.lessonsportal.portal.base.ui.PortalSettings;
 @PermitAll
 class NoOrganisationView extends Div {
 
-    NoOrganisationView(CurrentUserService currentUsers, PortalSettings settings, JoinRequests joinRequests) {
+    NoOrganisationView(CurrentUserService currentUsers, PortalSettings settings, JoinRequestService joinRequests) {
         H1 title = new H1("Your account is not linked to an NHS organisation");
         title.setId("no-organisation");
         add(title);

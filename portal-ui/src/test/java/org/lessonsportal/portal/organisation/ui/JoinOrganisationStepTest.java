@@ -13,7 +13,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.Test;
 import org.lessonsportal.domain.organisation.JoinRequestState;
 import org.lessonsportal.domain.organisation.JoinRequestView;
-import org.lessonsportal.domain.organisation.JoinRequests;
+import org.lessonsportal.domain.organisation.JoinRequestService;
 import org.lessonsportal.domain.organisation.OrganisationChoice;
 import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.identity.IdentityPaths;
@@ -29,7 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class JoinOrganisationStepTest extends KaribuTest {
 
     @Autowired
-    JoinRequests joinRequests;
+    JoinRequestService joinRequests;
 
     private JoinOrganisationStep step() {
         navigate(IdentityPaths.NO_ORGANISATION);

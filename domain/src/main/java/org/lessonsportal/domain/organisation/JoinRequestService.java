@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-public class JoinRequests {
+public class JoinRequestService {
 
     /** The longest note a person may add to their request. */
     public static final int NOTE_MAX = 500;

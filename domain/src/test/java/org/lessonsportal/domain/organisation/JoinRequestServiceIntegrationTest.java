@@ -27,10 +27,10 @@ import org.springframework.security.test.context.support.WithMockUser;
  */
 @SpringBootTest
 @WithMockUser(roles = "admin")
-class JoinRequestsIntegrationTest {
+class JoinRequestServiceIntegrationTest {
 
     @Autowired
-    JoinRequests joinRequests;
+    JoinRequestService joinRequests;
     @Autowired
     OrganisationService organisations;
     @Autowired
@@ -152,7 +152,7 @@ class JoinRequestsIntegrationTest {
     @Test
     void anUnknownCodeOrALongNoteIsRefusedInPlainWords() {
         Actor nina = person("nina", null, Roles.CONTRIBUTOR);
-        assertThatThrownBy(() -> joinRequests.ask(nina, "ZQ" + "9X9", "x".repeat(JoinRequests.NOTE_MAX + 1)))
+        assertThatThrownBy(() -> joinRequests.ask(nina, "ZQ" + "9X9", "x".repeat(JoinRequestService.NOTE_MAX + 1)))
                 .isInstanceOfSatisfying(ValidationException.class, e -> {
                     assertThat(e.messagesFor("organisation")).containsExactly("choose your organisation from the "
                             + "list");

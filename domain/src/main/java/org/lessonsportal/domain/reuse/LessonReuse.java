@@ -1,0 +1,92 @@
+package org.lessonsportal.domain.reuse;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** An organisation's record that it is reusing a lesson: one per lesson and organisation. */
+@Entity
+@Table(name = "lesson_reuse")
+class LessonReuse {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "lesson_id", nullable = false)
+    private Long lessonId;
+
+    @Column(name = "organisation_id", nullable = false)
+    private Long organisationId;
+
+    /** Who last said so. */
+    @Column(name = "recorded_by", nullable = false)
+    private Long recordedBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ReuseStage stage;
+
+    @Column(length = LessonReuseService.NOTE_MAX)
+    private String note;
+
+    @Column(name = "recorded_at", nullable = false)
+    private Instant recordedAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected LessonReuse() {
+    }
+
+    LessonReuse(Long lessonId, Long organisationId, Instant now) {
+        this.lessonId = lessonId;
+        this.organisationId = organisationId;
+        this.recordedAt = now;
+    }
+
+    void record(Long memberId, ReuseStage stage, String note, Instant now) {
+        this.recordedBy = memberId;
+        this.stage = stage;
+        this.note = note;
+        this.updatedAt = now;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    Long getLessonId() {
+        return lessonId;
+    }
+
+    Long getOrganisationId() {
+        return organisationId;
+    }
+
+    Long getRecordedBy() {
+        return recordedBy;
+    }
+
+    ReuseStage getStage() {
+        return stage;
+    }
+
+    String getNote() {
+        return note;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

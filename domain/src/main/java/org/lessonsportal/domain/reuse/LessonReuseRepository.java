@@ -1,0 +1,21 @@
+package org.lessonsportal.domain.reuse;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface LessonReuseRepository extends JpaRepository<LessonReuse, Long> {
+
+    Optional<LessonReuse> findByLessonIdAndOrganisationId(Long lessonId, Long organisationId);
+
+    List<LessonReuse> findByLessonIdOrderByUpdatedAtDescIdDesc(Long lessonId);
+
+    long countByLessonId(Long lessonId);
+
+    /** How many organisations reuse each of these lessons (lessons nobody reuses are left out). */
+    @Query("select r.lessonId, count(r) from LessonReuse r where r.lessonId in :lessonIds group by r.lessonId")
+    List<Object[]> countByLessonIds(@Param("lessonIds") Collection<Long> lessonIds);
+}
