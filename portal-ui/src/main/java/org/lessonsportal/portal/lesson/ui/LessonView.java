@@ -23,6 +23,7 @@ import org.lessonsportal.domain.lesson.LessonPolicy.Action;
 import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.lesson.LessonState;
 import org.lessonsportal.domain.organisation.OrganisationService;
+import org.lessonsportal.domain.reuse.LessonReuseService;
 import org.lessonsportal.domain.review.ReviewService;
 import org.lessonsportal.domain.search.SearchService;
 import org.lessonsportal.domain.search.SimilarLessons;
@@ -60,12 +61,13 @@ class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Actor actor;
     private final LessonRecallService recall;
     private final AuthorChoices choices;
+    private final LessonReuseService reuses;
     private String title = "Lesson";
     private QueryParameters address = QueryParameters.empty();
 
     LessonView(LessonService lessons, ReviewService reviews, ReviewTasks reviewTasks, OrganisationService organisations,
             CurrentUserService currentUsers, SearchService search, LessonRecallService recall,
-            PublicAddress address) {
+            PublicAddress address, LessonReuseService reuses) {
         this.publicAddress = address;
         this.lessons = lessons;
         this.reviews = reviews;
@@ -75,6 +77,7 @@ class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         this.actor = currentUsers.require().actor();
         this.recall = recall;
         this.choices = new AuthorChoices(lessons, recall, reviewTasks, actor);
+        this.reuses = reuses;
         addClassName("lesson-page");
     }
 
@@ -127,6 +130,9 @@ class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         add(new LessonReader(lesson.content(), 2, lesson.state() == LessonState.DRAFT));
         add(LessonTakeAway.printedFrom(lesson.id(), publicAddress));
+        if (lesson.state() == LessonState.PUBLISHED || lesson.state() == LessonState.ARCHIVED) {
+            add(new ReuseSection(reuses, lesson.id(), actor, allowed.contains(Action.RECORD_REUSE)));
+        }
         if (lesson.state() == LessonState.PUBLISHED) {
             similar(lesson.id());
         }
