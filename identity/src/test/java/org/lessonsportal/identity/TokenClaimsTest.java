@@ -128,6 +128,17 @@ class TokenClaimsTest {
     }
 
     @Test
+    void theOrganisationsOfEveryCis2RoleAreReadFromRoleOdsCodes() {
+        Map<String, Object> claims = claims(null, List.of("contributor"));
+        claims.put("role_ods_codes", " zz2 RZ3  zz2,QZZ ");
+
+        assertThat(TokenClaims.roleOdsCodes(claims)).containsExactly("ZZ2", "RZ3", "QZZ");
+        assertThat(TokenClaims.roleOdsCodes(claims(null, List.of("contributor")))).isEmpty();
+        claims.put("role_ods_codes", "");
+        assertThat(TokenClaims.roleOdsCodes(claims)).as("a sign-in with no roles").isEmpty();
+    }
+
+    @Test
     void anActingOrganisationThePersonDoesNotBelongToIsReportedAndNotActedFor() {
         Map<String, Object> oneOrganisation = claims(Map.of("zz2", org("org-2", "ZZ2", "community", "midlands")),
                 List.of("contributor"));
