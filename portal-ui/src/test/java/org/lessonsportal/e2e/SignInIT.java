@@ -82,7 +82,8 @@ class SignInIT extends PortalWithKeycloak {
                 .signInWithoutOrganisation("nora", "demo");
 
         assertThat(page.heading()).isEqualTo("Your account is not linked to an NHS organisation");
-        assertThat(page.text()).contains("Ask your organisation's digital or informatics team");
+        assertThat(page.text()).contains("Ask to join your organisation")
+                .contains("ask your organisation's digital or informatics team");
         browser.screenshot("no-organisation");
 
         browser.open(portalUrl() + "/home");
