@@ -2,11 +2,13 @@ package org.lessonsportal.domain.organisation;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.lessonsportal.domain.shared.Actor;
@@ -120,8 +122,9 @@ public class JoinRequestService {
     /** The waiting requests this administrator may decide, oldest first. */
     public List<JoinRequestView> toDecide(Actor admin) {
         requireAdmin(admin);
+        Set<Long> administered = administeredOrganisations();
         return requests.findByStateOrderByRequestedAtAscIdAsc(JoinRequestState.WAITING).stream()
-                .filter(r -> mayDecide(admin, r)).map(this::view).toList();
+                .filter(r -> mayDecide(admin, r, administered)).map(this::view).toList();
     }
 
     /**
@@ -180,7 +183,8 @@ public class JoinRequestService {
 
     private JoinRequest decidable(Long requestId, Actor admin) {
         requireAdmin(admin);
-        JoinRequest request = requests.findById(requestId).filter(r -> mayDecide(admin, r))
+        JoinRequest request = requests.findById(requestId)
+                .filter(r -> mayDecide(admin, r, administeredOrganisations()))
                 .orElseThrow(() -> gone());
         if (!request.isWaiting()) {
             throw new NotAllowedException("This request was already " + request.getState().name()
@@ -190,13 +194,19 @@ public class JoinRequestService {
     }
 
     /** An administrator of the organisation decides; where it has none in the portal, any administrator. */
-    private boolean mayDecide(Actor admin, JoinRequest request) {
+    private boolean mayDecide(Actor admin, JoinRequest request, Set<Long> administered) {
         Optional<Organisation> organisation = organisations.findByOdsCode(request.getOdsCode());
         if (organisation.isPresent() && admin.belongsTo(organisation.get().getId())) {
             return true;
         }
-        return organisation.isEmpty() || organisationService.membersWithRole(Roles.ADMIN).stream()
-                .noneMatch(m -> m.organisationIds().contains(organisation.get().getId()));
+        return organisation.isEmpty() || !administered.contains(organisation.get().getId());
+    }
+
+    /** The organisations at least one administrator of the portal belongs to. */
+    private Set<Long> administeredOrganisations() {
+        Set<Long> administered = new HashSet<>();
+        organisationService.membersWithRole(Roles.ADMIN).forEach(m -> administered.addAll(m.organisationIds()));
+        return administered;
     }
 
     private OrganisationDetails details(JoinRequest request) {
