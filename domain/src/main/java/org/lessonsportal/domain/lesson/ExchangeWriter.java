@@ -17,8 +17,10 @@ import org.lessonsportal.domain.taxonomy.Labelled;
 /**
  * Writes a {@code lessons-exchange/1} document: UTF-8, two-space indentation, "\n" line ends, keys always in the same
  * order, dates as ISO dates, lists in their stored order. Optional parts that are empty ({@code id},
- * {@code startedOn}, {@code completedOn}, {@code wouldDoDifferently}, {@code contact}) are left out; lists are always
- * written, empty or not.
+ * {@code startedOn}, {@code completedOn}, {@code wouldDoDifferently}, {@code contact}, {@code buildsOn}) are left
+ * out; lists are always written, empty or not. {@code buildsOn} names the lesson this one builds on by its id in
+ * the same shape as {@code id}; {@code reuseCount} says how many organisations reuse it. Both were added to
+ * version 1 as keys that readers ignore when they do not know them (ADR 0050).
  */
 final class ExchangeWriter implements AutoCloseable {
 
@@ -61,7 +63,12 @@ final class ExchangeWriter implements AutoCloseable {
         }
     }
 
-    void write(Lesson lesson, OrganisationView organisation) throws IOException {
+    /**
+     * @param buildsOn   the id of the lesson it builds on, in this document's shape (a number for one lesson on its
+     *                   own, the exported id in a document), or {@code null}
+     * @param reuseCount how many organisations reuse it
+     */
+    void write(Lesson lesson, OrganisationView organisation, Object buildsOn, long reuseCount) throws IOException {
         LessonContent content = lesson.getContent();
         json.writeStartObject();
         if (single) {
@@ -109,6 +116,12 @@ final class ExchangeWriter implements AutoCloseable {
             json.writeEndObject();
         }
         date("publishedOn", lesson.getPublishedOn());
+        if (buildsOn instanceof Number number) {
+            json.writeNumberField("buildsOn", number.longValue());
+        } else if (buildsOn != null) {
+            json.writeStringField("buildsOn", buildsOn.toString());
+        }
+        json.writeNumberField("reuseCount", reuseCount);
         json.writeEndObject();
     }
 

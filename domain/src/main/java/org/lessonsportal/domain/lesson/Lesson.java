@@ -134,6 +134,10 @@ public class Lesson {
     @Column(name = "archive_reason", length = 4000)
     private String archiveReason;
 
+    /** The earlier published lesson this one builds on (issue 16), or {@code null}. */
+    @Column(name = "builds_on_id")
+    private Long buildsOnId;
+
     /** When its author deleted the draft; a deleted lesson is found by nobody but stays for the record. */
     @Column(name = "deleted_at")
     private Instant deletedAt;
@@ -321,6 +325,14 @@ public class Lesson {
 
     public String getArchiveReason() {
         return archiveReason;
+    }
+
+    public Long getBuildsOnId() {
+        return buildsOnId;
+    }
+
+    void buildOn(Long lessonId) {
+        this.buildsOnId = lessonId;
     }
 
     public long getVersion() {

@@ -10,15 +10,17 @@ import java.time.LocalDate;
  * @param authorId   {@code null} for imported lessons
  * @param externalId the id from the exchange file it was imported from, or {@code null}
  * @param round      the current submission round, 0 before the first submission
+ * @param buildsOnId the earlier published lesson this one builds on, or {@code null}
  */
 public record LessonDetails(Long id, long version, LessonState state, LessonContent content, Long authorId,
         Long organisationId, String externalId, int round, LocalDate publishedOn, String archiveReason,
-        Instant createdAt, Instant updatedAt) {
+        Instant createdAt, Instant updatedAt, Long buildsOnId) {
 
     static LessonDetails of(Lesson lesson) {
         return new LessonDetails(lesson.getId(), lesson.getVersion(), lesson.getState(), lesson.getContent(),
                 lesson.getAuthorId(), lesson.getOrganisationId(), lesson.getExternalId(), lesson.getRound(),
-                lesson.getPublishedOn(), lesson.getArchiveReason(), lesson.getCreatedAt(), lesson.getUpdatedAt());
+                lesson.getPublishedOn(), lesson.getArchiveReason(), lesson.getCreatedAt(), lesson.getUpdatedAt(),
+                lesson.getBuildsOnId());
     }
 
     public String title() {

@@ -7,6 +7,9 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.lessonsportal.domain.organisation.OrganisationView;
 import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.shared.Actor;
@@ -61,11 +64,13 @@ public class LessonExchangeService {
     private final TransactionTemplate perLesson;
     private final TransactionTemplate readOnly;
     private final ExchangeImport imports;
+    private final ReuseCounts reuseCounts;
 
     LessonExchangeService(LessonRepository lessons, PortalInstanceRepository instances,
             OrganisationService organisations, ImportedLessons stored, Clock clock,
-            PlatformTransactionManager transactions, ExchangeSettings settings) {
+            PlatformTransactionManager transactions, ExchangeSettings settings, ReuseCounts reuseCounts) {
         this.lessons = lessons;
+        this.reuseCounts = reuseCounts;
         this.instances = instances;
         this.organisations = organisations;
         this.clock = clock;
@@ -153,7 +158,8 @@ public class LessonExchangeService {
             Lesson lesson = lessons.findById(lessonId).filter(l -> l.getState() == LessonState.PUBLISHED)
                     .orElseThrow(() -> new NotFoundException("There is no published lesson " + lessonId + "."));
             try (ExchangeWriter writer = new ExchangeWriter(out)) {
-                writer.write(lesson, organisations.get(lesson.getOrganisationId()));
+                writer.write(lesson, organisations.get(lesson.getOrganisationId()), lesson.getBuildsOnId(),
+                        reuseCounts.counts(List.of(lesson.getId())).getOrDefault(lesson.getId(), 0L));
             } catch (IOException e) {
                 throw new UncheckedIOException("The lesson could not be written", e);
             }
@@ -199,8 +205,12 @@ public class LessonExchangeService {
                             ? lessons.findPage(LessonState.PUBLISHED, after, PageRequest.of(0, EXPORT_PAGE))
                             : lessons.findPage(LessonState.PUBLISHED, after, scope.organisationIds(),
                                     PageRequest.of(0, EXPORT_PAGE));
+                    Map<Long, Long> reused = reuseCounts.counts(page.stream().map(Lesson::getId).toList());
+                    Map<Long, String> bases = exportIds(page.stream().map(Lesson::getBuildsOnId)
+                            .filter(Objects::nonNull).collect(Collectors.toSet()), instance);
                     for (Lesson lesson : page) {
-                        writer.write(lesson, known.computeIfAbsent(lesson.getOrganisationId(), organisations::get));
+                        writer.write(lesson, known.computeIfAbsent(lesson.getOrganisationId(), organisations::get),
+                                bases.get(lesson.getBuildsOnId()), reused.getOrDefault(lesson.getId(), 0L));
                         after = lesson.getId();
                     }
                 } while (page.size() == EXPORT_PAGE);
@@ -208,5 +218,13 @@ public class LessonExchangeService {
                 throw new UncheckedIOException("The export could not be written", e);
             }
         });
+    }
+
+    /** The ids in exchange files of these lessons: their external id, or this portal's id and theirs. */
+    private Map<Long, String> exportIds(Set<Long> lessonIds, String instance) {
+        Map<Long, String> ids = new HashMap<>();
+        lessons.findAllById(lessonIds).forEach(l -> ids.put(l.getId(),
+                l.getExternalId() != null ? l.getExternalId() : instance + "/" + l.getId()));
+        return ids;
     }
 }

@@ -78,6 +78,11 @@ class LessonQueries {
                 .map(LessonSummary::of).toList();
     }
 
+    List<LessonSummary> buildingOn(Long lessonId) {
+        return lessons.findByBuildsOnIdAndStateOrderByPublishedOnDescIdDesc(lessonId, LessonState.PUBLISHED).stream()
+                .map(LessonSummary::of).toList();
+    }
+
     List<LessonSummary> recentlyPublished(int limit) {
         return lessons.findByStateOrderByPublishedOnDescIdDesc(LessonState.PUBLISHED,
                 PageRequest.of(0, Math.max(1, Math.min(limit, 200)))).stream().map(LessonSummary::of).toList();

@@ -19,6 +19,8 @@ interface LessonRepository extends JpaRepository<Lesson, Long> {
 
     List<Lesson> findByStateOrderByPublishedOnDescIdDesc(LessonState state, Pageable page);
 
+    List<Lesson> findByBuildsOnIdAndStateOrderByPublishedOnDescIdDesc(Long buildsOnId, LessonState state);
+
     /** Pairs of (project type, count) of the lessons in that state. */
     @Query("select l.projectType, count(l) from Lesson l where l.state = :state group by l.projectType")
     List<Object[]> countByProjectType(LessonState state);

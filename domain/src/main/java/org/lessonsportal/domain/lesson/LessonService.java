@@ -56,7 +56,16 @@ public class LessonService {
      */
     @Transactional
     public LessonDetails createDraft(Actor actor, LessonContent content) {
-        return writing.createDraft(actor, content);
+        return writing.createDraft(actor, content, null);
+    }
+
+    /**
+     * Starts a lesson that builds on an earlier published lesson the actor may read (issue 16: an organisation that
+     * reused a lesson writes its own). The link shows on both lessons' pages and travels in exports.
+     */
+    @Transactional
+    public LessonDetails createDraft(Actor actor, LessonContent content, Long buildsOnId) {
+        return writing.createDraft(actor, content, buildsOnId);
     }
 
     /**
@@ -113,6 +122,11 @@ public class LessonService {
     /** Approved lessons the actor may publish, oldest first. */
     public List<LessonSummary> awaitingPublicationBy(Actor actor) {
         return queries.awaitingPublicationBy(actor);
+    }
+
+    /** Published lessons that build on this one (issue 16), most recently published first. */
+    public List<LessonSummary> buildingOn(Long lessonId) {
+        return queries.buildingOn(lessonId);
     }
 
     /** The most recently published lessons (every signed-in member may see them). */

@@ -29,7 +29,7 @@ class LessonWriting {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    LessonDetails createDraft(Actor actor, LessonContent content) {
+    LessonDetails createDraft(Actor actor, LessonContent content, Long buildsOnId) {
         if (actor.isSystem() || !actor.hasRole(Roles.CONTRIBUTOR)) {
             throw new NotAllowedException("Only contributors can write lessons.");
         }
@@ -38,12 +38,26 @@ class LessonWriting {
                     + "administrator to add you to yours.");
         }
         LessonValidator.requireStorable(content);
+        if (buildsOnId != null) {
+            requireBuildable(buildsOnId, actor);
+        }
         Instant now = clock.instant();
-        Lesson lesson = lessons.save(Lesson.draft(actor.memberId(), actor.organisationId(), content, now));
+        Lesson draft = Lesson.draft(actor.memberId(), actor.organisationId(), content, now);
+        draft.buildOn(buildsOnId);
+        Lesson lesson = lessons.save(draft);
         guard.flush(ConcurrentEditException.EDIT_MESSAGE);
         guard.record(lesson, actor, "lesson.created", null, LessonState.DRAFT, "Started the lesson as a draft", null);
         events.publishEvent(new LessonDraftCreated(lesson.getId(), actor.memberId(), actor.organisationId(), now));
         return LessonDetails.of(lesson);
+    }
+
+    /** A lesson can build only on a published lesson the author may read. */
+    private void requireBuildable(Long buildsOnId, Actor actor) {
+        Lesson base = guard.require(buildsOnId, actor, Action.VIEW).lesson;
+        if (base.getState() != LessonState.PUBLISHED) {
+            throw new LessonStateException(base.getState(), "A lesson can only build on a published lesson, and \""
+                    + base.getTitle() + "\" is not published.");
+        }
     }
 
     LessonDetails saveDraft(Long lessonId, Actor actor, LessonContent content, long expectedVersion) {

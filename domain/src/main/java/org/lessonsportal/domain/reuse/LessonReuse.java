@@ -43,6 +43,17 @@ class LessonReuse {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** When the organisation was asked how reusing the lesson went, or {@code null}. */
+    @Column(name = "follow_up_asked_at")
+    private Instant followUpAskedAt;
+
+    /** How it went, in the organisation's words, or {@code null}. */
+    @Column(length = LessonReuseService.OUTCOME_MAX)
+    private String outcome;
+
+    @Column(name = "outcome_at")
+    private Instant outcomeAt;
+
     @Version
     private long version;
 
@@ -59,6 +70,22 @@ class LessonReuse {
         this.recordedBy = memberId;
         this.stage = stage;
         this.note = note;
+        this.updatedAt = now;
+    }
+
+    /** Asks how it went, once, unless the organisation has already said; returns whether it asked now. */
+    boolean askHowItWent(Instant now) {
+        if (followUpAskedAt != null || outcome != null) {
+            return false;
+        }
+        followUpAskedAt = now;
+        return true;
+    }
+
+    void tellHowItWent(Long memberId, String outcome, Instant now) {
+        this.recordedBy = memberId;
+        this.outcome = outcome;
+        this.outcomeAt = now;
         this.updatedAt = now;
     }
 
@@ -88,5 +115,17 @@ class LessonReuse {
 
     Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    Instant getFollowUpAskedAt() {
+        return followUpAskedAt;
+    }
+
+    String getOutcome() {
+        return outcome;
+    }
+
+    Instant getOutcomeAt() {
+        return outcomeAt;
     }
 }

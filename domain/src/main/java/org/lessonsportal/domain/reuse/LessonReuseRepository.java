@@ -13,7 +13,10 @@ interface LessonReuseRepository extends JpaRepository<LessonReuse, Long> {
 
     List<LessonReuse> findByLessonIdOrderByUpdatedAtDescIdDesc(Long lessonId);
 
-    long countByLessonId(Long lessonId);
+    /** The organisation's reuses it was asked about and has not answered, oldest question first. */
+    @Query("select r from LessonReuse r where r.organisationId = :organisationId and r.followUpAskedAt is not null"
+            + " and r.outcome is null order by r.followUpAskedAt, r.id")
+    List<LessonReuse> findAwaitingOutcome(@Param("organisationId") Long organisationId);
 
     /** How many organisations reuse each of these lessons (lessons nobody reuses are left out). */
     @Query("select r.lessonId, count(r) from LessonReuse r where r.lessonId in :lessonIds group by r.lessonId")

@@ -13,11 +13,15 @@ import org.lessonsportal.domain.lesson.LessonPolicy.Action;
 import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.lesson.PatientDataFinding;
 import org.lessonsportal.domain.lesson.PatientDataScanner;
+import org.lessonsportal.domain.lesson.ReuseCounts;
 import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.organisation.OrganisationView;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.FieldError;
 import org.lessonsportal.domain.shared.ValidationException;
+import org.lessonsportal.domain.shared.NotAllowedException;
+import org.lessonsportal.domain.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,18 +30,23 @@ import org.springframework.transaction.annotation.Transactional;
  * reusing a published lesson, at a stage, with an optional note; saying it again changes the stage or note, and they
  * can say their organisation stopped. Anyone who may read the lesson sees which organisations reuse it. Who may
  * record it is {@code LessonPolicy}'s {@code RECORD_REUSE}; the note is checked for patient data like a lesson.
+ * Some months after the first record the workflow asks the organisation how it went ({@link #askHowItWent}); its
+ * answer ({@link #tellHowItWent}) shows beside the reuse, and it may then write a lesson that builds on this one.
  */
 @Service
 @Transactional(readOnly = true)
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-public class LessonReuseService {
+public class LessonReuseService implements ReuseCounts {
 
     /** The longest note. */
     public static final int NOTE_MAX = 500;
+    /** The longest answer to "how did it go?". */
+    public static final int OUTCOME_MAX = 1000;
 
     private final LessonReuseRepository reuses;
     private final LessonService lessons;
     private final OrganisationService organisations;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     /**
@@ -51,11 +60,64 @@ public class LessonReuseService {
     public ReuseView record(Actor actor, Long lessonId, ReuseStage stage, String note) {
         lessons.require(lessonId, actor, Action.RECORD_REUSE);
         String kept = note == null || note.isBlank() ? null : note.strip();
-        validate(stage, kept);
-        LessonReuse reuse = reuses.findByLessonIdAndOrganisationId(lessonId, actor.organisationId())
-                .orElseGet(() -> new LessonReuse(lessonId, actor.organisationId(), clock.instant()));
+        List<FieldError> errors = new ArrayList<>();
+        if (stage == null) {
+            errors.add(new FieldError("stage", "say how far your project is"));
+        }
+        check("note", "the note", kept, NOTE_MAX, errors);
+        ValidationException.throwIfAny(errors);
+        Optional<LessonReuse> known = reuses.findByLessonIdAndOrganisationId(lessonId, actor.organisationId());
+        LessonReuse reuse = known.orElseGet(() -> new LessonReuse(lessonId, actor.organisationId(), clock.instant()));
         reuse.record(actor.memberId(), stage, kept, clock.instant());
-        return view(reuses.save(reuse));
+        LessonReuse saved = reuses.saveAndFlush(reuse);
+        if (known.isEmpty()) {
+            events.publishEvent(new LessonReuseStarted(saved.getId(), lessonId, actor.organisationId(),
+                    actor.memberId(), clock.instant()));
+        }
+        return view(saved);
+    }
+
+    /**
+     * Says how reusing the lesson went for the actor's organisation (asked or not yet asked).
+     *
+     * @throws NotFoundException   when the organisation has not said it reuses the lesson
+     * @throws ValidationException when the answer is empty, too long or holds patient data
+     */
+    @Transactional
+    public ReuseView tellHowItWent(Actor actor, Long lessonId, String outcome) {
+        lessons.require(lessonId, actor, Action.RECORD_REUSE);
+        LessonReuse reuse = reuses.findByLessonIdAndOrganisationId(lessonId, actor.organisationId())
+                .orElseThrow(() -> new NotFoundException("Your organisation has not said it is using this lesson. "
+                        + "Say so first, then how it went."));
+        String kept = outcome == null || outcome.isBlank() ? null : outcome.strip();
+        List<FieldError> errors = new ArrayList<>();
+        if (kept == null) {
+            errors.add(new FieldError("outcome", "say in a few words how it went"));
+        }
+        check("outcome", "your answer", kept, OUTCOME_MAX, errors);
+        ValidationException.throwIfAny(errors);
+        reuse.tellHowItWent(actor.memberId(), kept, clock.instant());
+        return view(reuses.saveAndFlush(reuse));
+    }
+
+    /**
+     * The workflow asks the organisation how reusing the lesson went, once: returns the reuse when it asked now,
+     * empty when the organisation stopped reusing it or has already said.
+     */
+    @Transactional
+    public Optional<ReuseView> askHowItWent(Actor actor, Long reuseId) {
+        if (!actor.isSystem()) {
+            throw new NotAllowedException("Only the portal's workflow asks how reusing a lesson went.");
+        }
+        return reuses.findById(reuseId).filter(r -> r.askHowItWent(clock.instant())).map(this::view);
+    }
+
+    /** The lessons the actor's organisation was asked about and has not said how it went, oldest question first. */
+    public List<ReuseView> awaitingOutcome(Actor actor) {
+        if (actor.organisationId() == null) {
+            return List.of();
+        }
+        return reuses.findAwaitingOutcome(actor.organisationId()).stream().map(this::view).toList();
     }
 
     /** Says the actor's organisation no longer reuses the lesson; returns whether it did. */
@@ -63,7 +125,10 @@ public class LessonReuseService {
     public boolean stop(Actor actor, Long lessonId) {
         lessons.require(lessonId, actor, Action.RECORD_REUSE);
         Optional<LessonReuse> reuse = reuses.findByLessonIdAndOrganisationId(lessonId, actor.organisationId());
-        reuse.ifPresent(reuses::delete);
+        reuse.ifPresent(r -> {
+            reuses.delete(r);
+            events.publishEvent(new LessonReuseStopped(r.getId(), lessonId, actor.organisationId()));
+        });
         return reuse.isPresent();
     }
 
@@ -83,6 +148,7 @@ public class LessonReuseService {
     }
 
     /** How many organisations reuse each of these lessons; a lesson nobody reuses counts 0. Counts are public. */
+    @Override
     public Map<Long, Long> counts(Collection<Long> lessonIds) {
         Map<Long, Long> counts = new HashMap<>();
         lessonIds.forEach(id -> counts.put(id, 0L));
@@ -92,30 +158,25 @@ public class LessonReuseService {
         return counts;
     }
 
-    private static void validate(ReuseStage stage, String note) {
-        List<FieldError> errors = new ArrayList<>();
-        if (stage == null) {
-            errors.add(new FieldError("stage", "say how far your project is"));
+    private static void check(String field, String name, String text, int max, List<FieldError> errors) {
+        if (text == null) {
+            return;
         }
-        if (note != null && note.length() > NOTE_MAX) {
-            errors.add(new FieldError("note", "the note must be " + NOTE_MAX + " characters or fewer (it is "
-                    + note.length() + ")"));
+        if (text.length() > max) {
+            errors.add(new FieldError(field, name + " must be " + max + " characters or fewer (it is "
+                    + text.length() + ")"));
         }
-        if (note != null) {
-            for (PatientDataFinding finding : PatientDataScanner.scan("note", note)) {
-                errors.add(new FieldError("note", "the note seems to contain " + finding.kind().description()
-                        + " (\"" + finding.match() + "\"); take it out, as lessons never hold patient data"));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
+        for (PatientDataFinding finding : PatientDataScanner.scan(field, text)) {
+            errors.add(new FieldError(field, name + " seems to contain " + finding.kind().description()
+                    + " (\"" + finding.match() + "\"); take it out, as lessons never hold patient data"));
         }
     }
 
     private ReuseView view(LessonReuse reuse) {
         OrganisationView organisation = organisations.get(reuse.getOrganisationId());
         return new ReuseView(reuse.getId(), reuse.getLessonId(), reuse.getOrganisationId(), organisation.name(),
-                organisation.odsCode(), reuse.getStage(), reuse.getNote(),
-                organisations.memberName(reuse.getRecordedBy()), reuse.getUpdatedAt());
+                organisation.odsCode(), reuse.getStage(), reuse.getNote(), reuse.getRecordedBy(),
+                organisations.memberName(reuse.getRecordedBy()), reuse.getUpdatedAt(), reuse.getFollowUpAskedAt(),
+                reuse.getOutcome(), reuse.getOutcomeAt());
     }
 }

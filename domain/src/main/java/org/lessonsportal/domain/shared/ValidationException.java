@@ -16,6 +16,13 @@ public class ValidationException extends DomainException {
         this.errors = List.copyOf(errors);
     }
 
+    /** Throws a validation exception when there is any error. */
+    public static void throwIfAny(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
     public List<FieldError> errors() {
         return errors;
     }

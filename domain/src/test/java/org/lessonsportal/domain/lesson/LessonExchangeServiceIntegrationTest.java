@@ -396,7 +396,7 @@ class LessonExchangeServiceIntegrationTest extends LessonTestCase {
         written.fieldNames().forEachRemaining(keys::add);
         assertThat(keys).containsExactly("id", "title", "summary", "projectType", "settings", "region",
                 "organisation", "context", "approach", "outcomes", "challenges", "recommendations", "technologies",
-                "tags", "publishedOn");
+                "tags", "publishedOn", "reuseCount");
         assertThat(written.get("id").asText()).as("a lesson without a source id gets this portal's")
                 .startsWith(exchange.instanceId() + "/");
         assertThat(written.get("settings")).hasToString("[\"acute\",\"community\"]");

@@ -17,7 +17,9 @@ public enum NotificationKind {
     /** A reviewer's review is no longer needed: the author took the lesson back before the review began. */
     REVIEW_CANCELLED("Review no longer needed"),
     /** A lesson was published that matches a type of project or a saved search the member follows. */
-    FOLLOWED_LESSON_PUBLISHED("New lesson you follow");
+    FOLLOWED_LESSON_PUBLISHED("New lesson you follow"),
+    /** Some months after the member's organisation said it is reusing a lesson: how did it go? */
+    REUSE_FOLLOW_UP("How did it go?");
 
     private final String label;
 

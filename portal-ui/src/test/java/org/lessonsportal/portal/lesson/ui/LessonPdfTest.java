@@ -128,7 +128,7 @@ class LessonPdfTest {
     private static LessonDetails details(LessonContent content) {
         Instant now = Instant.parse("2025-03-14T10:00:00Z");
         return new LessonDetails(42L, 1, LessonState.PUBLISHED, content, null, 7L, null, 1,
-                LocalDate.of(2025, 3, 14), null, now, now);
+                LocalDate.of(2025, 3, 14), null, now, now, null);
     }
 
     /** PDF text comes back with line breaks where lines wrapped: read it as one line. */
