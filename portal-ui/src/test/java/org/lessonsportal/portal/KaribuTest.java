@@ -11,6 +11,7 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import java.time.Duration;
@@ -138,8 +139,14 @@ public abstract class KaribuTest {
         request.setUserInRole((principal, role) -> person.roles().contains(role));
     }
 
+    /** Opens an address, with its query string if it has one ({@code lessons/new?buildsOn=4}). */
     protected static void navigate(String path) {
-        UI.getCurrent().navigate(path);
+        int query = path.indexOf('?');
+        if (query < 0) {
+            UI.getCurrent().navigate(path);
+        } else {
+            UI.getCurrent().navigate(path.substring(0, query), QueryParameters.fromString(path.substring(query + 1)));
+        }
     }
 
     /** Waits (running the UI's queued pushes) until the condition holds, or fails after 20 seconds. */

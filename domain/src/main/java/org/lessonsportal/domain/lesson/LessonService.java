@@ -56,16 +56,17 @@ public class LessonService {
      */
     @Transactional
     public LessonDetails createDraft(Actor actor, LessonContent content) {
-        return writing.createDraft(actor, content, null);
+        return writing.createDraft(actor, content);
     }
 
     /**
-     * Starts a lesson that builds on an earlier published lesson the actor may read (issue 16: an organisation that
-     * reused a lesson writes its own). The link shows on both lessons' pages and travels in exports.
+     * Says that the author's draft builds on an earlier published lesson the author may read (issue 16: an
+     * organisation that reused a lesson writes its own), or on nothing ({@code null}). The link shows on both
+     * lessons' pages and travels in exports.
      */
     @Transactional
-    public LessonDetails createDraft(Actor actor, LessonContent content, Long buildsOnId) {
-        return writing.createDraft(actor, content, buildsOnId);
+    public LessonDetails buildOn(Long lessonId, Actor actor, Long buildsOnId) {
+        return writing.buildOn(lessonId, actor, buildsOnId);
     }
 
     /**

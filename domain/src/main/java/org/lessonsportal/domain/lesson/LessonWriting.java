@@ -29,7 +29,7 @@ class LessonWriting {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    LessonDetails createDraft(Actor actor, LessonContent content, Long buildsOnId) {
+    LessonDetails createDraft(Actor actor, LessonContent content) {
         if (actor.isSystem() || !actor.hasRole(Roles.CONTRIBUTOR)) {
             throw new NotAllowedException("Only contributors can write lessons.");
         }
@@ -38,23 +38,29 @@ class LessonWriting {
                     + "administrator to add you to yours.");
         }
         LessonValidator.requireStorable(content);
-        if (buildsOnId != null) {
-            requireBuildable(buildsOnId, actor);
-        }
         Instant now = clock.instant();
-        Lesson draft = Lesson.draft(actor.memberId(), actor.organisationId(), content, now);
-        draft.buildOn(buildsOnId);
-        Lesson lesson = lessons.save(draft);
+        Lesson lesson = lessons.save(Lesson.draft(actor.memberId(), actor.organisationId(), content, now));
         guard.flush(ConcurrentEditException.EDIT_MESSAGE);
         guard.record(lesson, actor, "lesson.created", null, LessonState.DRAFT, "Started the lesson as a draft", null);
         events.publishEvent(new LessonDraftCreated(lesson.getId(), actor.memberId(), actor.organisationId(), now));
         return LessonDetails.of(lesson);
     }
 
-    /** A lesson can build only on a published lesson the author may read. */
-    private void requireBuildable(Long buildsOnId, Actor actor) {
+    /** A lesson the author may change can build only on another, published lesson the author may read. */
+    LessonDetails buildOn(Long lessonId, Actor actor, Long buildsOnId) {
+        Guarded guarded = guard.guard(lessonId, actor);
+        guarded.check(Transition.EDIT, Action.EDIT);
+        if (buildsOnId != null) {
+            requireBuildable(lessonId, buildsOnId, actor);
+        }
+        guarded.lesson.buildOn(buildsOnId);
+        guard.flush(ConcurrentEditException.EDIT_MESSAGE);
+        return LessonDetails.of(guarded.lesson);
+    }
+
+    private void requireBuildable(Long lessonId, Long buildsOnId, Actor actor) {
         Lesson base = guard.require(buildsOnId, actor, Action.VIEW).lesson;
-        if (base.getState() != LessonState.PUBLISHED) {
+        if (buildsOnId.equals(lessonId) || base.getState() != LessonState.PUBLISHED) {
             throw new LessonStateException(base.getState(), "A lesson can only build on a published lesson, and \""
                     + base.getTitle() + "\" is not published.");
         }

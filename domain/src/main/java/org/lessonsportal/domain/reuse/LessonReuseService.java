@@ -17,11 +17,14 @@ import org.lessonsportal.domain.lesson.ReuseCounts;
 import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.organisation.OrganisationView;
 import org.lessonsportal.domain.shared.Actor;
+import org.lessonsportal.domain.shared.ConcurrentEditException;
 import org.lessonsportal.domain.shared.FieldError;
 import org.lessonsportal.domain.shared.ValidationException;
 import org.lessonsportal.domain.shared.NotAllowedException;
 import org.lessonsportal.domain.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -69,7 +72,7 @@ public class LessonReuseService implements ReuseCounts {
         Optional<LessonReuse> known = reuses.findByLessonIdAndOrganisationId(lessonId, actor.organisationId());
         LessonReuse reuse = known.orElseGet(() -> new LessonReuse(lessonId, actor.organisationId(), clock.instant()));
         reuse.record(actor.memberId(), stage, kept, clock.instant());
-        LessonReuse saved = reuses.saveAndFlush(reuse);
+        LessonReuse saved = saveOnce(reuse);
         if (known.isEmpty()) {
             events.publishEvent(new LessonReuseStarted(saved.getId(), lessonId, actor.organisationId(),
                     actor.memberId(), clock.instant()));
@@ -78,14 +81,15 @@ public class LessonReuseService implements ReuseCounts {
     }
 
     /**
-     * Says how reusing the lesson went for the actor's organisation (asked or not yet asked).
+     * Says how reusing the lesson went for the actor's organisation (asked or not yet asked; the lesson may have been
+     * archived since).
      *
      * @throws NotFoundException   when the organisation has not said it reuses the lesson
      * @throws ValidationException when the answer is empty, too long or holds patient data
      */
     @Transactional
     public ReuseView tellHowItWent(Actor actor, Long lessonId, String outcome) {
-        lessons.require(lessonId, actor, Action.RECORD_REUSE);
+        lessons.get(lessonId, actor);
         LessonReuse reuse = reuses.findByLessonIdAndOrganisationId(lessonId, actor.organisationId())
                 .orElseThrow(() -> new NotFoundException("Your organisation has not said it is using this lesson. "
                         + "Say so first, then how it went."));
@@ -97,7 +101,17 @@ public class LessonReuseService implements ReuseCounts {
         check("outcome", "your answer", kept, OUTCOME_MAX, errors);
         ValidationException.throwIfAny(errors);
         reuse.tellHowItWent(actor.memberId(), kept, clock.instant());
-        return view(reuses.saveAndFlush(reuse));
+        return view(saveOnce(reuse));
+    }
+
+    /** Saves the record; a colleague who saved the same organisation's record a moment before is told, not a 500. */
+    private LessonReuse saveOnce(LessonReuse reuse) {
+        try {
+            return reuses.saveAndFlush(reuse);
+        } catch (DataIntegrityViolationException | ObjectOptimisticLockingFailureException e) {
+            throw new ConcurrentEditException("Someone in your organisation changed this at the same moment. Look "
+                    + "at the page again, then say it again if it is still needed.");
+        }
     }
 
     /**
@@ -120,10 +134,13 @@ public class LessonReuseService implements ReuseCounts {
         return reuses.findAwaitingOutcome(actor.organisationId()).stream().map(this::view).toList();
     }
 
-    /** Says the actor's organisation no longer reuses the lesson; returns whether it did. */
+    /**
+     * Says the actor's organisation no longer reuses the lesson; returns whether it did. Allowed whenever the actor
+     * may read the lesson, archived or not: it only takes back what the organisation said.
+     */
     @Transactional
     public boolean stop(Actor actor, Long lessonId) {
-        lessons.require(lessonId, actor, Action.RECORD_REUSE);
+        lessons.get(lessonId, actor);
         Optional<LessonReuse> reuse = reuses.findByLessonIdAndOrganisationId(lessonId, actor.organisationId());
         reuse.ifPresent(r -> {
             reuses.delete(r);

@@ -21,7 +21,6 @@ import org.lessonsportal.domain.shared.NotFoundException;
 import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.domain.shared.ValidationException;
 import org.lessonsportal.testsupport.LessonTestCase;
-import org.lessonsportal.testsupport.LessonTestData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -145,21 +144,24 @@ class LessonReuseServiceIntegrationTest extends LessonTestCase {
         LessonDetails first = data.published(cast.author(), cast.reviewer(), cast.publisher());
         reuses.record(cast.otherUser(), first.id(), ReuseStage.DONE, null);
 
-        LessonDetails ours = lessonService.createDraft(cast.otherUser(),
-                LessonTestData.complete("Our EPR go-live, after theirs " + LessonTestData.title()), first.id());
+        LessonDetails ours = lessonService.buildOn(data.draft(cast.otherUser()).id(), cast.otherUser(), first.id());
         assertThat(ours.buildsOnId()).isEqualTo(first.id());
         assertThat(lessonService.buildingOn(first.id())).as("a draft is not shown on the first lesson").isEmpty();
 
         LessonDetails unpublished = data.draft(cast.author());
-        assertThatThrownBy(() -> lessonService.createDraft(cast.otherUser(), LessonTestData.complete("x"),
-                unpublished.id())).as("another organisation's draft is not even visible")
-                .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> lessonService.createDraft(cast.colleague(), LessonTestData.complete("x"),
-                unpublished.id())).isInstanceOf(LessonStateException.class)
-                .hasMessageContaining("can only build on a published lesson");
+        assertThatThrownBy(() -> lessonService.buildOn(ours.id(), cast.otherUser(), unpublished.id()))
+                .as("another organisation's draft is not even visible").isInstanceOf(NotFoundException.class);
+        LessonDetails colleagues = data.draft(cast.colleague());
+        assertThatThrownBy(() -> lessonService.buildOn(colleagues.id(), cast.colleague(), unpublished.id()))
+                .isInstanceOf(LessonStateException.class).hasMessageContaining("can only build on a published lesson");
+        assertThatThrownBy(() -> lessonService.buildOn(colleagues.id(), cast.colleague(), colleagues.id()))
+                .isInstanceOf(LessonStateException.class);
+        assertThatThrownBy(() -> lessonService.buildOn(first.id(), cast.otherUser(), ours.id()))
+                .as("only the author's own draft").isInstanceOf(RuntimeException.class);
 
         LessonDetails second = lessonService.publish(lessonService.approve(lessonService.startReview(
-                publishedLater(ours), Actor.SYSTEM).id(), Actor.SYSTEM, null).id(), cast.publisher());
+                publishedLater(lessonService.get(ours.id(), cast.otherUser())), Actor.SYSTEM).id(), Actor.SYSTEM,
+                null).id(), cast.publisher());
         assertThat(lessonService.buildingOn(first.id())).extracting(LessonSummary::id).containsExactly(second.id());
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();

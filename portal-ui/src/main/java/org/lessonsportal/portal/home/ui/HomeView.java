@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.lessonsportal.domain.lesson.LessonService;
+import org.lessonsportal.domain.reuse.LessonReuseService;
+import org.lessonsportal.domain.reuse.ReuseView;
 import org.lessonsportal.domain.lesson.LessonState;
 import org.lessonsportal.domain.lesson.LessonSummary;
 import org.lessonsportal.domain.shared.Actor;
@@ -50,7 +52,7 @@ class HomeView extends Div {
     private final NotificationBroadcaster broadcaster;
 
     HomeView(CurrentUserService currentUsers, LessonService lessons, ReviewTasks reviewTasks,
-            Notifications notifications, NotificationBroadcaster broadcaster) {
+            Notifications notifications, NotificationBroadcaster broadcaster, LessonReuseService reuses) {
         this.reviewTasks = reviewTasks;
         this.notifications = notifications;
         this.broadcaster = broadcaster;
@@ -70,6 +72,10 @@ class HomeView extends Div {
             add(yourLessons(lessons.writtenBy(actor)));
         }
         add(toDo(actor));
+        List<ReuseView> asked = reuses.awaitingOutcome(actor);
+        if (!asked.isEmpty()) {
+            add(howDidItGo(asked, lessons, actor));
+        }
         add(unread(actor));
         add(recentlyPublished(lessons.recentlyPublished(RECENT)));
     }
@@ -106,6 +112,18 @@ class HomeView extends Div {
                 content.add(new Paragraph(new Anchor(PortalRoutes.TASKS, "See all your tasks")));
             }
         });
+    }
+
+    /** Lessons the person's organisation reuses and was asked about: "How did it go?" */
+    private static Div howDidItGo(List<ReuseView> asked, LessonService lessons, Actor actor) {
+        Div panel = panel("how-did-it-go", "How did it go?");
+        panel.add(new Paragraph("Your organisation said it was using these lessons. Tell other organisations how it "
+                + "went, on each lesson's page."));
+        UnorderedList list = new UnorderedList();
+        asked.forEach(r -> list.add(new ListItem(new Anchor(PortalRoutes.lesson(r.lessonId()) + "#reuse",
+                lessons.get(r.lessonId(), actor).title()))));
+        panel.add(list);
+        return panel;
     }
 
     private Div unread(Actor actor) {

@@ -23,6 +23,8 @@ import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.lesson.LessonState;
 import org.lessonsportal.domain.search.SearchService;
 import org.lessonsportal.domain.shared.Actor;
+import org.lessonsportal.domain.shared.DomainException;
+import org.lessonsportal.domain.shared.NotFoundException;
 import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.identity.CurrentUserService;
 import org.lessonsportal.portal.base.ui.MainLayout;
@@ -47,6 +49,10 @@ class LessonEditorView extends Div implements BeforeEnterObserver, BeforeLeaveOb
     private final ReviewTasks reviewTasks;
     private final Actor actor;
     private final H1 heading = new H1();
+    /** "Your lesson will build on …", when a new lesson was started from a lesson the organisation reused. */
+    private final Paragraph buildsOnNote = new Paragraph();
+    /** The published lesson a new lesson will build on, or {@code null}. */
+    private Long buildsOn;
     /** "Saved automatically as you type": shown only while the lesson can be changed. */
     final Paragraph intro = new Paragraph();
     private final AuthorChoices choices;
@@ -81,6 +87,7 @@ class LessonEditorView extends Div implements BeforeEnterObserver, BeforeLeaveOb
         });
         this.choices = choices;
         editor.onCreated(id -> {
+            linkToBase(id);
             choices.deleteButton(id, editor::discard).ifPresent(editor::setExtraAction);
             heading.setText("Edit your lesson");
             getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, PortalRoutes.editLesson(id)));
@@ -90,7 +97,39 @@ class LessonEditorView extends Div implements BeforeEnterObserver, BeforeLeaveOb
         editor.form().addChangeListener(this::findSimilar);
         Div columns = new Div(editor, similar);
         columns.addClassName("editor-columns");
-        add(heading, intro, columns);
+        buildsOnNote.setId("builds-on-note");
+        buildsOnNote.setVisible(false);
+        add(heading, intro, buildsOnNote, columns);
+    }
+
+    /** The new draft exists: it builds on the lesson it was started from. */
+    private void linkToBase(Long lessonId) {
+        if (buildsOn == null) {
+            return;
+        }
+        try {
+            lessons.buildOn(lessonId, actor, buildsOn);
+        } catch (DomainException e) {
+            buildsOnNote.setText("Your lesson could not be linked to the lesson it builds on: " + e.getMessage());
+        }
+    }
+
+    /** {@code ?buildsOn=42} on a new lesson: a published lesson the author may read, or nothing. */
+    private void startFrom(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("buildsOn")
+                .filter(v -> v.matches("[0-9]{1,18}")).map(Long::valueOf).ifPresent(id -> {
+                    try {
+                        LessonDetails base = lessons.get(id, actor);
+                        if (base.state() == LessonState.PUBLISHED) {
+                            buildsOn = id;
+                            buildsOnNote.setText("Your lesson will build on \"" + base.title() + "\": both lessons "
+                                    + "will link to each other once yours is published.");
+                            buildsOnNote.setVisible(true);
+                        }
+                    } catch (NotFoundException e) {
+                        // not a lesson this person may read: write a lesson of its own
+                    }
+                });
     }
 
     /** Looks for similar lessons from what the form says about the project: title, summary, context and type. */
@@ -106,6 +145,7 @@ class LessonEditorView extends Div implements BeforeEnterObserver, BeforeLeaveOb
         Optional<String> id = event.getRouteParameters().get("id");
         if (id.isEmpty()) {
             heading.setText("Write a lesson");
+            startFrom(event);
             return;
         }
         LessonDetails lesson = lessons.get(Long.valueOf(id.get()), actor);

@@ -128,6 +128,7 @@ class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                     + (lesson.archiveReason() == null ? "." : ": " + lesson.archiveReason())));
             add(archived);
         }
+        add(new BuildsOnLinks(lesson, lessons, actor));
         add(new LessonReader(lesson.content(), 2, lesson.state() == LessonState.DRAFT));
         add(LessonTakeAway.printedFrom(lesson.id(), publicAddress));
         if (lesson.state() == LessonState.PUBLISHED || lesson.state() == LessonState.ARCHIVED) {

@@ -25,8 +25,10 @@ import org.lessonsportal.portal.base.ui.CharacterCount;
 
 /**
  * "Organisations using this lesson" on a published lesson's page: how many organisations say they are reusing it,
- * which, how far they are and what they say; for a contributor of another organisation, "We are using this" (or
- * change what their organisation said, or say it stopped). The dialog keeps what was typed when it is refused.
+ * which, how far they are, what they say and how it went; for a contributor of another organisation, "We are using
+ * this" (or change what their organisation said, or say it stopped), and once it has, how it went
+ * ({@link ReuseOutcome}). The dialogs keep what was typed when it is refused. After each change the section is
+ * redrawn and its heading takes the focus, so keyboard and screen-reader users stay in place.
  */
 class ReuseSection extends Div {
 
@@ -47,7 +49,10 @@ class ReuseSection extends Div {
 
     private void fill() {
         removeAll();
-        add(new H2("Organisations using this lesson"));
+        H2 heading = new H2("Organisations using this lesson");
+        heading.setId("reuse-heading");
+        heading.getElement().setAttribute("tabindex", "-1");
+        add(heading);
         List<ReuseView> reusers = reuses.reusersOf(lessonId, actor);
         Paragraph count = new Paragraph(countSentence(reusers.size()));
         count.setId("reuse-count");
@@ -57,38 +62,52 @@ class ReuseSection extends Div {
             list.setId("reuse-list");
             for (ReuseView reuse : reusers) {
                 list.add(new ListItem(reuse.organisation() + ": " + reuse.stage().label().toLowerCase(
-                        Locale.UK) + (reuse.note() == null ? "." : ". \"" + reuse.note() + "\"")));
+                        Locale.UK) + (reuse.note() == null ? "." : ". \"" + reuse.note() + "\"")
+                        + (reuse.outcome() == null ? "" : " How it went: \"" + reuse.outcome() + "\"")));
             }
             add(list);
         }
-        if (mayRecord) {
-            Optional<ReuseView> ours = reuses.ours(lessonId, actor);
+        Optional<ReuseView> ours = reuses.ours(lessonId, actor);
+        if (ours.isPresent()) {
+            Paragraph said = new Paragraph("Your organisation said it is using this lesson ("
+                    + ours.get().stage().label().toLowerCase(Locale.UK) + ").");
+            said.setId("reuse-ours");
+            add(said, new ReuseOutcome(reuses, ours.get(), actor, this::changed));
             Div actions = new Div();
             actions.addClassName("page-actions");
-            if (ours.isPresent()) {
-                Paragraph said = new Paragraph("Your organisation said it is using this lesson ("
-                        + ours.get().stage().label().toLowerCase(Locale.UK) + ").");
-                said.setId("reuse-ours");
-                add(said);
+            if (mayRecord) {
                 Button change = new Button("Change what we said", e -> openDialog(ours));
                 change.setId("reuse-change");
-                Button stop = new Button("We have stopped using it", e -> {
+                actions.add(change);
+            }
+            Button stop = new Button("We have stopped using it", e -> {
+                try {
                     reuses.stop(actor, lessonId);
                     Notification.show("Your organisation no longer shows as using this lesson.", 5000,
                             Notification.Position.TOP_CENTER);
-                    fill();
-                });
-                stop.setId("reuse-stop");
-                stop.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-                actions.add(change, stop);
-            } else {
-                Button using = new Button("We are using this", e -> openDialog(Optional.empty()));
-                using.setId("reuse-record");
-                using.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-                actions.add(using);
-            }
+                } catch (DomainException ex) {
+                    Notification.show(ex.getMessage(), 8000, Notification.Position.TOP_CENTER);
+                }
+                changed();
+            });
+            stop.setId("reuse-stop");
+            stop.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            actions.add(stop);
+            add(actions);
+        } else if (mayRecord) {
+            Button using = new Button("We are using this", e -> openDialog(Optional.empty()));
+            using.setId("reuse-record");
+            using.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            Div actions = new Div(using);
+            actions.addClassName("page-actions");
             add(actions);
         }
+    }
+
+    /** Redraws the section after a change and puts the focus on its heading. */
+    private void changed() {
+        fill();
+        getChildren().findFirst().ifPresent(heading -> heading.getElement().callJsFunction("focus"));
     }
 
     static String countSentence(int organisations) {
@@ -127,7 +146,7 @@ class ReuseSection extends Div {
                 dialog.close();
                 Notification.show("Saved: your organisation shows as using this lesson.", 5000,
                         Notification.Position.TOP_CENTER);
-                fill();
+                changed();
             } catch (ValidationException ex) {
                 show(stage, ex.messagesFor("stage"));
                 show(note, ex.messagesFor("note"));
@@ -145,7 +164,8 @@ class ReuseSection extends Div {
         dialog.open();
     }
 
-    private static void show(HasValidation field, List<String> messages) {
+    /** Shows the service's messages for one field under it, as a sentence. */
+    static void show(HasValidation field, List<String> messages) {
         if (!messages.isEmpty()) {
             String text = String.join(". ", messages);
             field.setErrorMessage(Character.toUpperCase(text.charAt(0)) + text.substring(1) + ".");
