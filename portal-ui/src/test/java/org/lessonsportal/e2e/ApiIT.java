@@ -266,6 +266,8 @@ class ApiIT extends PortalWithKeycloak {
         assertThat(body.get("organisation").get("odsCode").asText()).isEqualTo("ZZ2");
         assertThat(body.get("challenges").get(0).get("type").asText()).isEqualTo("training-adoption");
         assertThat(body.get("publishedOn").asText()).isNotBlank();
+        assertThat(body.get("reuseCount").asLong()).as("nobody reuses a lesson just imported").isZero();
+        assertThat(body.has("buildsOn")).isFalse();
 
         HttpResponse<String> feed = get("/api/lessons/feed.atom", apiToken);
         assertThat(feed.statusCode()).isEqualTo(200);
@@ -289,6 +291,7 @@ class ApiIT extends PortalWithKeycloak {
         JsonNode item = results.get("items").get(0);
         assertThat(item.has("score")).isTrue();
         assertThat(item.get("organisation").has("odsCode")).isTrue();
+        assertThat(item.get("reuseCount").isIntegralNumber()).isTrue();
         assertThat(results.get("facets").has("projectType")).isTrue();
 
         HttpResponse<String> similar = get("/api/lessons/similar?size=5&text=" + java.net.URLEncoder.encode(

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
+import org.lessonsportal.domain.reuse.LessonReuseService;
 import org.lessonsportal.domain.search.FacetGroup;
 import org.lessonsportal.domain.search.SearchHit;
 import org.lessonsportal.domain.search.SearchParameters;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 class SearchApiController {
 
     private final SearchService search;
+    private final LessonReuseService reuses;
 
     /**
      * Every parameter of the search page's address, read by the same {@link SearchParameters} (so the names, the
@@ -39,8 +41,9 @@ class SearchApiController {
             facets.put(group.facet().parameterName(), group.values().stream()
                     .map(v -> new ApiFacetValue(v.code(), v.label(), v.count())).toList());
         }
+        Map<Long, Long> reused = reuses.counts(results.items().stream().map(SearchHit::lessonId).toList());
         return new ApiSearchResults(results.total(), results.partialMatch(), results.allWordsCount(),
-                results.items().stream().map(ApiLessonItem::of).toList(), facets);
+                results.items().stream().map(h -> ApiLessonItem.of(h, reused.get(h.lessonId()))).toList(), facets);
     }
 
     @GetMapping(path = "/api/lessons/similar", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -48,8 +51,9 @@ class SearchApiController {
         if (text.isBlank()) {
             throw new DomainException("Describe the project in 'text' to find similar lessons.");
         }
-        return new ApiSimilar(search.similar(text, null, null, size).lessons().stream().map(ApiLessonItem::of)
-                .toList());
+        List<SimilarLesson> found = search.similar(text, null, null, size).lessons();
+        Map<Long, Long> reused = reuses.counts(found.stream().map(SimilarLesson::lessonId).toList());
+        return new ApiSimilar(found.stream().map(l -> ApiLessonItem.of(l, reused.get(l.lessonId()))).toList());
     }
 
     /**
@@ -69,24 +73,27 @@ class SearchApiController {
     record ApiOrganisation(String odsCode, String name) {
     }
 
-    /** @param missingWords in a widened search, the search's words this lesson does not mention */
+    /**
+     * @param missingWords in a widened search, the search's words this lesson does not mention
+     * @param reuseCount   how many organisations say they are reusing the lesson
+     */
     record ApiLessonItem(Long id, String externalId, String title, String summary, String projectType,
             ApiOrganisation organisation, LocalDate publishedOn, float score, List<String> reasons,
-            List<String> missingWords) {
+            List<String> missingWords, long reuseCount) {
 
-        static ApiLessonItem of(SearchHit hit) {
+        static ApiLessonItem of(SearchHit hit, long reuseCount) {
             return new ApiLessonItem(hit.lessonId(), hit.externalId(), hit.title(), hit.summary(),
                     hit.projectType() == null ? null : hit.projectType().code(),
                     new ApiOrganisation(hit.organisationOdsCode(), hit.organisationName()), hit.publishedOn(),
-                    hit.score(), List.of(), hit.missingWords());
+                    hit.score(), List.of(), hit.missingWords(), reuseCount);
         }
 
-        static ApiLessonItem of(SimilarLesson lesson) {
+        static ApiLessonItem of(SimilarLesson lesson, long reuseCount) {
             return new ApiLessonItem(lesson.lessonId(), lesson.externalId(), lesson.title(), lesson.summary(),
                     lesson.projectType() == null ? null : lesson.projectType().code(),
                     new ApiOrganisation(lesson.contact().organisationOdsCode(), lesson.contact().organisationName()),
                     lesson.publishedOn(), lesson.score(),
-                    List.of(lesson.reason().describe(lesson.projectType())), List.of());
+                    List.of(lesson.reason().describe(lesson.projectType())), List.of(), reuseCount);
         }
     }
 }
