@@ -12,7 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -43,16 +42,14 @@ public class KeycloakAdminClient {
 
     private final OidcSettings oidc;
     private final DirectorySyncSettings settings;
-    private final Clock clock;
     private final HttpClient http;
-    private String accessToken;
-    private Instant tokenExpiresAt = Instant.MIN;
+    private final KeycloakAdminToken tokens;
 
     KeycloakAdminClient(OidcSettings oidc, DirectorySyncSettings settings, Clock clock) {
         this.oidc = oidc;
         this.settings = settings;
-        this.clock = clock;
         this.http = HttpClient.newBuilder().connectTimeout(settings.timeout()).build();
+        this.tokens = new KeycloakAdminToken(oidc, settings, clock, this::call);
     }
 
     /** Whether a client secret is set, so that the API can be used at all. */
@@ -100,13 +97,23 @@ public class KeycloakAdminClient {
 
     /**
      * Makes the user (their Keycloak id, the {@code sub} of their tokens) a member of the organisation, so their next
-     * token carries it; someone who already is a member stays one.
+     * token carries it; someone who already is a member stays one. Returns whether they became one now.
      */
-    public void addMember(String organisationId, String userId) {
+    public boolean addMember(String organisationId, String userId) {
         HttpResponse<String> response = send("POST", "/organizations/" + encode(organisationId) + "/members",
                 JSON.getNodeFactory().textNode(userId).toString());
         if (response.statusCode() != 201 && response.statusCode() != 409) {
             throw refused("add a member to the organisation " + organisationId, response);
+        }
+        return response.statusCode() == 201;
+    }
+
+    /** Takes the user out of the organisation (nothing happens when they were not in it). */
+    public void removeMember(String organisationId, String userId) {
+        HttpResponse<String> response = send("DELETE", "/organizations/" + encode(organisationId) + "/members/"
+                + encode(userId), null);
+        if (response.statusCode() != 204 && response.statusCode() != 404) {
+            throw refused("take a member out of the organisation " + organisationId, response);
         }
     }
 
@@ -194,10 +201,10 @@ public class KeycloakAdminClient {
     }
 
     private HttpResponse<String> send(String method, String path, String json) {
-        HttpResponse<String> response = exchange(method, path, json, token(false));
+        HttpResponse<String> response = exchange(method, path, json, tokens.get(false));
         if (response.statusCode() == 401) {
             // the token may have expired early (Keycloak restarted, session limits): once more with a new one
-            response = exchange(method, path, json, token(true));
+            response = exchange(method, path, json, tokens.get(true));
         }
         return response;
     }
@@ -213,38 +220,6 @@ public class KeycloakAdminClient {
             request.header("Content-Type", "application/json");
         }
         return call(request.build());
-    }
-
-    private synchronized String token(boolean renew) {
-        if (!isConfigured()) {
-            throw new KeycloakAdminException("Keycloak's admin API is not set up: set lessons.directory-sync."
-                    + "client-secret (the directory client's secret).");
-        }
-        Instant now = clock.instant();
-        if (!renew && accessToken != null && now.isBefore(tokenExpiresAt)) {
-            return accessToken;
-        }
-        String form = "grant_type=client_credentials&client_id=" + encode(settings.clientId()) + "&client_secret="
-                + encode(settings.clientSecret());
-        HttpResponse<String> response = call(HttpRequest.newBuilder(URI.create(oidc.issuer()
-                        + "/protocol/openid-connect/token"))
-                .timeout(settings.timeout())
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
-        if (response.statusCode() != 200) {
-            throw new KeycloakAdminException("Keycloak refused the directory client '" + settings.clientId()
-                    + "' (HTTP " + response.statusCode() + "): check lessons.directory-sync.client-id and "
-                    + "client-secret, and that the client has service accounts enabled.");
-        }
-        try {
-            JsonNode tokens = JSON.readTree(response.body());
-            accessToken = tokens.path("access_token").asText();
-            // renewed a little early, so a token never expires half way through a request
-            tokenExpiresAt = now.plusSeconds(Math.max(0, tokens.path("expires_in").asLong(60) - 15));
-            return accessToken;
-        } catch (IOException e) {
-            throw new KeycloakAdminException("Keycloak's token answer could not be read", e);
-        }
     }
 
     private HttpResponse<String> call(HttpRequest request) {

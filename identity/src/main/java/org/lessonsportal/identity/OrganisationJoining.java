@@ -15,8 +15,9 @@ import org.springframework.stereotype.Service;
  * Confirms a request to join an organisation (docs/adr/0049) where memberships really live: first in Keycloak (the
  * organisation created there from the portal's or ODS's record when the realm lacks it, the person made a member, so
  * their next token carries it), then in the portal ({@link JoinRequestService#confirm}). If Keycloak cannot be changed,
- * nothing is, and the administrator is told in plain words; a membership written to Keycloak before the portal's step
- * failed is harmless, as the person's next sign-in records the same.
+ * nothing is, and the administrator is told in plain words. If the portal's step then fails (the person withdrew the
+ * request a moment before, another administrator declined it, the database failed), the membership this step added to
+ * Keycloak is taken out again, so the two never disagree about who belongs; one the person already had stays.
  */
 @Service
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -33,17 +34,37 @@ public class OrganisationJoining {
     public JoinRequestView confirm(Long requestId, Actor admin) {
         JoinConfirmation plan = joinRequests.prepareConfirmation(requestId, admin);
         String organisationId;
+        boolean added;
         try {
             organisationId = keycloak.ensureOrganisation(plan.organisation());
-            keycloak.addMember(organisationId, plan.subject());
+            added = keycloak.addMember(organisationId, plan.subject());
         } catch (KeycloakAdminException e) {
             LOG.warn("Request {} to join {} not confirmed: {}", requestId, plan.organisation().odsCode(),
                     e.getMessage());
             throw new DomainException(KEYCLOAK_UNAVAILABLE, e);
         }
-        JoinRequestView confirmed = joinRequests.confirm(requestId, admin, organisationId);
+        JoinRequestView confirmed;
+        try {
+            confirmed = joinRequests.confirm(requestId, admin, organisationId);
+        } catch (RuntimeException e) {
+            if (added) {
+                undo(organisationId, plan, e);
+            }
+            throw e;
+        }
         LOG.info("{} joined {} ({}), confirmed by member {}", confirmed.memberUsername(),
                 confirmed.organisationName(), confirmed.odsCode(), admin.memberId());
         return confirmed;
+    }
+
+    private void undo(String organisationId, JoinConfirmation plan, RuntimeException cause) {
+        try {
+            keycloak.removeMember(organisationId, plan.subject());
+        } catch (KeycloakAdminException e) {
+            cause.addSuppressed(e);
+            LOG.error("Request {}: the portal did not confirm it, and the Keycloak membership of {} in {} could not "
+                    + "be taken out again; take it out by hand", plan.requestId(), plan.subject(),
+                    plan.organisation().odsCode(), e);
+        }
     }
 }

@@ -76,10 +76,15 @@ public class JoinRequestService {
      *
      * @throws ValidationException when no organisation has that code, they already belong to it, or the note is
      *                             too long
+     * @throws NotAllowedException when they already act for an organisation: the step is for people without one
      */
     @Transactional
     public JoinRequestView ask(Actor actor, String odsCode, String note) {
-        Member member = member(actor);
+        if (actor.organisationId() != null) {
+            throw new NotAllowedException("You already belong to an organisation. To belong to another as well, ask "
+                    + "an administrator of that organisation to add you.");
+        }
+        Member member = members.lockById(member(actor).getId()).orElseThrow(); // one request at a time per person
         List<FieldError> errors = new ArrayList<>();
         Optional<OrganisationChoice> organisation = choice(odsCode);
         if (organisation.isEmpty()) {
@@ -193,8 +198,14 @@ public class JoinRequestService {
         return request;
     }
 
-    /** An administrator of the organisation decides; where it has none in the portal, any administrator. */
+    /**
+     * An administrator of the organisation decides; where it has none in the portal, any administrator; never the
+     * person who asked.
+     */
     private boolean mayDecide(Actor admin, JoinRequest request, Set<Long> administered) {
+        if (request.getMemberId().equals(admin.memberId())) {
+            return false; // nobody confirms their own request
+        }
         Optional<Organisation> organisation = organisations.findByOdsCode(request.getOdsCode());
         if (organisation.isPresent() && admin.belongsTo(organisation.get().getId())) {
             return true;

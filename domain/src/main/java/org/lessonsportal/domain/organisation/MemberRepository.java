@@ -1,15 +1,22 @@
 package org.lessonsportal.domain.organisation;
 
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 interface MemberRepository extends JpaRepository<Member, Long> {
 
     Optional<Member> findBySubject(String subject);
+
+    /** The member, locked until the transaction ends (their requests to join are changed one at a time). */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select m from Member m where m.id = :id")
+    Optional<Member> lockById(@Param("id") Long id);
 
     Optional<Member> findByUsername(String username);
 

@@ -100,7 +100,27 @@ class JoinRequestServiceIntegrationTest {
         assertThatThrownBy(() -> joinRequests.confirm(asked.id(), admin, "kc-id-1"))
                 .isInstanceOf(NotAllowedException.class).hasMessageStartingWith("This request was already confirmed.");
         assertThatThrownBy(() -> joinRequests.ask(organisations.actor(nina.memberId()), trust.odsCode(), null))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("you already belong to");
+                .as("the step is for people without an organisation").isInstanceOf(NotAllowedException.class)
+                .hasMessageStartingWith("You already belong to an organisation.");
+        assertThatThrownBy(() -> joinRequests.ask(admin, code("RZ"), null))
+                .isInstanceOf(NotAllowedException.class);
+    }
+
+    @Test
+    void nobodyDecidesTheirOwnRequest() {
+        OrganisationDetails trust = organisation(code("RS"), "Shearwater NHS Trust");
+        person("smember", trust, Roles.CONTRIBUTOR);
+        Actor loneAdmin = person("ladmin", null, Roles.ADMIN, Roles.CONTRIBUTOR);
+        Actor otherAdmin = person("oadmin", organisation(code("RT"), "Tern NHS Trust"), Roles.ADMIN);
+
+        JoinRequestView asked = joinRequests.ask(loneAdmin, trust.odsCode(), "Head of digital");
+        assertThat(joinRequests.toDecide(loneAdmin)).extracting(JoinRequestView::id).doesNotContain(asked.id());
+        assertThatThrownBy(() -> joinRequests.prepareConfirmation(asked.id(), loneAdmin))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> joinRequests.confirm(asked.id(), loneAdmin, "kc"))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(joinRequests.toDecide(otherAdmin)).as("the trust has no administrator: any other one decides")
+                .extracting(JoinRequestView::id).contains(asked.id());
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.lessonsportal.portal.admin.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -21,6 +22,7 @@ import org.lessonsportal.identity.CurrentUserService;
 import org.lessonsportal.identity.OrganisationJoining;
 import org.lessonsportal.portal.base.ui.Formats;
 import org.lessonsportal.portal.base.ui.ReasonDialog;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * Requests to join an organisation from people whose sign-in names none (NHSmail; docs/adr/0049), for the
@@ -50,7 +52,7 @@ class JoinRequestsTab extends Div {
         list.setId("join-request-list");
         list.addClassName("item-list");
         none.setId("join-requests-none");
-        add(none, list);
+        add(new H2("Waiting to join"), none, list);
         fill();
     }
 
@@ -96,6 +98,9 @@ class JoinRequestsTab extends Div {
                     Notification.Position.TOP_CENTER);
         } catch (DomainException e) {
             Notification.show(e.getMessage(), 10000, Notification.Position.TOP_CENTER);
+        } catch (OptimisticLockingFailureException e) {
+            Notification.show("Another administrator decided this request at the same moment. Look at the list "
+                    + "again.", 10000, Notification.Position.TOP_CENTER);
         }
         fill();
     }
@@ -104,7 +109,7 @@ class JoinRequestsTab extends Div {
         ReasonDialog dialog = new ReasonDialog("Decline " + request.memberName() + "'s request",
                 request.memberName() + " will read your reason the next time they sign in.", "Why you decline it",
                 "For example: \"We have no one of that name; if you work here, ask the IT service desk.\"",
-                "Decline", true, reason -> {
+                "Decline", true, JoinRequestService.REASON_MAX, reason -> {
                     joinRequests.decline(request.id(), admin, reason);
                     Notification.show("The request was declined.", 5000, Notification.Position.TOP_CENTER);
                     fill();

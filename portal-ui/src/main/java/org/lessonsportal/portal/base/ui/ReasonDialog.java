@@ -32,13 +32,19 @@ public class ReasonDialog extends Dialog {
      */
     public ReasonDialog(String title, String explanation, String label, String helper, String confirmText,
             boolean required, Consumer<String> action) {
+        this(title, explanation, label, helper, confirmText, required, REASON_MAX, action);
+    }
+
+    /** @param max the longest reason the service keeps (counted under the field) */
+    public ReasonDialog(String title, String explanation, String label, String helper, String confirmText,
+            boolean required, int max, Consumer<String> action) {
         setHeaderTitle(title);
         addClassName("reason-dialog");
         if (explanation != null) {
             add(new Paragraph(explanation));
         }
         reason.setLabel(label);
-        CharacterCount.show(reason, REASON_MAX, helper);
+        CharacterCount.show(reason, max, helper);
         reason.setRequiredIndicatorVisible(required);
         reason.setManualValidation(true);
         reason.setWidthFull();

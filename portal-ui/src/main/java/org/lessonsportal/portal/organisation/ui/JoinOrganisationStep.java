@@ -48,6 +48,8 @@ class JoinOrganisationStep extends Div {
         addClassName("panel");
         add(new H2("Ask to join your organisation"));
         status.setId("join-status");
+        status.getElement().setAttribute("role", "status");
+        status.getElement().setAttribute("tabindex", "-1");
         add(status, form);
         buildForm();
         show(joinRequests.latest(actor));
@@ -83,6 +85,7 @@ class JoinOrganisationStep extends Div {
             JoinRequestView asked = joinRequests.ask(actor, code, note.getValue());
             errors.hide();
             show(Optional.of(asked));
+            status.getElement().callJsFunction("focus");
         } catch (ValidationException e) {
             List<Problem> problems = new ArrayList<>();
             mark(e, "organisation", organisation, problems);
@@ -103,12 +106,15 @@ class JoinOrganisationStep extends Div {
         }
     }
 
-    /** Shows where the latest request stands; the form shows unless one waits or was confirmed. */
+    /**
+     * Shows where the latest request stands; the form shows unless one waits. (A person whose request was confirmed
+     * and who is still here has not signed in again, or was taken out of the organisation since: they may ask again.)
+     */
     private void show(Optional<JoinRequestView> latest) {
         status.removeAll();
         JoinRequestView request = latest.orElse(null);
         JoinRequestState state = request == null ? null : request.state();
-        form.setVisible(state != JoinRequestState.WAITING && state != JoinRequestState.CONFIRMED);
+        form.setVisible(state != JoinRequestState.WAITING);
         if (state == JoinRequestState.WAITING) {
             Paragraph waiting = new Paragraph("You asked to join " + request.organisation() + " on "
                     + Formats.date(request.requestedAt()) + ". An administrator of " + request.organisationName()
@@ -120,9 +126,11 @@ class JoinOrganisationStep extends Div {
             });
             other.setId("join-other");
             Button withdraw = new Button("Withdraw your request", e -> {
-                joinRequests.withdraw(actor);
-                Notification.show("Your request was withdrawn.", 5000, Notification.Position.TOP_CENTER);
+                boolean withdrawn = joinRequests.withdraw(actor);
+                Notification.show(withdrawn ? "Your request was withdrawn." : "Your request had already been "
+                        + "decided: see below.", 5000, Notification.Position.TOP_CENTER);
                 show(joinRequests.latest(actor));
+                status.getElement().callJsFunction("focus");
             });
             withdraw.setId("join-withdraw");
             withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -135,7 +143,8 @@ class JoinOrganisationStep extends Div {
             status.add(declined);
         } else if (state == JoinRequestState.CONFIRMED) {
             Paragraph confirmed = new Paragraph("Your request to join " + request.organisation() + " was "
-                    + "confirmed. Sign out and sign in again to start writing and reviewing lessons.");
+                    + "confirmed. Sign out and sign in again to start writing and reviewing lessons. If you have "
+                    + "already signed in again and still see this page, ask again below.");
             confirmed.setId("join-confirmed");
             status.add(confirmed);
         }

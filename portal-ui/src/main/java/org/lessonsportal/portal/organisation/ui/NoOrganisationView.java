@@ -53,7 +53,8 @@ class NoOrganisationView extends Div {
                 new Anchor(PortalRoutes.PLAYBOOK, "the challenge playbook"), new Span("."));
         read.setId("no-organisation-read");
         add(read);
-        if (user != null) {
+        if (user != null && currentUsers.unknownOrganisationCode().isEmpty()) {
+            // a smartcard (CIS2) sign-in names its organisation: its memberships come from CIS2 roles, not this step
             add(new JoinOrganisationStep(joinRequests, user.actor()));
         }
         Div ask = new Div();

@@ -71,7 +71,9 @@ class JoinOrganisationStepTest extends KaribuTest {
         assertThat(joinRequests.latest(nina.actor()).orElseThrow().state()).isEqualTo(JoinRequestState.WAITING);
 
         _click(_get(Button.class, spec -> spec.withId("join-decline-" + waiting.id())));
-        _get(TextArea.class, spec -> spec.withId("reason")).setValue("We have no one of that name here.");
+        TextArea reason = _get(TextArea.class, spec -> spec.withId("reason"));
+        assertThat(reason.getHelperText()).as("the limit the service keeps").endsWith("0 of 500 characters.");
+        reason.setValue("We have no one of that name here.");
         _click(_get(Button.class, spec -> spec.withId("reason-confirm")));
         assertThat(_find(ListItem.class, spec -> spec.withId("join-request-" + waiting.id()))).isEmpty();
         assertThat(_get(Paragraph.class, spec -> spec.withId("join-requests-none")).isVisible()).isTrue();
@@ -97,5 +99,19 @@ class JoinOrganisationStepTest extends KaribuTest {
 
         assertThat(step.form.isVisible()).isTrue();
         assertThat(joinRequests.latest(omar.actor()).orElseThrow().state()).isEqualTo(JoinRequestState.WITHDRAWN);
+    }
+
+    @Test
+    void aConfirmedPersonStillWithoutAnOrganisationMayAskAgain() {
+        String trust = newOdsCode();
+        Person admin = person("confirmadmin", trust, Roles.ADMIN);
+        Person una = signIn("una", null, Roles.CONTRIBUTOR);
+        JoinRequestView asked = joinRequests.ask(una.actor(), trust, null);
+        joinRequests.confirm(asked.id(), admin.actor(), "kc-" + trust);
+
+        JoinOrganisationStep step = step(); // not signed in again yet, or taken out of it since
+        assertThat(_get(Paragraph.class, spec -> spec.withId("join-confirmed")).getText())
+                .endsWith("If you have already signed in again and still see this page, ask again below.");
+        assertThat(step.form.isVisible()).isTrue();
     }
 }
