@@ -24,6 +24,12 @@ public class HomePage extends VaadinPage {
         return browser.waitFor(By.id("your-tasks")).getText();
     }
 
+    /** The "How did it go?" panel (lessons the organisation reuses and was asked about), or an empty string. */
+    public String howDidItGo() {
+        return browser.isPresent(By.id("how-did-it-go"))
+                ? browser.driver().findElement(By.id("how-did-it-go")).getText() : "";
+    }
+
     public String yourNotifications() {
         return browser.waitFor(By.id("your-notifications")).getText();
     }

@@ -16,6 +16,17 @@ public class LessonEditorPage extends VaadinPage {
         return new LessonEditorPage(browser);
     }
 
+    /** "Your lesson will build on …", shown when the lesson was started from a lesson the organisation reused. */
+    public String buildsOnNote() {
+        return browser.waitFor(By.id("builds-on-note")).getText();
+    }
+
+    /** The saved lesson's id, from the address the page moved to after the first save ({@code lessons/42/edit}). */
+    public Long savedLessonId() {
+        String url = browser.currentUrl();
+        return Long.valueOf(url.replaceAll(".*/lessons/([0-9]+)/edit.*", "$1"));
+    }
+
     public LessonEditorPage title(String text) {
         typeInto("lesson-title", text);
         return this;

@@ -22,4 +22,52 @@ public class LessonPage extends VaadinPage {
     public boolean showsHistory() {
         return browser.isPresent(By.id("lesson-history"));
     }
+
+    public static LessonPage open(Browser browser, String portalUrl, Long lessonId) {
+        browser.open(portalUrl + "/lessons/" + lessonId);
+        return new LessonPage(browser);
+    }
+
+    /** "Organisations using this lesson": the count sentence and the list below it. */
+    public String reuse() {
+        return browser.waitFor(By.id("reuse")).getText();
+    }
+
+    /** "We are using this": says how far the project is, with a note, and saves. */
+    public LessonPage sayWeAreUsingIt(String stage, String note) {
+        browser.click(By.id("reuse-record"));
+        browser.waitFor(By.id("reuse-stage"));
+        chooseRadio("reuse-stage", stage);
+        typeInto("reuse-note", note);
+        browser.click(By.id("reuse-save"));
+        browser.waitFor(By.id("reuse-ours"));
+        return this;
+    }
+
+    /** Whether the page asks the organisation how reusing the lesson went. */
+    public boolean asksHowItWent() {
+        return browser.isPresent(By.id("reuse-asked"));
+    }
+
+    public LessonPage tellHowItWent(String outcome) {
+        browser.click(By.id("reuse-tell"));
+        browser.waitFor(By.id("reuse-outcome-text"));
+        typeInto("reuse-outcome-text", outcome);
+        browser.click(By.id("reuse-outcome-save"));
+        browser.waitFor(By.id("reuse-said"));
+        return this;
+    }
+
+    /** "Write your own lesson that builds on this": the editor, saying what the new lesson builds on. */
+    public LessonEditorPage writeALessonThatBuildsOnIt() {
+        browser.click(By.id("reuse-write"));
+        browser.waitFor(By.id("builds-on-note"));
+        return new LessonEditorPage(browser);
+    }
+
+    /** "This lesson builds on …" and "N lessons build on this one", or an empty string. */
+    public String buildsOn() {
+        return browser.isPresent(By.id("builds-on")) ? browser.driver().findElement(By.id("builds-on")).getText()
+                : "";
+    }
 }
