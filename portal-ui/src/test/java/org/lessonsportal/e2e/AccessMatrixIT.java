@@ -14,8 +14,6 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.lessonsportal.domain.lesson.LessonService;
-import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.e2e.AccessMatrixReport.Cell;
 import org.lessonsportal.e2e.AccessRoutes.Kind;
 import org.lessonsportal.e2e.AccessRoutes.Route;
@@ -28,7 +26,6 @@ import org.lessonsportal.e2e.support.PortalSession;
 import org.lessonsportal.e2e.support.PortalSession.Answer;
 import org.lessonsportal.e2e.support.PortalWithKeycloak;
 import org.lessonsportal.workflow.notification.Notifications;
-import org.lessonsportal.workflow.review.ReviewTasks;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -47,12 +44,6 @@ class AccessMatrixIT extends PortalWithKeycloak {
     private static final Path REPORT = Path.of("target", "access-matrix.txt");
     private static final Path ANSWERS = Path.of("target", "access-matrix");
 
-    @Autowired
-    LessonService lessonService;
-    @Autowired
-    ReviewTasks reviewTasks;
-    @Autowired
-    OrganisationService organisations;
     @Autowired
     Notifications notifications;
 

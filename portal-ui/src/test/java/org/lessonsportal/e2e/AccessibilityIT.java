@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.lesson.LessonExchangeService;
-import org.lessonsportal.domain.lesson.LessonService;
-import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.search.SearchQuery;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.e2e.pages.AdminPage;
@@ -21,12 +18,10 @@ import org.lessonsportal.e2e.pages.PublishQueuePage;
 import org.lessonsportal.e2e.pages.TasksPage;
 import org.lessonsportal.e2e.support.Axe;
 import org.lessonsportal.e2e.support.Browser;
-import org.lessonsportal.e2e.support.BrowserExtension;
 import org.lessonsportal.e2e.support.ExchangeFiles;
 import org.lessonsportal.e2e.support.PortalWithKeycloak;
 import org.lessonsportal.testsupport.LessonTestData;
 import org.lessonsportal.workflow.follow.Following;
-import org.lessonsportal.workflow.review.ReviewTasks;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -42,9 +37,6 @@ class AccessibilityIT extends PortalWithKeycloak {
 
     /** The exchange file with a published lesson to search for (imported by id, so a second run changes nothing). */
     private static final String SEARCHABLE = "accessibility-pagers-lesson.json";
-
-    @RegisterExtension
-    final BrowserExtension browsers = new BrowserExtension();
 
     @Autowired
     LessonExchangeService exchange;
@@ -174,12 +166,6 @@ class AccessibilityIT extends PortalWithKeycloak {
         assertThat(admin.visibleText()).contains("Search vocabulary");
     }
 
-    @Autowired
-    LessonService lessonService;
-    @Autowired
-    OrganisationService organisations;
-    @Autowired
-    ReviewTasks reviewTasks;
     @Autowired
     Following following;
 

@@ -24,9 +24,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.lessonsportal.domain.lesson.ExportScope;
 import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.lesson.LessonExchangeService;
-import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.lesson.LessonState;
-import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.domain.search.SearchHit;
@@ -38,7 +36,6 @@ import org.lessonsportal.e2e.support.KeycloakServer;
 import org.lessonsportal.e2e.support.PortalWithKeycloak;
 import org.lessonsportal.testsupport.LessonTestData;
 import org.lessonsportal.workflow.review.ReviewDecision;
-import org.lessonsportal.workflow.review.ReviewTasks;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -57,15 +54,6 @@ class ApiIT extends PortalWithKeycloak {
 
     @Autowired
     SearchService searchService;
-
-    @Autowired
-    LessonService lessonService;
-
-    @Autowired
-    OrganisationService organisations;
-
-    @Autowired
-    ReviewTasks reviewTasks;
 
     @Autowired
     ProcessEngine engine;

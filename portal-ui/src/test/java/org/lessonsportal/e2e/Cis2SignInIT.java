@@ -9,13 +9,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lessonsportal.domain.lesson.AssignedReviewer;
 import org.lessonsportal.domain.lesson.ConflictOfInterestException;
 import org.lessonsportal.domain.lesson.LessonDetails;
-import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.organisation.MemberView;
-import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.ConcurrentEditException;
 import org.lessonsportal.domain.shared.Roles;
@@ -25,13 +22,10 @@ import org.lessonsportal.e2e.pages.LandingPage;
 import org.lessonsportal.e2e.pages.NoOrganisationPage;
 import org.lessonsportal.e2e.pages.PortalPage;
 import org.lessonsportal.e2e.support.Browser;
-import org.lessonsportal.e2e.support.BrowserExtension;
 import org.lessonsportal.e2e.support.KeycloakAdmin;
 import org.lessonsportal.e2e.support.PortalWithKeycloak;
 import org.lessonsportal.testsupport.LessonTestData;
 import org.lessonsportal.workflow.review.EligibleReviewer;
-import org.lessonsportal.workflow.review.ReviewTasks;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Signing in with NHS Care Identity through the realm's {@code nhs-cis2} broker, in a real browser, against the
@@ -46,16 +40,6 @@ class Cis2SignInIT extends PortalWithKeycloak {
     private static final String SAM = "sam.smartcard@nhs-sim.example";
     private static final String LEE = "lee.lowassurance@nhs-sim.example";
     private static final String UNA = "una.unlisted@nhs-sim.example";
-
-    @Autowired
-    OrganisationService organisations;
-    @Autowired
-    LessonService lessons;
-    @Autowired
-    ReviewTasks reviewTasks;
-
-    @RegisterExtension
-    final BrowserExtension browsers = new BrowserExtension();
 
     @Test
     void aPersonWithRolesAtTwoOrganisationsActsForTheChosenRolesOneAndReviewsTheLessonsOfNeither() {
@@ -94,7 +78,7 @@ class Cis2SignInIT extends PortalWithKeycloak {
 
             for (LessonDetails lesson : List.of(riverside, oakfield)) {
                 assertThat(offeredOrAssigned(lesson)).as(lesson.content().title()).doesNotContain(samId);
-                assertThatThrownBy(() -> lessons.assignReviewer(lesson.id(), samId, Actor.SYSTEM))
+                assertThatThrownBy(() -> lessonService.assignReviewer(lesson.id(), samId, Actor.SYSTEM))
                         .isInstanceOf(ConflictOfInterestException.class)
                         .hasMessageEndingWith("works for the organisation that wrote this lesson, so they cannot "
                                 + "review it.");
@@ -154,7 +138,7 @@ class Cis2SignInIT extends PortalWithKeycloak {
     /** A lesson of the person's organisation, submitted for review; kept in {@code submitted} to withdraw later. */
     private LessonDetails submit(String author, List<LessonDetails> submitted) {
         Actor actor = organisations.actor(organisations.findMemberByUsername(author).orElseThrow().id());
-        LessonDetails draft = lessons.createDraft(actor,
+        LessonDetails draft = lessonService.createDraft(actor,
                 LessonTestData.complete("Smartcard sign-in " + LessonTestData.unique(author)));
         LessonDetails lesson = reviewTasks.submit(draft.id(), actor, draft.version());
         submitted.add(lesson);
@@ -199,7 +183,7 @@ class Cis2SignInIT extends PortalWithKeycloak {
         Set<Long> ids = new HashSet<>();
         reviewTasks.eligibleReviewers(lesson.id(), Actor.SYSTEM).stream().map(EligibleReviewer::memberId)
                 .forEach(ids::add);
-        lessons.reviewers(lesson.id(), Actor.SYSTEM).stream().filter(AssignedReviewer::isActive)
+        lessonService.reviewers(lesson.id(), Actor.SYSTEM).stream().filter(AssignedReviewer::isActive)
                 .map(AssignedReviewer::memberId).forEach(ids::add);
         return ids;
     }

@@ -10,12 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lessonsportal.domain.organisation.MemberView;
 import org.lessonsportal.domain.organisation.OrganisationDetails;
-import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.organisation.OrganisationView;
 import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.domain.taxonomy.Region;
@@ -24,19 +21,13 @@ import org.lessonsportal.e2e.pages.LandingPage;
 import org.lessonsportal.e2e.pages.LessonPage;
 import org.lessonsportal.e2e.pages.TasksPage;
 import org.lessonsportal.e2e.support.Browser;
-import org.lessonsportal.e2e.support.BrowserExtension;
-import org.lessonsportal.e2e.support.KeycloakAdmin;
 import org.lessonsportal.e2e.support.KeycloakServer;
 import org.lessonsportal.identity.DirectorySync;
-import org.lessonsportal.identity.KeycloakAdminClient;
 import org.lessonsportal.workflow.review.ReviewTask;
 import org.lessonsportal.workflow.review.ReviewTasks;
 import org.lessonsportal.workflow.review.TaskKind;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A fresh installation (a database of its own, nobody has signed in) with the directory sync on, against the real
@@ -50,33 +41,14 @@ import org.springframework.test.context.DynamicPropertySource;
         "spring.datasource.url=jdbc:h2:mem:fresh-installation;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE",
         "spring.datasource.username=sa", "spring.datasource.password=",
         "lessons.directory-sync.client-secret=lessons-directory-secret"})
-class DirectorySyncIT {
+class DirectorySyncIT extends FreshInstallationTestCase {
 
     private static final Duration PATIENCE = Duration.ofSeconds(90);
 
-    @RegisterExtension
-    final BrowserExtension browsers = new BrowserExtension();
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    OrganisationService organisations;
     @Autowired
     ReviewTasks reviewTasks;
     @Autowired
     DirectorySync directorySync;
-    @Autowired
-    KeycloakAdminClient keycloakAdmin;
-
-    @DynamicPropertySource
-    static void keycloak(DynamicPropertyRegistry registry) {
-        registry.add("lessons.oidc.issuer", () -> KeycloakServer.shared().issuerUri());
-    }
-
-    @BeforeEach
-    void letThisPortalSignPeopleIn() {
-        new KeycloakAdmin(KeycloakServer.shared()).allowPortalAt(portalUrl());
-    }
 
     @Test
     void onAFreshInstallationAlicesFirstLessonGoesToBobAndCarolAtOnce() {
@@ -184,10 +156,6 @@ class DirectorySyncIT {
     private List<ReviewTask> tasksOf(MemberView member, Long lessonId) {
         return reviewTasks.openTasks(organisations.actor(member.id())).stream()
                 .filter(t -> t.lessonId().equals(lessonId)).toList();
-    }
-
-    private String portalUrl() {
-        return "http://localhost:" + port;
     }
 
     private static <T> T await(String what, Supplier<Optional<T>> probe) {

@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lessonsportal.domain.lesson.LessonExchangeService;
 import org.lessonsportal.e2e.pages.LandingPage;
 import org.lessonsportal.e2e.pages.PlaybookPage;
 import org.lessonsportal.e2e.pages.StartProjectPage;
 import org.lessonsportal.e2e.support.Axe;
 import org.lessonsportal.e2e.support.Browser;
-import org.lessonsportal.e2e.support.BrowserExtension;
 import org.lessonsportal.e2e.support.ExchangeFiles;
 import org.lessonsportal.e2e.support.PortalWithKeycloak;
 import org.openqa.selenium.Dimension;
@@ -25,9 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  * run changes nothing) from {@code discover-lessons.json}.
  */
 class DiscoverIT extends PortalWithKeycloak {
-
-    @RegisterExtension
-    final BrowserExtension browsers = new BrowserExtension();
 
     @Autowired
     LessonExchangeService exchange;

@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lessonsportal.e2e.pages.LandingPage;
 import org.lessonsportal.e2e.pages.LessonEditorPage;
 import org.lessonsportal.e2e.pages.LessonPage;
 import org.lessonsportal.e2e.support.Browser;
-import org.lessonsportal.e2e.support.BrowserExtension;
 import org.lessonsportal.e2e.support.Keyboard;
 import org.lessonsportal.e2e.support.PortalWithKeycloak;
 
@@ -20,9 +18,6 @@ import org.lessonsportal.e2e.support.PortalWithKeycloak;
  * challenge block, the preview and the submit button are reachable and operable without a mouse.
  */
 class KeyboardSubmitIT extends PortalWithKeycloak {
-
-    @RegisterExtension
-    final BrowserExtension browsers = new BrowserExtension();
 
     @Test
     void theSkipLinkMenuAndAWholeSubmissionWithTheKeyboardOnly() {

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lessonsportal.e2e.pages.HomePage;
 import org.lessonsportal.e2e.pages.LandingPage;
 import org.lessonsportal.e2e.pages.LessonEditorPage;
@@ -20,7 +19,6 @@ import org.lessonsportal.e2e.pages.RevisePage;
 import org.lessonsportal.e2e.pages.TasksPage;
 import org.lessonsportal.e2e.support.Axe;
 import org.lessonsportal.e2e.support.Browser;
-import org.lessonsportal.e2e.support.BrowserExtension;
 import org.lessonsportal.e2e.support.PortalWithKeycloak;
 import org.openqa.selenium.By;
 
@@ -31,9 +29,6 @@ import org.openqa.selenium.By;
  * finds and reads it, and alice is told it was published. Every page on the way is checked with axe.
  */
 class LessonStoryIT extends PortalWithKeycloak {
-
-    @RegisterExtension
-    final BrowserExtension browsers = new BrowserExtension();
 
     @Test
     void aLessonFromDraftToPublishedAndReadByAnotherOrganisation() {

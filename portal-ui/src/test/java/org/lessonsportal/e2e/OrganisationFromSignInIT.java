@@ -10,14 +10,12 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lessonsportal.domain.organisation.JoinRequestState;
 import org.lessonsportal.domain.organisation.JoinRequestView;
 import org.lessonsportal.domain.organisation.JoinRequestService;
 import org.lessonsportal.domain.organisation.MemberView;
 import org.lessonsportal.domain.organisation.OdsFile;
 import org.lessonsportal.domain.organisation.OdsReferenceService;
-import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.organisation.OrganisationView;
 import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.e2e.pages.KeycloakLoginPage;
@@ -26,17 +24,12 @@ import org.lessonsportal.e2e.pages.NoOrganisationPage;
 import org.lessonsportal.e2e.pages.PortalPage;
 import org.lessonsportal.e2e.support.Axe;
 import org.lessonsportal.e2e.support.Browser;
-import org.lessonsportal.e2e.support.BrowserExtension;
 import org.lessonsportal.e2e.support.KeycloakAdmin;
 import org.lessonsportal.e2e.support.KeycloakServer;
-import org.lessonsportal.identity.KeycloakAdminClient;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * How people whose sign-in names no organisation the realm has get one, in a real browser against the real Keycloak,
@@ -53,35 +46,20 @@ import org.springframework.test.context.DynamicPropertySource;
         "spring.datasource.url=jdbc:h2:mem:organisation-from-sign-in;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE",
         "spring.datasource.username=sa", "spring.datasource.password=",
         "lessons.directory-sync.client-secret=lessons-directory-secret"})
-class OrganisationFromSignInIT {
+class OrganisationFromSignInIT extends FreshInstallationTestCase {
 
     /** The user names the brokers give these people in the lessons realm. */
     private static final String NINA = "nina.mail@nhsmail-sim.example";
     private static final String KIM = "kim.westmoor@nhs-sim.example";
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    @RegisterExtension
-    final BrowserExtension browsers = new BrowserExtension();
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    OrganisationService organisations;
     @Autowired
     OdsReferenceService odsReference;
     @Autowired
     JoinRequestService joinRequests;
-    @Autowired
-    KeycloakAdminClient keycloakAdmin;
-
-    @DynamicPropertySource
-    static void keycloak(DynamicPropertyRegistry registry) {
-        registry.add("lessons.oidc.issuer", () -> KeycloakServer.shared().issuerUri());
-    }
 
     @BeforeEach
-    void freshStart() {
-        new KeycloakAdmin(KeycloakServer.shared()).allowPortalAt(portalUrl());
+    void importTheDemosOdsSample() {
         for (String file : List.of("eccg.csv", "etr.csv", "epraccur.csv")) {
             try (InputStream in = new ClassPathResource("demo/ods/" + file).getInputStream()) {
                 odsReference.importAsSystem(OdsFile.fromFileName(file).orElseThrow(), in);
@@ -176,9 +154,5 @@ class OrganisationFromSignInIT {
                 throw new AssertionError(username + " could not be removed from the lessons realm");
             }
         }
-    }
-
-    private String portalUrl() {
-        return "http://localhost:" + port;
     }
 }

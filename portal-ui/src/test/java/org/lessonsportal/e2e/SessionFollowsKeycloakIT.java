@@ -9,12 +9,10 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lessonsportal.e2e.pages.KeycloakLoginPage;
 import org.lessonsportal.e2e.pages.LandingPage;
 import org.lessonsportal.e2e.pages.PortalPage;
 import org.lessonsportal.e2e.support.Browser;
-import org.lessonsportal.e2e.support.BrowserExtension;
 import org.lessonsportal.e2e.support.KeycloakAdmin;
 import org.lessonsportal.e2e.support.PortalWithKeycloak;
 import org.openqa.selenium.JavascriptExecutor;
@@ -28,9 +26,6 @@ import org.openqa.selenium.JavascriptExecutor;
 class SessionFollowsKeycloakIT extends PortalWithKeycloak {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
-    @RegisterExtension
-    final BrowserExtension browsers = new BrowserExtension();
 
     @Test
     void aRoleTakenAwayInKeycloakStopsCountingWithoutSigningOut() throws Exception {

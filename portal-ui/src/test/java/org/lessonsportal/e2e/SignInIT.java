@@ -3,26 +3,16 @@ package org.lessonsportal.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lessonsportal.domain.organisation.MemberView;
-import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.e2e.pages.KeycloakLoginPage;
 import org.lessonsportal.e2e.pages.LandingPage;
 import org.lessonsportal.e2e.pages.NoOrganisationPage;
 import org.lessonsportal.e2e.pages.PortalPage;
 import org.lessonsportal.e2e.support.Browser;
-import org.lessonsportal.e2e.support.BrowserExtension;
 import org.lessonsportal.e2e.support.PortalWithKeycloak;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** Signing in and out with an organisation account, in a real browser against the real Keycloak. */
 class SignInIT extends PortalWithKeycloak {
-
-    @Autowired
-    OrganisationService organisations;
-
-    @RegisterExtension
-    final BrowserExtension browsers = new BrowserExtension();
 
     @Test
     void aliceSignsInSeesWhoSheIsAndSignsOutOfBothPortalAndKeycloak() {

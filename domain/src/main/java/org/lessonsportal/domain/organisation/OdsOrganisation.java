@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import org.lessonsportal.domain.taxonomy.Labelled;
-import org.lessonsportal.domain.taxonomy.Region;
-import org.lessonsportal.domain.taxonomy.Setting;
 
 /**
  * One organisation of the ODS reference data, by ODS code: the last import that listed it. Reference data, so there
@@ -23,32 +21,18 @@ import org.lessonsportal.domain.taxonomy.Setting;
  */
 @Entity
 @Table(name = "ods_organisation")
-public class OdsOrganisation {
+public class OdsOrganisation extends OrganisationDescription {
 
     @Id
     @Column(name = "ods_code", length = 16)
     private String odsCode;
 
-    @Column(nullable = false, length = 200)
-    private String name;
-
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
     private OdsKind kind;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "org_type", length = 40)
-    private Setting type;
-
-    @Enumerated(EnumType.STRING)
-    @Column(length = 40)
-    private Region region;
-
     @Column(length = 10)
     private String postcode;
-
-    @Column(name = "parent_icb_ods_code", length = 16)
-    private String parentIcbOdsCode;
 
     @Column(name = "commissioner_ods_code", length = 16)
     private String commissionerOdsCode;
@@ -127,28 +111,12 @@ public class OdsOrganisation {
         return odsCode;
     }
 
-    public String getName() {
-        return name;
-    }
-
     public OdsKind getKind() {
         return kind;
     }
 
-    public Setting getType() {
-        return type;
-    }
-
-    public Region getRegion() {
-        return region;
-    }
-
     public String getPostcode() {
         return postcode;
-    }
-
-    public String getParentIcbOdsCode() {
-        return parentIcbOdsCode;
     }
 
     public String getCommissionerOdsCode() {

@@ -2,8 +2,6 @@ package org.lessonsportal.domain.organisation;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -17,7 +15,7 @@ import org.lessonsportal.domain.taxonomy.Setting;
 /** An NHS organisation (trust, GP practice, ICB…), identified by its ODS code. */
 @Entity
 @Table(name = "organisation")
-public class Organisation {
+public class Organisation extends OrganisationDescription {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -25,20 +23,6 @@ public class Organisation {
 
     @Column(name = "ods_code", nullable = false, unique = true, length = 16)
     private String odsCode;
-
-    @Column(nullable = false, length = 200)
-    private String name;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "org_type", length = 40)
-    private Setting type;
-
-    @Enumerated(EnumType.STRING)
-    @Column(length = 40)
-    private Region region;
-
-    @Column(name = "parent_icb_ods_code", length = 16)
-    private String parentIcbOdsCode;
 
     @Column(name = "keycloak_id", length = 64)
     private String keycloakId;
@@ -112,22 +96,6 @@ public class Organisation {
 
     public String getOdsCode() {
         return odsCode;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public Setting getType() {
-        return type;
-    }
-
-    public Region getRegion() {
-        return region;
-    }
-
-    public String getParentIcbOdsCode() {
-        return parentIcbOdsCode;
     }
 
     public String getKeycloakId() {

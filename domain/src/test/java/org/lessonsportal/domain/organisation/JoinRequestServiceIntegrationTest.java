@@ -2,6 +2,7 @@ package org.lessonsportal.domain.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.lessonsportal.testsupport.LessonTestData.unique;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -36,10 +37,6 @@ class JoinRequestServiceIntegrationTest {
     @Autowired
     OdsReferenceService reference;
 
-    private static String code(String first) {
-        return first + UUID.randomUUID().toString().replace("-", "").substring(0, 6).toUpperCase();
-    }
-
     private Actor person(String username, OrganisationDetails organisation, String... roles) {
         MemberView member = organisations.recordSignIn(new SignIn(UUID.randomUUID().toString(),
                 username + UUID.randomUUID().toString().substring(0, 4), "Person " + username,
@@ -53,7 +50,7 @@ class JoinRequestServiceIntegrationTest {
     }
 
     private String odsTrust(String name) {
-        String code = code("R");
+        String code = unique("R");
         String[] cells = new String[27];
         Arrays.fill(cells, "");
         cells[0] = code;
@@ -66,9 +63,9 @@ class JoinRequestServiceIntegrationTest {
 
     @Test
     void anAdministratorOfTheOrganisationConfirmsAndThePersonBelongsToIt() {
-        OrganisationDetails trust = organisation(code("RK"), "Kestrel Hospitals NHS Trust");
+        OrganisationDetails trust = organisation(unique("RK"), "Kestrel Hospitals NHS Trust");
         Actor admin = person("kadmin", trust, Roles.ADMIN);
-        Actor otherAdmin = person("oadmin", organisation(code("RO"), "Osprey NHS Trust"), Roles.ADMIN);
+        Actor otherAdmin = person("oadmin", organisation(unique("RO"), "Osprey NHS Trust"), Roles.ADMIN);
         Actor nina = person("nina", null, Roles.CONTRIBUTOR);
 
         assertThat(joinRequests.organisationsToJoin("kestrel", 0, 10)).extracting(OrganisationChoice::odsCode)
@@ -126,7 +123,7 @@ class JoinRequestServiceIntegrationTest {
     @Test
     void anOrganisationOnlyOdsListsIsDecidedByAnyAdministratorAndCreatedOnConfirmation() {
         String code = odsTrust("HERON VALLEY NHS FOUNDATION TRUST");
-        Actor admin = person("hadmin", organisation(code("RH"), "Harrier NHS Trust"), Roles.ADMIN);
+        Actor admin = person("hadmin", organisation(unique("RH"), "Harrier NHS Trust"), Roles.ADMIN);
         Actor nina = person("nina", null, Roles.CONTRIBUTOR);
         assertThat(organisations.findByOdsCode(code)).isEmpty();
         assertThat(joinRequests.organisationsToJoin(code, 0, 10))
@@ -146,8 +143,8 @@ class JoinRequestServiceIntegrationTest {
 
     @Test
     void askingAgainReplacesTheWaitingRequestAndADeclineNeedsAReason() {
-        OrganisationDetails first = organisation(code("RF"), "Fulmar NHS Trust");
-        OrganisationDetails second = organisation(code("RG"), "Gannet NHS Trust");
+        OrganisationDetails first = organisation(unique("RF"), "Fulmar NHS Trust");
+        OrganisationDetails second = organisation(unique("RG"), "Gannet NHS Trust");
         Actor admin = person("gadmin", second, Roles.ADMIN);
         person("fmember", first, Roles.CONTRIBUTOR);
         Actor nina = person("nina", null, Roles.CONTRIBUTOR);

@@ -2,6 +2,7 @@ package org.lessonsportal.domain.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.lessonsportal.testsupport.LessonTestData.unique;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -29,11 +30,6 @@ class OdsReferenceServiceIntegrationTest {
     @Autowired
     OrganisationService organisations;
 
-    /** A code no other test uses, e.g. "RQ1A2B3". */
-    private static String code(String first) {
-        return first + UUID.randomUUID().toString().replace("-", "").substring(0, 6).toUpperCase();
-    }
-
     /** A row of ODS's standard layout (27 columns): code, name, region, ICB, then the postcode in column 10. */
     private static String row(String code, String name, String region, String icb, String postcode) {
         String[] cells = new String[27];
@@ -52,13 +48,13 @@ class OdsReferenceServiceIntegrationTest {
 
     @Test
     void goodDuplicateAndBrokenRowsAreCountedAndReportedByRow() {
-        String a = code("R");
-        String b = code("R");
+        String a = unique("R");
+        String b = unique("R");
         String csv = row(a, "ALPHA HOSPITALS NHS TRUST", "Y62", "QZZ", "ZY1 1AB")
                 + row(b, "BETA COMMUNITY NHS TRUST", "Y60", "", "ZY9 2CD")
                 + row(a, "ALPHA AGAIN", "Y62", "QZZ", "")
-                + row(code("R"), "", "Y62", "", "")
-                + "\"" + code("R") + "\",\"TOO SHORT\"\r\n";
+                + row(unique("R"), "", "Y62", "", "")
+                + "\"" + unique("R") + "\",\"TOO SHORT\"\r\n";
 
         OdsImportReport report = importTrusts(csv);
 
@@ -82,8 +78,8 @@ class OdsReferenceServiceIntegrationTest {
 
     @Test
     void reImportUpdatesSaysWhatChangedAndBringsThePortalsOrganisationUpToDate() {
-        String a = code("R");
-        String b = code("R");
+        String a = unique("R");
+        String b = unique("R");
         importTrusts(row(a, "GAMMA HOSPITALS NHS TRUST", "Y62", "QZZ", "ZY1 1AB")
                 + row(b, "DELTA NHS TRUST", "Y60", "", ""));
         // Someone from the trust signs in; their token says something else.
@@ -112,8 +108,8 @@ class OdsReferenceServiceIntegrationTest {
 
     @Test
     void theTokenDescribesOnlyWhatOdsDoesNotSayOrOrganisationsOdsDoesNotKnow() {
-        String untyped = code("R");
-        String unknown = code("R");
+        String untyped = unique("R");
+        String unknown = unique("R");
         importTrusts(row(untyped, "EPSILON NHS TRUST", "W00", "", ""));
 
         OrganisationView partly = organisations.provision(new OrganisationDetails(untyped, "Token epsilon",
@@ -133,8 +129,8 @@ class OdsReferenceServiceIntegrationTest {
     @Test
     void anOrganisationOnlyOdsKnowsIsCreatedFromOdsAndListedAsFromOds() {
         String board = "Q" + UUID.randomUUID().toString().replace("-", "").substring(0, 2).toUpperCase();
-        String location = code("Z");
-        String practice = code("Z");
+        String location = unique("Z");
+        String practice = unique("Z");
         String icbFile = row(board, "ZETA INTEGRATED CARE BOARD", "Y61", "", "")
                 + row(location, "NHS ZETA ICB - " + location, "Y61", board, "");
         OdsImportReport boards = reference.importFile(OdsFile.ICBS,
@@ -154,7 +150,7 @@ class OdsReferenceServiceIntegrationTest {
         OrganisationView created = organisations.provisionFromOds(practice).orElseThrow();
         assertThat(created).isEqualTo(new OrganisationView(created.id(), practice, "Zeta Surgery",
                 Setting.PRIMARY_CARE, Region.EAST_OF_ENGLAND, board));
-        assertThat(organisations.provisionFromOds(code("X"))).isEmpty();
+        assertThat(organisations.provisionFromOds(unique("X"))).isEmpty();
 
         OrganisationOverview listed = organisations.findOrganisations(practice, 0, 5).get(0);
         assertThat(listed.fromOds()).isTrue();
@@ -167,7 +163,7 @@ class OdsReferenceServiceIntegrationTest {
         String letters = "GHJKLMNPRSTUVWXY";
         java.util.Random random = new java.util.Random();
         String board = "Q" + letters.charAt(random.nextInt(16)) + letters.charAt(random.nextInt(16));
-        String location = code("Z");
+        String location = unique("Z");
         String eccg = row(location, "NHS ETA VALLEY ICB - " + location, "Y58", board, "");
 
         OdsImportReport report = reference.importFile(OdsFile.ICBS,
@@ -192,7 +188,7 @@ class OdsReferenceServiceIntegrationTest {
 
     @Test
     void aFileThatCannotBeReadChangesNothing() {
-        String a = code("R");
+        String a = unique("R");
         assertThatThrownBy(() -> importTrusts(row(a, "ETA NHS TRUST", "Y62", "", "") + "\"" + a
                 + "\",\"UNCLOSED")).isInstanceOf(OdsFileException.class);
         assertThat(reference.lookUp(a)).isEmpty();
@@ -201,7 +197,7 @@ class OdsReferenceServiceIntegrationTest {
     @Test
     @WithMockUser(roles = "contributor")
     void onlyAdministratorsImport() {
-        assertThatThrownBy(() -> importTrusts(row(code("R"), "THETA NHS TRUST", "Y62", "", "")))
+        assertThatThrownBy(() -> importTrusts(row(unique("R"), "THETA NHS TRUST", "Y62", "", "")))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -2,6 +2,7 @@ package org.lessonsportal.domain.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.lessonsportal.testsupport.LessonTestData.unique;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,25 +23,21 @@ class OrganisationDirectoryIntegrationTest {
     @Autowired
     OrganisationService service;
 
-    private static String unique() {
-        return UUID.randomUUID().toString().replace("-", "").substring(0, 6).toUpperCase();
-    }
-
     @Test
     @WithMockUser(roles = "admin")
     void pagesAndFiltersOrganisationsByNameAndOdsCode() {
-        String tag = "Zqdir " + unique();
-        String icbOds = "Q" + unique();
+        String tag = unique("Zqdir ");
+        String icbOds = unique("Q");
         service.provision(new OrganisationDetails(icbOds, tag + " Integrated Care Board", Setting.INTEGRATED_CARE_BOARD,
                 Region.LONDON, null));
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
-            String ods = "R" + unique();
+            String ods = unique("R");
             codes.add(ods);
             service.provision(new OrganisationDetails(ods, tag + String.format(" Trust %02d", i), Setting.ACUTE,
                     Region.LONDON, null, icbOds));
         }
-        service.recordSignIn(new SignIn(UUID.randomUUID().toString(), "m" + unique(), "Someone", null,
+        service.recordSignIn(new SignIn(UUID.randomUUID().toString(), unique("m"), "Someone", null,
                 new OrganisationDetails(codes.get(3), tag + " Trust 03", null, null, null), Set.of("contributor")));
 
         assertThat(service.countOrganisations(tag)).isEqualTo(13);
@@ -65,7 +62,7 @@ class OrganisationDirectoryIntegrationTest {
     @Test
     @WithMockUser(roles = "admin")
     void wildcardsAreTakenLiterallyAndBlankMeansAll() {
-        String tag = unique();
+        String tag = unique("");
         service.provision(new OrganisationDetails("W" + tag, "Zq 100% " + tag, null, null, null));
         service.provision(new OrganisationDetails("X" + tag, "Zq 1000 " + tag, null, null, null));
 
@@ -79,7 +76,7 @@ class OrganisationDirectoryIntegrationTest {
     @Test
     @WithMockUser(roles = "admin")
     void findsMembersByNameUsernameOrTheirOrganisation() {
-        String tag = unique();
+        String tag = unique("");
         String ods = "M" + tag;
         MemberView member = service.recordSignIn(new SignIn(UUID.randomUUID().toString(), "user" + tag.toLowerCase(),
                 "Zqmember " + tag, null, new OrganisationDetails(ods, "Zqorg " + tag, null, null, null),

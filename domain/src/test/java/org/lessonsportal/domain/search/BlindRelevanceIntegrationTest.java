@@ -17,7 +17,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lessonsportal.domain.lesson.ImportReport;
-import org.lessonsportal.domain.lesson.LessonExchangeService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 
@@ -34,7 +33,7 @@ import org.springframework.core.io.ClassPathResource;
  * raises the held-out half by {@value #MEANING_GAIN} over words alone.
  */
 @BlindCollectionTest
-class BlindRelevanceIntegrationTest {
+class BlindRelevanceIntegrationTest extends SearchTestCase {
 
     static final String LESSONS = "search/blind/lessons.json";
     static final String TUNING = "search/blind/searches-tuning.json";
@@ -43,12 +42,6 @@ class BlindRelevanceIntegrationTest {
     static final double KEYWORD_MARGIN = 0.05;
     static final double DESCRIPTION_MARGIN = 0.03;
     static final double MEANING_GAIN = 0.02;
-
-    @Autowired
-    SearchService search;
-
-    @Autowired
-    LessonExchangeService exchange;
 
     @Autowired
     EntityManagerFactory entityManagerFactory;

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lessonsportal.domain.lesson.ImportReport;
-import org.lessonsportal.domain.lesson.LessonExchangeService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,13 +17,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * search analysed one way misses lessons whose terms were made another way.
  */
 @SearchIntegrationTest
-class IndexAnalysisVersionIntegrationTest {
-
-    @Autowired
-    SearchService search;
-
-    @Autowired
-    LessonExchangeService exchange;
+class IndexAnalysisVersionIntegrationTest extends SearchTestCase {
 
     @Autowired
     EntityManagerFactory entityManagerFactory;

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.lessonsportal.domain.lesson.Challenge;
 import org.lessonsportal.domain.lesson.ImportReport;
 import org.lessonsportal.domain.lesson.LessonContent;
-import org.lessonsportal.domain.lesson.LessonExchangeService;
 import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.shared.DomainException;
@@ -24,13 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** The challenge playbook of a project type, on the relevance collection (whose lessons are known exactly). */
 @RelevanceCollectionTest
-class PlaybookIntegrationTest {
-
-    @Autowired
-    SearchService search;
-
-    @Autowired
-    LessonExchangeService exchange;
+class PlaybookIntegrationTest extends SearchTestCase {
 
     @Autowired
     LessonService lessons;

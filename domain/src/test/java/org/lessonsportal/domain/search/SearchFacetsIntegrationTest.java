@@ -8,19 +8,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lessonsportal.domain.lesson.LessonExchangeService;
 import org.lessonsportal.domain.shared.DomainException;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** Facets count the matching lessons per value; a facet in use still counts its other values. */
 @SearchIntegrationTest
-class SearchFacetsIntegrationTest {
-
-    @Autowired
-    SearchService search;
-
-    @Autowired
-    LessonExchangeService exchange;
+class SearchFacetsIntegrationTest extends SearchTestCase {
 
     String north;
     String south;

@@ -10,19 +10,11 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lessonsportal.domain.lesson.LessonExchangeService;
 import org.lessonsportal.domain.shared.DomainException;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** Any text is safe, paging and sorting hold, matches are highlighted, and an empty result says what to try. */
 @SearchIntegrationTest
-class SearchQueryHandlingIntegrationTest {
-
-    @Autowired
-    SearchService search;
-
-    @Autowired
-    LessonExchangeService exchange;
+class SearchQueryHandlingIntegrationTest extends SearchTestCase {
 
     String ods;
     String marker;

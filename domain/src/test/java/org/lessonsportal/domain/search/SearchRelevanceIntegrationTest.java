@@ -13,10 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.lessonsportal.domain.lesson.LessonExchangeService;
 import org.lessonsportal.domain.taxonomy.Labelled;
 import org.lessonsportal.domain.taxonomy.ProjectType;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 
 /**
@@ -30,7 +28,7 @@ import org.springframework.core.io.ClassPathResource;
  * these lessons.
  */
 @RelevanceCollectionTest
-class SearchRelevanceIntegrationTest {
+class SearchRelevanceIntegrationTest extends SearchTestCase {
 
     // Thresholds: a little under the figures measured when they were set (search 0.944 / 0.975, similar lessons
     // 0.975 / 1.000 since key terms found in over a fifth of all lessons are left out, for speed). Raise them when
@@ -41,12 +39,6 @@ class SearchRelevanceIntegrationTest {
     static final double SIMILAR_RECALL_AT_5 = 0.97;
 
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @Autowired
-    SearchService search;
-
-    @Autowired
-    LessonExchangeService exchange;
 
     private final Map<Long, String> externalIds = new HashMap<>();
     private JsonNode judgements;

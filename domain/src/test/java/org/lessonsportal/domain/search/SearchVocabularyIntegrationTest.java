@@ -13,7 +13,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lessonsportal.domain.lesson.LessonExchangeService;
 import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.shared.Actor;
@@ -35,19 +34,13 @@ import org.springframework.security.test.context.support.WithMockUser;
  */
 @SearchIntegrationTest
 @WithMockUser(roles = Roles.ADMIN)
-class SearchVocabularyIntegrationTest {
-
-    @Autowired
-    SearchService search;
+class SearchVocabularyIntegrationTest extends SearchTestCase {
 
     @Autowired
     SearchVocabularyService vocabulary;
 
     @Autowired
     LessonAnalyzers analyzers;
-
-    @Autowired
-    LessonExchangeService exchange;
 
     @Autowired
     OrganisationService organisations;

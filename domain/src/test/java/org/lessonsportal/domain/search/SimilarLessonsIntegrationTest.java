@@ -13,7 +13,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.lessonsportal.domain.lesson.ImportReport;
 import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.lesson.LessonService;
-import org.lessonsportal.domain.lesson.LessonExchangeService;
 import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.shared.DomainException;
 import org.lessonsportal.domain.shared.NotFoundException;
@@ -25,13 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** "Others have done this before": similar lessons from other organisations, why they match and whom to ask. */
 @SearchIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SimilarLessonsIntegrationTest {
-
-    @Autowired
-    SearchService search;
-
-    @Autowired
-    LessonExchangeService exchange;
+class SimilarLessonsIntegrationTest extends SearchTestCase {
 
     @Autowired
     OrganisationService organisations;

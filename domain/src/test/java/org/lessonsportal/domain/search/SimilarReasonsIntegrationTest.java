@@ -13,7 +13,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lessonsportal.domain.lesson.ImportReport;
-import org.lessonsportal.domain.lesson.LessonExchangeService;
 import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.shared.Actor;
@@ -29,17 +28,11 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @SearchIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SimilarReasonsIntegrationTest {
+class SimilarReasonsIntegrationTest extends SearchTestCase {
 
     /** Words of the texts below that say nothing about a project: never a reason. */
     private static final List<String> FILLER = List.of("getting", "Getting", "poor", "Poor", "main", "Main",
             "based", "Based", "using", "staff", "project", "better", "really", "team");
-
-    @Autowired
-    SearchService search;
-
-    @Autowired
-    LessonExchangeService exchange;
 
     @Autowired
     OrganisationService organisations;

@@ -3,30 +3,27 @@ package org.lessonsportal.portal.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.lessonsportal.testsupport.StartUpFailures;
+import org.lessonsportal.testsupport.SettingsContext;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /** {@code lessons.demo-data} is off unless set, and a value that is not true or false stops start-up plainly. */
 class DemoSettingsTest {
 
+    /** What {@link DemoLessons} enables, without the services it needs. */
     @EnableConfigurationProperties(DemoSettings.class)
     static class Settings {
     }
 
-    private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withUserConfiguration(Settings.class);
+    private final SettingsContext<DemoSettings> settings = SettingsContext.of(Settings.class, DemoSettings.class);
 
     @Test
     void theDemoLessonsLoadOnlyWhenAsked() {
-        runner.run(context -> assertThat(context.getBean(DemoSettings.class).demoData()).isFalse());
-        runner.withPropertyValues("lessons.demo-data=true").run(context -> assertThat(
-                context.getBean(DemoSettings.class).demoData()).isTrue());
+        assertThat(settings.bind().demoData()).isFalse();
+        assertThat(settings.bind("lessons.demo-data=true").demoData()).isTrue();
     }
 
     @Test
     void aValueThatIsNotTrueOrFalseStopsStartUpNamingTheSetting() {
-        runner.withPropertyValues("lessons.demo-data=sometimes").run(context -> assertThat(
-                StartUpFailures.message(context.getStartupFailure())).contains("lessons.demo-data"));
+        assertThat(settings.failure("lessons.demo-data=sometimes")).contains("lessons.demo-data");
     }
 }

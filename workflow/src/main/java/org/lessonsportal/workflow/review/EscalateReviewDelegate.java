@@ -1,7 +1,6 @@
 package org.lessonsportal.workflow.review;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.shared.Actor;
 import org.springframework.stereotype.Component;
@@ -14,7 +13,8 @@ import org.springframework.stereotype.Component;
 class EscalateReviewDelegate extends LessonNoticeDelegate {
 
     EscalateReviewDelegate(LessonService lessons, ReviewNotices notices) {
-        super(lessons, notices);
+        super(lessons, (lesson, variables) -> notices.escalatedFromReviewer(lesson, variables.reviewerId(),
+                variables.escalateAfter()));
     }
 
     /** Takes the reviewer off the lesson first; the lesson they are told about is the one without them. */
@@ -25,10 +25,5 @@ class EscalateReviewDelegate extends LessonNoticeDelegate {
                 LessonReviewProcess.OVERDUE + " (" + ReviewText.period(variables.escalateAfter())
                         + "); passed to a publisher to reassign.");
         super.execute(execution);
-    }
-
-    @Override
-    void tell(LessonDetails lesson, ReviewVariables variables) {
-        notices.escalatedFromReviewer(lesson, variables.reviewerId(), variables.escalateAfter());
     }
 }

@@ -8,25 +8,28 @@ import org.lessonsportal.domain.shared.Actor;
 
 /**
  * A step of the review process whose job is to tell someone about the lesson under review: the lesson is read as the
- * system and handed, with the process's variables, to {@link #tell}, which stores the notice through
- * {@link ReviewNotices} in the step's transaction.
+ * system and handed, with the process's variables, to its {@link Notice}, which stores the notice through
+ * {@link ReviewNotices} in the step's transaction. The steps that do nothing else are in {@link LessonNoticeSteps}.
  */
-abstract class LessonNoticeDelegate implements JavaDelegate {
+class LessonNoticeDelegate implements JavaDelegate {
+
+    /** Tells whoever a step is for about the lesson, as it is now. */
+    @FunctionalInterface
+    interface Notice {
+        void tell(LessonDetails lesson, ReviewVariables variables);
+    }
 
     final LessonService lessons;
-    final ReviewNotices notices;
+    private final Notice notice;
 
-    LessonNoticeDelegate(LessonService lessons, ReviewNotices notices) {
+    LessonNoticeDelegate(LessonService lessons, Notice notice) {
         this.lessons = lessons;
-        this.notices = notices;
+        this.notice = notice;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         ReviewVariables variables = ReviewVariables.of(execution);
-        tell(lessons.get(variables.lessonId(), Actor.SYSTEM), variables);
+        notice.tell(lessons.get(variables.lessonId(), Actor.SYSTEM), variables);
     }
-
-    /** Tells whoever this step is for about the lesson, as it is now. */
-    abstract void tell(LessonDetails lesson, ReviewVariables variables);
 }

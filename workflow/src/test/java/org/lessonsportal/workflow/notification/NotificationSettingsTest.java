@@ -3,42 +3,30 @@ package org.lessonsportal.workflow.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.lessonsportal.testsupport.StartUpFailures;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.context.annotation.Configuration;
+import org.lessonsportal.testsupport.SettingsContext;
 
 /** {@code lessons.review.notifications.*}: the defaults, and a bad value stops start-up with the setting's name. */
 class NotificationSettingsTest {
 
-    @Configuration(proxyBeanMethods = false)
-    @EnableConfigurationProperties(NotificationSettings.class)
-    static class Settings {
-    }
-
-    private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withUserConfiguration(Settings.class);
+    private final SettingsContext<NotificationSettings> settings =
+            SettingsContext.of(NotificationConfiguration.class, NotificationSettings.class);
 
     @Test
     void theLocalPortalUnlessSet() {
-        runner.run(context -> {
-            NotificationSettings settings = context.getBean(NotificationSettings.class);
-            assertThat(settings.baseUrl()).isEqualTo("http://localhost:8080");
-            assertThat(settings.mailFrom()).isEqualTo("lessons-portal@localhost");
-        });
+        NotificationSettings defaults = settings.bind();
+        assertThat(defaults.baseUrl()).isEqualTo("http://localhost:8080");
+        assertThat(defaults.mailFrom()).isEqualTo("lessons-portal@localhost");
     }
 
     @Test
     void anAddressWithoutItsSchemeStopsStartUpNamingTheSetting() {
-        runner.withPropertyValues("lessons.review.notifications.base-url=lessons.example.nhs.uk").run(context ->
-                assertThat(StartUpFailures.message(context.getStartupFailure()))
-                        .contains("lessons.review.notifications.base-url", "starting with https://"));
+        assertThat(settings.failure("lessons.review.notifications.base-url=lessons.example.nhs.uk"))
+                .contains("lessons.review.notifications.base-url", "starting with https://");
     }
 
     @Test
     void aSenderThatIsNotAnAddressStopsStartUpNamingTheSetting() {
-        runner.withPropertyValues("lessons.review.notifications.mail-from=the portal").run(context ->
-                assertThat(StartUpFailures.message(context.getStartupFailure()))
-                        .contains("lessons.review.notifications.mail-from", "must be an e-mail address"));
+        assertThat(settings.failure("lessons.review.notifications.mail-from=the portal"))
+                .contains("lessons.review.notifications.mail-from", "must be an e-mail address");
     }
 }

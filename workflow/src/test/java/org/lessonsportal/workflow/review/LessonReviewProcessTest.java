@@ -18,17 +18,12 @@ import org.lessonsportal.domain.shared.NotAllowedException;
 import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.workflow.notification.Notification;
 import org.lessonsportal.workflow.notification.NotificationKind;
-import org.lessonsportal.workflow.notification.Notifications;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The paths through {@code lesson-review.bpmn}, on the Spring-managed engine with the real domain services and
  * database: the delegates are beans, so the process is tested with what it really calls.
  */
 class LessonReviewProcessTest extends ReviewProcessTestCase {
-
-    @Autowired
-    Notifications notifications;
 
     @Test
     void twoApprovalsLeadToPublication() {

@@ -10,13 +10,9 @@ import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.workflow.notification.NotificationKind;
 import org.lessonsportal.workflow.notification.Notifications;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** A notification that asked for work stops counting as unread, for everyone it was sent to, once the work is done. */
 class RequestsSettledIntegrationTest extends ReviewProcessTestCase {
-
-    @Autowired
-    Notifications notifications;
 
     @Test
     void requestsStopBeingUnreadWhenTheirWorkIsDone() {

@@ -9,6 +9,7 @@ import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.workflow.WorkflowTestApplication;
+import org.lessonsportal.workflow.notification.Notifications;
 import org.lessonsportal.workflow.review.ReviewTestSupport.Cast;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,6 +35,8 @@ abstract class ReviewProcessTestCase {
     ReviewTestSupport support;
     @Autowired
     KnownReviewers knownReviewers;
+    @Autowired
+    Notifications notifications;
 
     Cast cast;
 

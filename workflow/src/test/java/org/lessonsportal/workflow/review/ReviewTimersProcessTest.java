@@ -19,14 +19,9 @@ import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.workflow.notification.Notification;
 import org.lessonsportal.workflow.notification.NotificationKind;
-import org.lessonsportal.workflow.notification.Notifications;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** Reminders and escalation: the engine's clock is moved forward and the due timer jobs run. */
 class ReviewTimersProcessTest extends ReviewProcessTestCase {
-
-    @Autowired
-    Notifications notifications;
 
     @AfterEach
     void resetClock() {

@@ -20,7 +20,6 @@ import org.lessonsportal.domain.taxonomy.ProjectType;
 import org.lessonsportal.domain.taxonomy.Setting;
 import org.lessonsportal.workflow.notification.Notification;
 import org.lessonsportal.workflow.notification.NotificationKind;
-import org.lessonsportal.workflow.notification.Notifications;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.TestingAuthenticationToken;
@@ -34,8 +33,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 class ReviewerAssignmentProcessTest extends ReviewProcessTestCase {
 
-    @Autowired
-    Notifications notifications;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired

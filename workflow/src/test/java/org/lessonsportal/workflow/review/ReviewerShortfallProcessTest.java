@@ -19,8 +19,6 @@ import org.lessonsportal.domain.shared.NotAllowedException;
 import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.workflow.notification.Notification;
 import org.lessonsportal.workflow.notification.NotificationKind;
-import org.lessonsportal.workflow.notification.Notifications;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Fewer eligible reviewers than a round needs (docs/adr/0048): those found are asked at once, publishers add the
@@ -28,9 +26,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  * in. The portal is made to know only a few reviewers ({@link KnownReviewers}), as on a fresh installation.
  */
 class ReviewerShortfallProcessTest extends ReviewProcessTestCase {
-
-    @Autowired
-    Notifications notifications;
 
     @Test
     void theReviewersFoundAreAskedAtOnceAndAPublisherAddsTheRestKnowingWhy() {

@@ -15,7 +15,6 @@ import org.lessonsportal.domain.lesson.LessonStateException;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.NotAllowedException;
 import org.lessonsportal.workflow.notification.NotificationKind;
-import org.lessonsportal.workflow.notification.Notifications;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The author takes a lesson back to draft before any reviewer opened it (ADR 0034). */
@@ -23,9 +22,6 @@ class TakeBackProcessTest extends ReviewProcessTestCase {
 
     @Autowired
     LessonRecallService recall;
-    @Autowired
-    Notifications notifications;
-
     @Test
     void beforeAnyReviewerOpenedItTheAuthorTakesItBackReviewersAreReleasedAndToldAndItCanBeSubmittedAgain() {
         LessonDetails lesson = support.submitted(cast.alice());

@@ -7,8 +7,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -54,9 +52,7 @@ class ImportTab extends Div {
     final Upload upload;
     final LimitedUpload receiver;
     private final String tooLargeMessage;
-    final ProgressBar progress = new ProgressBar();
-    private final Span progressText = new Span();
-    private final Div progressBox;
+    final ImportProgressBox progress = new ImportProgressBox("import-progress-text");
     final Div report = new Div();
     private Future<?> runningImport;
 
@@ -89,14 +85,8 @@ class ImportTab extends Div {
                 "application/json", ".json", "text/csv", ".csv");
         upload.addFileRejectedListener(e -> showImportProblem(e.getErrorMessage()));
 
-        progress.setId("import-progress");
-        progress.getElement().setAttribute("aria-labelledby", "import-progress-text");
-        progressText.setId("import-progress-text");
-        progressText.getElement().setAttribute("role", "status");
-        progressBox = new Div(progressText, progress);
-        progressBox.addClassName("import-progress");
-        progressBox.setVisible(false);
-        Div importStatus = new Div(progressBox);
+        progress.bar.setId("import-progress");
+        Div importStatus = new Div(progress);
         importStatus.setId("import-status");
         report.setId("import-report");
         add(upload, importStatus, report);
@@ -125,9 +115,7 @@ class ImportTab extends Div {
     void startImport(String fileName, Path content) {
         UI ui = UI.getCurrent();
         report.removeAll();
-        progressBox.setVisible(true);
-        progress.setIndeterminate(true);
-        progressText.setText("Checking " + fileName + "…");
+        progress.start("Checking " + fileName + "…");
         upload.setEnabled(false);
         runningImport = jobs.run(authentication, () -> {
             try {
@@ -156,17 +144,14 @@ class ImportTab extends Div {
     }
 
     private void showProgress(int done, int total) {
-        progress.setIndeterminate(false);
-        progress.setValue(total == 0 ? 1 : (double) done / total);
-        progressText.setText("Imported " + done + " of " + ImportReport.lessons(total));
+        progress.show(total == 0 ? 1 : (double) done / total,
+                "Imported " + done + " of " + ImportReport.lessons(total));
     }
 
     private void showReport(String fileName, ImportReport result) {
         upload.setEnabled(true);
         upload.clearFileList();
-        progress.setIndeterminate(false);
-        progress.setValue(1);
-        progressText.setText("Finished importing " + fileName);
+        progress.show(1, "Finished importing " + fileName);
         report.removeAll();
         report.add(new H2("What the import did"));
         Paragraph summary = new Paragraph(result.summary());
@@ -187,7 +172,7 @@ class ImportTab extends Div {
     }
 
     private void showImportProblem(String message) {
-        ImportUploads.showNotImported(upload, progressBox, report, "import-problem", message);
+        ImportUploads.showNotImported(upload, progress, report, "import-problem", message);
     }
 
     Future<?> runningImport() {

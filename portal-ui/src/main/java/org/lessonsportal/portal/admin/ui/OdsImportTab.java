@@ -6,9 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -53,9 +51,7 @@ class OdsImportTab extends Div {
 
     final Upload upload;
     final LimitedUpload receiver;
-    private final ProgressBar progress = new ProgressBar();
-    private final Span progressText = new Span();
-    private final Div progressBox;
+    private final ImportProgressBox progress = new ImportProgressBox("ods-progress-text");
     final Div report = new Div();
     private Future<?> runningImport;
 
@@ -83,15 +79,8 @@ class OdsImportTab extends Div {
                 "Choose an ODS file ending in .csv, such as etr.csv. Unzip it first.", "text/csv", ".csv");
         upload.addFileRejectedListener(e -> showProblem(e.getErrorMessage()));
 
-        progress.setIndeterminate(true);
-        progress.getElement().setAttribute("aria-labelledby", "ods-progress-text");
-        progressText.setId("ods-progress-text");
-        progressText.getElement().setAttribute("role", "status");
-        progressBox = new Div(progressText, progress);
-        progressBox.addClassName("import-progress");
-        progressBox.setVisible(false);
         report.setId("ods-report");
-        add(upload, progressBox, report);
+        add(upload, progress, report);
     }
 
     private static Details columnsHelp() {
@@ -122,8 +111,7 @@ class OdsImportTab extends Div {
         }
         UI ui = UI.getCurrent();
         report.removeAll();
-        progressBox.setVisible(true);
-        progressText.setText("Importing " + fileName + " (" + file.get().description() + ")…");
+        progress.start("Importing " + fileName + " (" + file.get().description() + ")…");
         upload.setEnabled(false);
         runningImport = jobs.run(authentication, () -> {
             try (InputStream in = Files.newInputStream(content)) {
@@ -146,7 +134,7 @@ class OdsImportTab extends Div {
     private void showReport(String fileName, OdsImportReport result) {
         upload.setEnabled(true);
         upload.clearFileList();
-        progressBox.setVisible(false);
+        progress.setVisible(false);
         report.removeAll();
         report.add(new H2("What the import of " + fileName + " did"));
         Paragraph summary = new Paragraph(result.summary());
@@ -179,7 +167,7 @@ class OdsImportTab extends Div {
     }
 
     private void showProblem(String message) {
-        ImportUploads.showNotImported(upload, progressBox, report, "ods-problem", message);
+        ImportUploads.showNotImported(upload, progress, report, "ods-problem", message);
     }
 
     Future<?> runningImport() {

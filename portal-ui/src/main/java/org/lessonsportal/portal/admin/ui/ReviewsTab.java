@@ -16,11 +16,11 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.lessonsportal.domain.shared.DomainException;
 import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.portal.base.ui.Formats;
-import org.lessonsportal.workflow.review.OverdueTask;
 import org.lessonsportal.workflow.review.ReviewIncident;
 import org.lessonsportal.workflow.review.ReviewOperations;
 import org.lessonsportal.workflow.review.RunningReview;
@@ -81,33 +81,15 @@ class ReviewsTab extends Div {
             add(list);
         }
 
-        add(new H2("Overdue tasks"));
-        List<OverdueTask> overdue = operations.overdueTasks();
-        if (overdue.isEmpty()) {
-            add(new Paragraph("No task is overdue."));
-        } else {
-            Grid<OverdueTask> grid = new Grid<>();
-            grid.setId("overdue-grid");
-            grid.getElement().setAttribute("aria-label", "Overdue tasks");
+        table("Overdue tasks", "overdue-grid", operations.overdueTasks(), "No task is overdue.", grid -> {
             grid.addColumn(t -> t.lessonTitle() == null ? "" : t.lessonTitle()).setHeader("Lesson").setFlexGrow(3);
             grid.addColumn(t -> t.kind().label()).setHeader("Task").setAutoWidth(true);
             grid.addColumn(t -> t.assigneeName() == null ? "Any publisher" : t.assigneeName()).setHeader("Who")
                     .setAutoWidth(true);
             grid.addColumn(t -> Formats.date(t.dueAt())).setHeader("Was due").setAutoWidth(true);
-            grid.setItems(overdue);
-            grid.setAllRowsVisible(true);
-            grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-            add(grid);
-        }
+        });
 
-        add(new H2("Reviews under way"));
-        List<RunningReview> running = operations.runningReviews();
-        if (running.isEmpty()) {
-            add(new Paragraph("No review is under way."));
-        } else {
-            Grid<RunningReview> grid = new Grid<>();
-            grid.setId("running-grid");
-            grid.getElement().setAttribute("aria-label", "Reviews under way");
+        table("Reviews under way", "running-grid", operations.runningReviews(), "No review is under way.", grid -> {
             grid.addColumn(r -> Formats.title(r.title())).setHeader("Lesson")
                     .setFlexGrow(3);
             grid.addColumn(r -> r.state() == null ? "" : r.state().label()).setHeader("State").setAutoWidth(true);
@@ -118,10 +100,26 @@ class ReviewsTab extends Div {
                             : t.assigneeName()) + (t.dueAt() == null ? "" : ", due " + Formats.date(t.dueAt()))
                             + (t.isOverdue(now) ? ", overdue" : "") + ")")
                     .collect(Collectors.joining("; "))).setHeader("Open tasks").setFlexGrow(4);
-            grid.setItems(running);
-            grid.setAllRowsVisible(true);
-            grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-            add(grid);
+        });
+    }
+
+    /**
+     * A heading and, under it, the rows in a grid labelled like the heading (every row shown, long cells wrapped), or
+     * a sentence saying there are none.
+     */
+    private <T> void table(String heading, String gridId, List<T> rows, String none, Consumer<Grid<T>> columns) {
+        add(new H2(heading));
+        if (rows.isEmpty()) {
+            add(new Paragraph(none));
+            return;
         }
+        Grid<T> grid = new Grid<>();
+        grid.setId(gridId);
+        grid.getElement().setAttribute("aria-label", heading);
+        columns.accept(grid);
+        grid.setItems(rows);
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        add(grid);
     }
 }

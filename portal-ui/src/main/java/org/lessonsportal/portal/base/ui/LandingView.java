@@ -39,11 +39,9 @@ class LandingView extends Div implements BeforeEnterObserver {
         H1 title = new H1("Learn from NHS projects others have finished");
         title.setId("landing-title");
         add(title);
-        Paragraph lede = new Paragraph("Lessons Portal is where NHS organisations share what they learned from digital "
+        add(Lede.of("Lessons Portal is where NHS organisations share what they learned from digital "
                 + "projects they have finished, so the next trust, practice or integrated care board does not start "
-                + "the same project from scratch.");
-        lede.addClassName("lede");
-        add(lede);
+                + "the same project from scratch."));
 
         add(new H2("What you can do here"));
         UnorderedList can = new UnorderedList(

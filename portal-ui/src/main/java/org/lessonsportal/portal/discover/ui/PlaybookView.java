@@ -30,6 +30,7 @@ import org.lessonsportal.domain.taxonomy.ProjectType;
 import org.lessonsportal.domain.taxonomy.Setting;
 import org.lessonsportal.identity.CurrentUser;
 import org.lessonsportal.identity.CurrentUserService;
+import org.lessonsportal.portal.base.ui.Lede;
 import org.lessonsportal.portal.base.ui.MainLayout;
 import org.lessonsportal.portal.base.ui.OpenWithoutOrganisation;
 import org.lessonsportal.portal.base.ui.PortalRoutes;
@@ -67,9 +68,8 @@ class PlaybookView extends Div implements BeforeEnterObserver {
 
         H1 title = new H1("Challenge playbook");
         title.setId("playbook-title");
-        Paragraph lede = new Paragraph("Choose a type of project to see the challenges that come up again and again, "
+        Paragraph lede = Lede.of("Choose a type of project to see the challenges that come up again and again, "
                 + "how many lessons met each one, and how other organisations dealt with them.");
-        lede.addClassName("lede");
 
         projectType.setId("playbook-project-type");
         projectType.setItems(ProjectType.values());

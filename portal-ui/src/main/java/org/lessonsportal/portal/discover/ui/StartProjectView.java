@@ -21,6 +21,7 @@ import org.lessonsportal.domain.search.SearchService;
 import org.lessonsportal.domain.taxonomy.Labelled;
 import org.lessonsportal.domain.taxonomy.ProjectType;
 import org.lessonsportal.identity.CurrentUserService;
+import org.lessonsportal.portal.base.ui.Lede;
 import org.lessonsportal.portal.base.ui.MainLayout;
 import org.lessonsportal.portal.base.ui.PortalRoutes;
 import org.lessonsportal.portal.search.ui.SearchLinks;
@@ -55,10 +56,9 @@ class StartProjectView extends Div implements BeforeEnterObserver {
 
         H1 title = new H1("Starting a project?");
         title.setId("start-title");
-        Paragraph lede = new Paragraph("Describe the project you are about to start. We will show you lessons from "
+        Paragraph lede = Lede.of("Describe the project you are about to start. We will show you lessons from "
                 + "other NHS organisations that have done something like it, so you can learn from what they found "
                 + "and ask them about it.");
-        lede.addClassName("lede");
 
         description.setId("project-description");
         description.setHelperText("What you are changing, for whom, and the systems or suppliers involved. For "

@@ -35,7 +35,9 @@ import org.lessonsportal.identity.CurrentUserService;
 import org.lessonsportal.portal.base.ui.CharacterCount;
 import org.lessonsportal.portal.base.ui.ErrorSummary;
 import org.lessonsportal.portal.base.ui.ErrorSummary.Problem;
+import org.lessonsportal.portal.base.ui.Lede;
 import org.lessonsportal.portal.base.ui.MainLayout;
+import org.lessonsportal.portal.base.ui.Panel;
 import org.lessonsportal.portal.base.ui.PortalRoutes;
 import org.lessonsportal.portal.search.ui.SearchLinks;
 import org.lessonsportal.workflow.follow.Follow;
@@ -76,10 +78,9 @@ class FollowingView extends Div implements BeforeEnterObserver {
         addClassName("following-page");
         H1 title = new H1("Following");
         title.setId("following-title");
-        Paragraph lede = new Paragraph("Follow a type of project or a search, and we will tell you in your "
+        Paragraph lede = Lede.of("Follow a type of project or a search, and we will tell you in your "
                 + "notifications when a new lesson that matches is published. If the portal sends e-mails, we will "
                 + "e-mail you too.");
-        lede.addClassName("lede");
         status.setId("following-status");
         status.getElement().setAttribute("role", "status");
         status.getElement().setAttribute("aria-live", "polite");
@@ -107,10 +108,7 @@ class FollowingView extends Div implements BeforeEnterObserver {
     }
 
     private Div typeForm() {
-        Div panel = new Div();
-        panel.addClassName("panel");
-        panel.setId("follow-type");
-        panel.add(new H2("Follow a type of project"));
+        Div panel = Panel.titled("follow-type", "Follow a type of project");
         panel.add(new Paragraph("Hear about every new lesson from one type of project, whatever its words."));
         projectType.setId("project-type");
         projectType.setItems(ProjectType.values());
@@ -129,10 +127,7 @@ class FollowingView extends Div implements BeforeEnterObserver {
     }
 
     private Div yourFollows() {
-        Div panel = new Div();
-        panel.addClassName("panel");
-        panel.setId("your-follows");
-        panel.add(new H2("What you follow"));
+        Div panel = Panel.titled("your-follows", "What you follow");
         summary.setId("follow-summary");
         list.setId("follow-list");
         list.addClassName("item-list");

@@ -3,7 +3,6 @@ package org.lessonsportal.portal.home.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -25,6 +24,7 @@ import org.lessonsportal.identity.CurrentUser;
 import org.lessonsportal.identity.CurrentUserService;
 import org.lessonsportal.portal.base.ui.Formats;
 import org.lessonsportal.portal.base.ui.MainLayout;
+import org.lessonsportal.portal.base.ui.Panel;
 import org.lessonsportal.portal.base.ui.PortalRoutes;
 import org.lessonsportal.portal.base.ui.StateTag;
 import org.lessonsportal.portal.notification.ui.NotificationBroadcaster;
@@ -81,7 +81,7 @@ class HomeView extends Div {
     }
 
     private Div yourLessons(List<LessonSummary> mine) {
-        Div panel = panel("your-lessons", "Your lessons");
+        Div panel = Panel.titled("your-lessons", "Your lessons");
         if (mine.isEmpty()) {
             panel.add(new Paragraph("You have no drafts yet — start a new lesson. When you finish a project, share "
                     + "what you learned so the next organisation can start from where you ended."));
@@ -146,7 +146,7 @@ class HomeView extends Div {
 
     /** A panel whose content ({@code id}-list) is filled now and again whenever its person gets a notification. */
     private Div livePanel(String id, String heading, Actor actor, Consumer<Div> fill) {
-        Div panel = panel(id, heading);
+        Div panel = Panel.titled(id, heading);
         Div content = new Div();
         content.setId(id + "-list");
         panel.add(content);
@@ -160,7 +160,7 @@ class HomeView extends Div {
     }
 
     private Div recentlyPublished(List<LessonSummary> recent) {
-        Div panel = panel("recently-published", "Recently published");
+        Div panel = Panel.titled("recently-published", "Recently published");
         if (recent.isEmpty()) {
             panel.add(new Paragraph("No lessons have been published yet. Yours could be the first."));
         } else {
@@ -174,14 +174,6 @@ class HomeView extends Div {
                 "Follow a type of project or a search to hear when a matching lesson is published");
         follow.setId("home-following");
         panel.add(new Paragraph(follow));
-        return panel;
-    }
-
-    private static Div panel(String id, String heading) {
-        Div panel = new Div();
-        panel.addClassName("panel");
-        panel.setId(id);
-        panel.add(new H2(heading));
         return panel;
     }
 

@@ -13,6 +13,7 @@ import org.lessonsportal.domain.review.ReviewService;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.identity.CurrentUserService;
+import org.lessonsportal.portal.base.ui.Lede;
 import org.lessonsportal.portal.base.ui.MainLayout;
 import org.lessonsportal.portal.base.ui.Names;
 import org.lessonsportal.portal.base.ui.PortalRoutes;
@@ -46,10 +47,8 @@ class PublishQueueView extends Div {
         this.cards = new PublishQueueCards(reviewTasks, reviews, lessons, new Names(organisations), actor,
                 this::refresh);
         add(new H1("Publish queue"));
-        Paragraph lede = new Paragraph("Lessons waiting for a publisher. You cannot publish lessons you wrote or "
-                + "reviewed, or lessons from your own organisation: another publisher needs to check them.");
-        lede.addClassName("lede");
-        add(lede);
+        add(Lede.of("Lessons waiting for a publisher. You cannot publish lessons you wrote or "
+                + "reviewed, or lessons from your own organisation: another publisher needs to check them."));
         queue.setId("publish-queue");
         add(queue);
         underWay = new ReviewsUnderWaySection(reviewTasks, actor, this::refresh);

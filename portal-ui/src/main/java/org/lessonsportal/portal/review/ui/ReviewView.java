@@ -37,6 +37,7 @@ import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.domain.shared.ValidationException;
 import org.lessonsportal.identity.CurrentUserService;
 import org.lessonsportal.portal.base.ui.Formats;
+import org.lessonsportal.portal.base.ui.Lede;
 import org.lessonsportal.portal.base.ui.MainLayout;
 import org.lessonsportal.portal.base.ui.PortalRoutes;
 import org.lessonsportal.portal.lesson.ui.LessonReader;
@@ -103,10 +104,8 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         H1 h1 = new H1(title);
         h1.setId("review-title");
         add(h1);
-        Paragraph about = new Paragraph("From " + task.organisationName() + ". Round " + task.round()
-                + (task.dueAt() == null ? "." : ". Please send your review by " + Formats.date(task.dueAt()) + "."));
-        about.addClassName("lede");
-        add(about);
+        add(Lede.of("From " + task.organisationName() + ". Round " + task.round()
+                + (task.dueAt() == null ? "." : ". Please send your review by " + Formats.date(task.dueAt()) + ".")));
 
         saver = new ReviewDraftSaver(drafts, actor, lesson.id(), () -> form.readDraft());
         ReviewRecord mine = task.round() == 1 ? null : reviews.reviewsOf(lesson.id(), actor).stream()

@@ -37,8 +37,10 @@ import org.lessonsportal.domain.shared.ValidationException;
 import org.lessonsportal.identity.CurrentUserService;
 import org.lessonsportal.portal.base.ui.CharacterCount;
 import org.lessonsportal.portal.base.ui.Formats;
+import org.lessonsportal.portal.base.ui.Lede;
 import org.lessonsportal.portal.base.ui.MainLayout;
 import org.lessonsportal.portal.base.ui.Names;
+import org.lessonsportal.portal.base.ui.Panel;
 import org.lessonsportal.portal.base.ui.PortalRoutes;
 import org.lessonsportal.portal.lesson.ui.LessonEditor;
 import org.lessonsportal.portal.lesson.ui.LessonReader;
@@ -104,13 +106,11 @@ class ReviseView extends Div implements BeforeEnterObserver, BeforeLeaveObserver
         H1 h1 = new H1(title);
         h1.setId("revise-title");
         add(h1);
-        Paragraph lede = new Paragraph((brief.sentBackBy() == null
+        add(Lede.of((brief.sentBackBy() == null
                 ? "The reviewers asked for changes. Their comments are below and next to the sections they are about."
                 : brief.sentBackBy() + ", a publisher, sent the lesson back to you. Their reason is below.")
                 + " Your changes are saved as you type; resubmit when you are ready, and the same reviewers will "
-                + "look at it again.");
-        lede.addClassName("lede");
-        add(lede);
+                + "look at it again."));
 
         Div asked = new Div();
         asked.addClassNames("panel", "panel--care");
@@ -170,10 +170,7 @@ class ReviseView extends Div implements BeforeEnterObserver, BeforeLeaveObserver
 
     /** The author's reply to the reviewers, sent with the revision: what they changed and why. */
     private Div replyPanel(Long lessonId) {
-        Div panel = new Div();
-        panel.addClassName("panel");
-        panel.setId("reply-panel");
-        panel.add(new H2("Your reply to the reviewers"));
+        Div panel = Panel.titled("reply-panel", "Your reply to the reviewers");
         reply.setId("reply-to-reviewers");
         reply.setWidthFull();
         reply.setMinHeight("6rem");

@@ -10,6 +10,7 @@ import java.util.List;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.identity.CurrentUserService;
+import org.lessonsportal.portal.base.ui.Lede;
 import org.lessonsportal.portal.base.ui.MainLayout;
 import org.lessonsportal.portal.base.ui.PortalRoutes;
 import org.lessonsportal.portal.notification.ui.NotificationBroadcaster;
@@ -28,10 +29,8 @@ class TasksView extends Div {
     TasksView(ReviewTasks reviewTasks, CurrentUserService currentUsers, NotificationBroadcaster broadcaster) {
         Actor actor = currentUsers.require().actor();
         add(new H1("My tasks"));
-        Paragraph lede = new Paragraph("Reviews you have been asked to do, lessons of yours that need changes, and, "
-                + "for publishers, lessons waiting for a decision.");
-        lede.addClassName("lede");
-        add(lede);
+        add(Lede.of("Reviews you have been asked to do, lessons of yours that need changes, and, "
+                + "for publishers, lessons waiting for a decision."));
         content.setId("task-list");
         content.addClassName("panel");
         add(content);

@@ -29,6 +29,7 @@ import org.lessonsportal.domain.search.SearchResults;
 import org.lessonsportal.domain.search.SearchService;
 import org.lessonsportal.domain.search.SearchSort;
 import org.lessonsportal.domain.shared.DomainException;
+import org.lessonsportal.portal.base.ui.Lede;
 import org.lessonsportal.portal.base.ui.MainLayout;
 import org.lessonsportal.portal.base.ui.OpenWithoutOrganisation;
 import org.lessonsportal.portal.base.ui.PortalRoutes;
@@ -70,10 +71,8 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         this.search = search;
         addClassName("search-page");
         add(new H1("Search lessons"));
-        Paragraph lede = new Paragraph("What other NHS organisations learned from digital projects they finished. "
-                + "Search by words, then narrow the results with the filters.");
-        lede.addClassName("lede");
-        add(lede);
+        add(Lede.of("What other NHS organisations learned from digital projects they finished. "
+                + "Search by words, then narrow the results with the filters."));
         add(searchBox());
 
         sort = column.sort;

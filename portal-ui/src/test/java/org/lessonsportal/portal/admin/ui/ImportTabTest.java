@@ -127,7 +127,7 @@ class ImportTabTest extends KaribuTest {
                 "Lesson 4, 'Challenge 1: type of challenge': \"gremlins\" is not a type of challenge the portal "
                         + "knows.");
         assertThat(report).doesNotContain("index", "organisation.odsCode", "challenges[0]");
-        assertThat(tab.progress.getValue()).isEqualTo(1.0);
+        assertThat(tab.progress.bar.getValue()).isEqualTo(1.0);
     }
 
     @Test
