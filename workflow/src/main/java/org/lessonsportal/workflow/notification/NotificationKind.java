@@ -17,7 +17,13 @@ public enum NotificationKind {
     /** A reviewer's review is no longer needed: the author took the lesson back before the review began. */
     REVIEW_CANCELLED("Review no longer needed"),
     /** A lesson was published that matches a type of project or a saved search the member follows. */
-    FOLLOWED_LESSON_PUBLISHED("New lesson you follow");
+    FOLLOWED_LESSON_PUBLISHED("New lesson you follow"),
+    /** Someone of another organisation asked a question about a lesson of the member's organisation. */
+    QUESTION_ASKED("Question about your lesson"),
+    /** A question has waited too long for an answer (to the rest of the lesson's organisation, then to publishers). */
+    QUESTION_WAITING("Question waiting for an answer"),
+    /** The lesson's team answered the member's question. */
+    QUESTION_ANSWERED("Your question was answered");
 
     private final String label;
 
