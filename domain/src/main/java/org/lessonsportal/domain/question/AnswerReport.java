@@ -50,4 +50,8 @@ class AnswerReport {
     String getReason() {
         return reason;
     }
+
+    Instant getReportedAt() {
+        return reportedAt;
+    }
 }

@@ -103,7 +103,7 @@ public class QuestionService {
     }
 
     /**
-     * Reports an answer as wrong or unsuitable, for a publisher to look at; returns whether this is the actor's first
+     * Reports an answer as wrong or unsuitable, for a publisher to look at ({@link AnswerReported}); returns whether this is the actor's first
      * report of it (reporting again changes nothing).
      *
      * @param reason optional: what is wrong with it
@@ -120,10 +120,12 @@ public class QuestionService {
             throw new ValidationException(List.of(new FieldError("reason", "the reason must be " + REASON_MAX
                     + " characters or fewer (it is " + why.length() + ")")));
         }
-        reports.save(new AnswerReport(answerId, actor.memberId(), why, clock.instant()));
+        AnswerReport report = reports.save(new AnswerReport(answerId, actor.memberId(), why, clock.instant()));
         audit.record(new AuditRecord(answer.getLessonId(), actor.memberId(), "answer.reported", null, null, null,
                 "Reported an answer by " + organisations.memberName(answer.getAnsweredBy()) + ": \""
                         + quote(answer.getText()) + "\"", why));
+        events.publishEvent(new AnswerReported(answerId, answer.getQuestionId(), answer.getLessonId(),
+                actor.memberId(), report.getReportedAt()));
         return true;
     }
 

@@ -23,7 +23,9 @@ public enum NotificationKind {
     /** A question has waited too long for an answer (to the rest of the lesson's organisation, then to publishers). */
     QUESTION_WAITING("Question waiting for an answer"),
     /** The lesson's team answered the member's question. */
-    QUESTION_ANSWERED("Your question was answered");
+    QUESTION_ANSWERED("Your question was answered"),
+    /** Someone reported an answer to a question about a lesson: a publisher may hide it. */
+    ANSWER_REPORTED("Answer reported");
 
     private final String label;
 

@@ -3,6 +3,7 @@ package org.lessonsportal.workflow.question;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.RuntimeService;
+import org.lessonsportal.domain.question.AnswerReported;
 import org.lessonsportal.domain.question.QuestionAnswered;
 import org.lessonsportal.domain.question.QuestionAsked;
 import org.slf4j.Logger;
@@ -13,7 +14,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Starts a question's process when it is asked and ends it at the first answer; tells the asker of every answer.
+ * Starts a question's process when it is asked and ends it at the first answer; tells the asker of every answer and
+ * the publishers of a reported one.
  * Runs inside the domain's transaction (as the review's listener does), so the question and its process are stored
  * together or not at all.
  */
@@ -49,5 +51,10 @@ class QuestionEventsListener {
                     .correlateAll();
         }
         notices.answered(event.questionId(), event.answeredBy());
+    }
+
+    @EventListener
+    public void reported(AnswerReported event) {
+        notices.reported(event.questionId(), event.answerId());
     }
 }

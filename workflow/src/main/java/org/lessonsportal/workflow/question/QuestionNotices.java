@@ -80,6 +80,18 @@ class QuestionNotices {
                         + ": \"" + quote(question.text()) + "\"");
     }
 
+    /** The publishers, when someone reported an answer: they may hide it. */
+    void reported(Long questionId, Long answerId) {
+        QuestionView question = questions.get(questionId, Actor.SYSTEM);
+        LessonDetails lesson = lessons.get(question.lessonId(), Actor.SYSTEM);
+        String answeredBy = question.answers().stream().filter(a -> a.id().equals(answerId)).findFirst()
+                .map(a -> a.answeredByName()).orElse("someone");
+        String message = "An answer by " + answeredBy + " to a question about " + quoted(lesson.title())
+                + " was reported. Open the lesson to read it and hide it if it should not be there.";
+        organisations.membersWithRole(Roles.PUBLISHER).forEach(p -> notifications.notify(p.id(),
+                NotificationKind.ANSWER_REPORTED, lesson.id(), message));
+    }
+
     private static String quoted(String title) {
         return title == null || title.isBlank() ? "the lesson" : "“" + title + "”";
     }

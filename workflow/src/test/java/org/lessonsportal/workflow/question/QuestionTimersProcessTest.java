@@ -152,6 +152,19 @@ class QuestionTimersProcessTest {
         assertThat(kinds(publisher)).isEmpty();
     }
 
+    @Test
+    void publishersAreToldOfAReportedAnswer() {
+        QuestionView question = questions.ask(asker, lesson.id(), "What did the licences cost?");
+        Long answer = questions.answer(author, question.id(), "Ring me and I will tell you.").id();
+
+        questions.report(asker, answer, "Not an answer.");
+
+        assertThat(notifications.list(publisher.memberId(), 0, 10)).anySatisfy(n -> {
+            assertThat(n.kind()).isEqualTo(NotificationKind.ANSWER_REPORTED);
+            assertThat(n.message()).startsWith("An answer by Alice Author to a question about");
+        });
+    }
+
     private ProcessInstance process(Long questionId) {
         ProcessInstance process = engine.getRuntimeService().createProcessInstanceQuery()
                 .processDefinitionKey(LessonQuestionProcess.KEY)
