@@ -5,6 +5,7 @@ import java.util.List;
 import lombok.RequiredArgsConstructor;
 import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.lesson.LessonService;
+import org.lessonsportal.domain.lesson.LessonState;
 import org.lessonsportal.domain.organisation.MemberView;
 import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.question.QuestionService;
@@ -41,13 +42,19 @@ class QuestionNotices {
                 notifications.notify(member, NotificationKind.QUESTION_ASKED, lesson.id(), message));
     }
 
-    /** The rest of the lesson's organisation, when nobody answered in time; returns how many were told. */
+    /**
+     * The rest of the lesson's organisation, when nobody answered in time and the lesson is still published (an
+     * archived lesson's questions can no longer be answered); returns how many were told.
+     */
     int escalate(Long questionId, Duration waited) {
         if (questions.isAnswered(questionId)) {
             return 0;
         }
         QuestionView question = questions.get(questionId, Actor.SYSTEM);
         LessonDetails lesson = lessons.get(question.lessonId(), Actor.SYSTEM);
+        if (lesson.state() != LessonState.PUBLISHED) {
+            return 0;
+        }
         String message = "A question about your organisation's lesson " + quoted(lesson.title()) + " has waited "
                 + days(waited) + " for an answer: \"" + quote(question.text()) + "\" Can you answer it?";
         List<Long> rest = questions.restOfTheTeam(questionId);
@@ -55,13 +62,16 @@ class QuestionNotices {
         return rest.size();
     }
 
-    /** The publishers, when the question is still unanswered; returns how many were told. */
+    /** The publishers, when the question is still unanswered on a published lesson; returns how many were told. */
     int flag(Long questionId, Duration waited) {
         if (questions.isAnswered(questionId)) {
             return 0;
         }
         QuestionView question = questions.get(questionId, Actor.SYSTEM);
         LessonDetails lesson = lessons.get(question.lessonId(), Actor.SYSTEM);
+        if (lesson.state() != LessonState.PUBLISHED) {
+            return 0;
+        }
         String message = "A question from " + question.organisationName() + " about " + quoted(lesson.title())
                 + " (from " + organisations.organisationName(lesson.organisationId()) + ") has had no answer for "
                 + days(waited) + ": \"" + quote(question.text()) + "\" Could you find someone to answer it?";
