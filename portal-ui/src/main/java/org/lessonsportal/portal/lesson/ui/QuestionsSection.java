@@ -126,13 +126,14 @@ class QuestionsSection extends Div {
         Div card = new Div();
         card.addClassName("question");
         card.setId("question-" + question.id());
-        H3 heading = new H3(question.text());
-        heading.addClassName("question__text");
-        card.add(heading);
-        Paragraph by = new Paragraph("Asked by " + question.askedByName() + ", " + question.organisationName()
-                + ", on " + Formats.date(question.askedAt()) + ".");
+        // a short heading to move between questions with a screen reader; the question itself follows
+        H3 heading = new H3("Question from " + question.askedByName() + ", " + question.organisationName());
+        heading.addClassName("question__heading");
+        Paragraph text = new Paragraph(question.text());
+        text.addClassName("question__text");
+        Paragraph by = new Paragraph("Asked on " + Formats.date(question.askedAt()) + ".");
         by.addClassName("question__meta");
-        card.add(by);
+        card.add(heading, text, by);
         if (question.answers().isEmpty()) {
             Paragraph waiting = new Paragraph("Not answered yet.");
             waiting.addClassName("question__waiting");
