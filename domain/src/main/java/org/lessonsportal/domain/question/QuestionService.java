@@ -103,8 +103,8 @@ public class QuestionService {
     }
 
     /**
-     * Reports an answer as wrong or unsuitable, for a publisher to look at ({@link AnswerReported}); returns whether this is the actor's first
-     * report of it (reporting again changes nothing).
+     * Reports an answer as wrong or unsuitable, for a publisher to look at ({@link AnswerReported}); returns whether
+     * this is the actor's first report of it (reporting again changes nothing).
      *
      * @param reason optional: what is wrong with it
      */

@@ -35,8 +35,8 @@ class QuestionsSectionTest extends KaribuTest {
     void anotherOrganisationAsksTheTeamAnswersSomeoneReportsAndAPublisherHides() {
         String home = newOdsCode();
         String other = newOdsCode();
-        Long lesson = publishedLesson("Digital outpatient letters " + other, home, ProjectType.ELECTRONIC_PATIENT_RECORD,
-                Setting.ACUTE, Region.LONDON);
+        Long lesson = publishedLesson("Digital outpatient letters " + other, home,
+                ProjectType.ELECTRONIC_PATIENT_RECORD, Setting.ACUTE, Region.LONDON);
 
         Person carol = signIn("carol", other, Roles.CONTRIBUTOR);
         navigate("lessons/" + lesson);
@@ -68,7 +68,8 @@ class QuestionsSectionTest extends KaribuTest {
         _setValue(tell, true);
         assertThat(questions.tellsMeAboutQuestions(colleague.actor())).isTrue();
         Button answer = _get(Button.class, spec -> spec.withId("question-answer-" + questionId));
-        assertThat(answer.getAriaLabel().orElseThrow()).contains("Answer the question: How did you tell patients about the change?");
+        assertThat(answer.getAriaLabel().orElseThrow())
+                .isEqualTo("Answer the question: How did you tell patients about the change?");
         _click(answer);
         TextArea text = _get(TextArea.class, spec -> spec.withId("answer-text"));
         _click(_get(Button.class, spec -> spec.withId("answer-send")));
@@ -85,8 +86,8 @@ class QuestionsSectionTest extends KaribuTest {
         signIn("dave", other, Roles.REVIEWER);
         navigate("lessons/" + lesson);
         Button report = _get(Button.class, spec -> spec.withId("answer-report-" + answerId));
-        assertThat(report.getAriaLabel().orElseThrow()).isEqualTo("Report the answer by Test colleague to: How did you tell "
-                + "patients about the change?");
+        assertThat(report.getAriaLabel().orElseThrow())
+                .isEqualTo("Report the answer by Test colleague to: How did you tell patients about the change?");
         _assertNone(Button.class, spec -> spec.withId("answer-hide-" + answerId));
         _click(report);
         _setValue(_get(TextArea.class, spec -> spec.withId("report-reason")), "It does not say how long it took.");
