@@ -64,7 +64,8 @@ class LessonGuard {
             case TAKE_BACK -> Transition.TAKE_BACK;
             case DELETE -> Transition.DELETE;
             case ARCHIVE -> Transition.ARCHIVE;
-            case VIEW, SUBMIT, VIEW_HISTORY, RECORD_REUSE -> null;
+            case VIEW, SUBMIT, VIEW_HISTORY, RECORD_REUSE, ASK_QUESTION, ANSWER_QUESTION, REPORT_ANSWER, HIDE_ANSWER
+                    -> null;
         };
         if (transition != null) {
             guarded.check(transition, action);

@@ -35,6 +35,8 @@ import org.lessonsportal.domain.shared.Roles;
  * <li>only the author withdraws, before publication; only an administrator archives, after publication;</li>
  * <li>a contributor of another organisation records that theirs is reusing a published lesson; never one of the
  * lesson's own organisation.</li>
+ * <li>on a published lesson, people of other organisations ask its team questions; the author and anyone who belongs
+ * to the lesson's organisation answer; anyone signed in reports an answer and a publisher hides it.</li>
  * </ul>
  */
 public final class LessonPolicy {
@@ -82,7 +84,21 @@ public final class LessonPolicy {
          * Record that one's organisation is reusing the lesson ("we are using this"): a contributor of another
          * organisation, once it is published.
          */
-        RECORD_REUSE
+        RECORD_REUSE,
+        /**
+         * Ask the lesson's team a question ("Questions to the team"): a contributor, reviewer or publisher acting for
+         * an organisation other than the lesson's (belonging to it through no membership), once it is published.
+         */
+        ASK_QUESTION,
+        /**
+         * Answer a question about the lesson: its author, or anyone who belongs to the lesson's organisation, while it
+         * is published.
+         */
+        ANSWER_QUESTION,
+        /** Report an answer as wrong or unsuitable, for a publisher to look at: any signed-in member who sees it. */
+        REPORT_ANSWER,
+        /** Hide an answer from the lesson page and search, with a reason kept in the audit trail: a publisher. */
+        HIDE_ANSWER
     }
 
     /** The answer, with the reason in plain English when the answer is no. */
@@ -144,6 +160,10 @@ public final class LessonPolicy {
             case ARCHIVE -> archive(who, state);
             case VIEW_HISTORY -> viewHistory(who, state, lesson.everSubmitted());
             case RECORD_REUSE -> recordReuse(who, state);
+            case ASK_QUESTION -> askQuestion(who, state);
+            case ANSWER_QUESTION -> answerQuestion(who, state);
+            case REPORT_ANSWER -> reportAnswer(who, state);
+            case HIDE_ANSWER -> hideAnswer(who, state);
         };
     }
 
@@ -251,6 +271,44 @@ public final class LessonPolicy {
                     + "it.");
         }
         return state == PUBLISHED ? Decision.YES : Decision.no("Only a published lesson can be reused.");
+    }
+
+    /** Questions come from other organisations: the lesson's own people answer them instead. */
+    private static Decision askQuestion(Relation who, LessonState state) {
+        if (who.system || !who.hasOrganisation || !(who.contributor || who.reviewerRole || who.publisher)) {
+            return Decision.no("Only a contributor, reviewer or publisher acting for an organisation can ask the "
+                    + "team a question.");
+        }
+        if (who.author || who.memberOfOrganisation) {
+            return Decision.no("This lesson is your own organisation's: answer questions about it instead.");
+        }
+        return state == PUBLISHED ? Decision.YES : Decision.no("Questions can only be asked about a published "
+                + "lesson.");
+    }
+
+    private static Decision answerQuestion(Relation who, LessonState state) {
+        if (who.system || !(who.author || who.memberOfOrganisation)) {
+            return Decision.no("Only the author and people in the lesson's organisation can answer questions about "
+                    + "it.");
+        }
+        return state == PUBLISHED ? Decision.YES : Decision.no("Questions can only be answered while the lesson is "
+                + "published.");
+    }
+
+    private static Decision reportAnswer(Relation who, LessonState state) {
+        if (who.system) {
+            return Decision.no("Only a signed-in person can report an answer.");
+        }
+        return state == PUBLISHED || state == ARCHIVED ? Decision.YES
+                : Decision.no("Only answers on a published lesson can be reported.");
+    }
+
+    private static Decision hideAnswer(Relation who, LessonState state) {
+        if (!who.publisher) {
+            return Decision.no("Only a publisher can hide an answer.");
+        }
+        return state == PUBLISHED || state == ARCHIVED ? Decision.YES
+                : Decision.no("Only answers on a published lesson can be hidden.");
     }
 
     private static Decision viewHistory(Relation who, LessonState state, boolean everSubmitted) {

@@ -26,6 +26,10 @@ interface MemberRepository extends JpaRepository<Member, Long> {
 
     List<Member> findAllByOrderByNameAsc();
 
+    /** Everyone who belongs to the organisation through any membership, not only those acting for it. */
+    @Query("select distinct m from Member m join m.organisationIds o where o = :organisationId order by m.name")
+    List<Member> findBelongingTo(@Param("organisationId") Long organisationId);
+
     /** When the directory sync last changed anyone; {@code null} if it never did. */
     @Query("select max(m.syncedAt) from Member m")
     Instant lastSyncedAt();

@@ -244,6 +244,12 @@ public class OrganisationService {
         return members.findByOrganisationIdOrderByNameAsc(organisationId).stream().map(MemberView::of).toList();
     }
 
+    /** Everyone who belongs to the organisation through any of their memberships, by name. */
+    public List<MemberView> membersBelongingTo(Long organisationId) {
+        return organisationId == null ? List.of()
+                : members.findBelongingTo(organisationId).stream().map(MemberView::of).toList();
+    }
+
     /** Everyone who holds the role, with their expertise (the review workflow's choice of reviewers). */
     public List<MemberView> membersWithRole(String role) {
         return members.findWithRole(role).stream().map(MemberView::of).toList();

@@ -20,6 +20,11 @@ final class IndexFields {
     static final String CATEGORIES = "categories";
 
     // Full text, not stored
+    /**
+     * The shown answers to questions about the lesson ("Questions to the team"): matched like the lesson's own text,
+     * with a low weight, and not part of {@link #ALL}.
+     */
+    static final String ANSWERS = "answers";
     /** Every text above, for matching across fields. */
     static final String ALL = "all";
     /** Every text above with words as written, for spelling suggestions. */

@@ -27,11 +27,13 @@ import org.lessonsportal.domain.lesson.Challenge;
 import org.lessonsportal.domain.lesson.Lesson;
 import org.lessonsportal.domain.lesson.LessonContent;
 import org.lessonsportal.domain.organisation.Organisation;
+import org.lessonsportal.domain.question.AnswerTexts;
 import org.lessonsportal.domain.taxonomy.Setting;
 
 /**
  * Writes a lesson's document from its public view ({@link Lesson#getContent()}), plus its organisation's ODS code and
- * name, looked up in the indexing session (lessons refer to organisations by id). The declared dependencies make
+ * name, looked up in the indexing session (lessons refer to organisations by id), and the shown answers to questions
+ * about it ({@link AnswerTexts}, in a field of their own searched with a low weight). The declared dependencies make
  * Hibernate Search reindex the lesson whenever one of these properties changes. A change to an organisation's name
  * reaches the index when the lesson next changes or on {@link SearchService#reindex()}.
  */
@@ -84,6 +86,7 @@ final class LessonDocumentBinder implements TypeBinder {
                 schema.field(IndexFields.ORGANISATION_NAME, storedText).toReference(),
                 schema.field(IndexFields.CATEGORIES, text).multiValued().toReference(),
                 schema.field(IndexFields.ALL, text).multiValued().toReference(),
+                schema.field(IndexFields.ANSWERS, text).multiValued().toReference(),
                 schema.field(IndexFields.SPELLING, spelling).multiValued().toReference(),
                 schema.field(IndexFields.EXTERNAL_ID, stored).toReference(),
                 schema.field(IndexFields.PROJECT_TYPE, facet).toReference(),
@@ -115,6 +118,7 @@ final class LessonDocumentBinder implements TypeBinder {
             IndexFieldReference<String> organisationName,
             IndexFieldReference<String> categories,
             IndexFieldReference<String> all,
+            IndexFieldReference<String> answers,
             IndexFieldReference<String> spelling,
             IndexFieldReference<String> externalId,
             IndexFieldReference<String> projectType,
@@ -200,6 +204,12 @@ final class LessonDocumentBinder implements TypeBinder {
                 target.addValue(f.spelling(), t);
             });
 
+            // not a property of the lesson: QuestionAnswered and AnswerHidden reindex it (AnswersIndexing)
+            for (String answer : AnswerTexts.shown(session(context), lesson.getId())) {
+                if (answer != null && !answer.isBlank()) {
+                    target.addValue(f.answers(), answer);
+                }
+            }
             target.addValue(f.externalId(), lesson.getExternalId());
             target.addValue(f.organisationId(), lesson.getOrganisationId());
             if (content.projectType() != null) {
@@ -231,9 +241,12 @@ final class LessonDocumentBinder implements TypeBinder {
         }
 
         private static Organisation organisation(Lesson lesson, TypeBridgeWriteContext context) {
-            Session session = context.extension(HibernateOrmExtension.get()).session();
             return lesson.getOrganisationId() == null ? null
-                    : session.find(Organisation.class, lesson.getOrganisationId());
+                    : session(context).find(Organisation.class, lesson.getOrganisationId());
+        }
+
+        private static Session session(TypeBridgeWriteContext context) {
+            return context.extension(HibernateOrmExtension.get()).session();
         }
     }
 }

@@ -20,8 +20,9 @@ import org.apache.lucene.util.QueryBuilder;
  * analyzer adds the NHS synonyms (a multi-word one needs all its words). With {@code allWords}, nearly every word must match:
  * all of up to three words, all but one of four or five, 70% of longer texts. Quoted phrases must match as phrases.
  * Scoring adds boosts for matches in the title, summary, keywords (technologies and tags) and categories (project
- * type, settings, region and challenge types) and for the words appearing close together. The highlighter has a query of its own
- * ({@link #bodyQuery}).
+ * type, settings, region and challenge types) and for the words appearing close together. A lesson is also found by
+ * the answers to questions about it (the words all there, as in its own text), with a low weight. The highlighter
+ * has a query of its own ({@link #bodyQuery}).
  */
 final class TextQueries {
 
@@ -32,6 +33,8 @@ final class TextQueries {
     private static final float EXACT_SYNONYM_BOOST = 1f;
     private static final float PROXIMITY_BOOST = 2f;
     private static final int PROXIMITY_SLOP = 3;
+    /** Answers to questions about a lesson find it, but count for much less than its own text. */
+    private static final float ANSWERS_BOOST = 0.3f;
 
     private final QueryBuilder builder;
     private final QueryBuilder phrases;
@@ -243,6 +246,17 @@ final class TextQueries {
      * be there when {@code allWords}.
      */
     private Query matchAll(String words, boolean allWords, boolean synonyms) {
+        Query lesson = matchLesson(words, allWords, synonyms);
+        Query answers = plain.createBooleanQuery(IndexFields.ANSWERS, words, Occur.SHOULD);
+        if (lesson == null || answers == null) {
+            return lesson;
+        }
+        return new BooleanQuery.Builder().add(lesson, Occur.SHOULD)
+                .add(new BoostQuery(QueryTrees.requireWords(answers, allWords), ANSWERS_BOOST), Occur.SHOULD).build();
+    }
+
+    /** {@link #matchAll} in the lesson's own text. */
+    private Query matchLesson(String words, boolean allWords, boolean synonyms) {
         Query original = plain.createBooleanQuery(IndexFields.ALL, words, Occur.SHOULD);
         Query expanded = !synonyms ? null
                 : QueryTrees.guarded(() -> builder.createBooleanQuery(IndexFields.ALL, words, Occur.SHOULD), null);

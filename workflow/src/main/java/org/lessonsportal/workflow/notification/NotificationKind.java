@@ -19,7 +19,15 @@ public enum NotificationKind {
     /** A lesson was published that matches a type of project or a saved search the member follows. */
     FOLLOWED_LESSON_PUBLISHED("New lesson you follow"),
     /** Some months after the member's organisation said it is reusing a lesson: how did it go? */
-    REUSE_FOLLOW_UP("How did it go?");
+    REUSE_FOLLOW_UP("How did it go?"),
+    /** Someone of another organisation asked a question about a lesson of the member's organisation. */
+    QUESTION_ASKED("Question about your lesson"),
+    /** A question has waited too long for an answer (to the rest of the lesson's organisation, then to publishers). */
+    QUESTION_WAITING("Question waiting for an answer"),
+    /** The lesson's team answered the member's question. */
+    QUESTION_ANSWERED("Your question was answered"),
+    /** Someone reported an answer to a question about a lesson: a publisher may hide it. */
+    ANSWER_REPORTED("Answer reported");
 
     private final String label;
 

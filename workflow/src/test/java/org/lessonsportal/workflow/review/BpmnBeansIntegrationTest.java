@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,7 +28,8 @@ import org.w3c.dom.NodeList;
 /**
  * Every {@code ${bean}} and {@code #{bean}} a production BPMN file names exists in the application context: in
  * {@code ${name.method(…)}} and delegate expressions the name is a bean; a bare {@code ${name}} elsewhere must be one
- * of the process's variables ({@link LessonReviewProcess#VARIABLES}).
+ * of the process's variables ({@link LessonReviewProcess#VARIABLES};
+ * for lesson-question.bpmn, a question's two timer durations).
  */
 @SpringBootTest(classes = WorkflowTestApplication.class)
 class BpmnBeansIntegrationTest {
@@ -36,6 +39,12 @@ class BpmnBeansIntegrationTest {
     private static final Set<String> KEYWORDS = Set.of("true", "false", "null", "empty", "not", "and", "or", "eq",
             "ne", "lt", "gt", "le", "ge", "div", "mod", "instanceof", "execution", "task");
 
+    /** The variables each process may read: the review's from its constants, the others' few named here. */
+    private static final Map<String, Set<String>> PROCESS_VARIABLES = Map.of(
+            "lesson-review.bpmn", LessonReviewProcess.VARIABLES,
+            "lesson-question.bpmn", Set.of("escalateAfter", "flagAfter"),
+            "reuse-follow-up.bpmn", Set.of("followUpAfter"));
+
     @Autowired
     ApplicationContext context;
 
@@ -44,8 +53,9 @@ class BpmnBeansIntegrationTest {
         Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:bpmn/*.bpmn");
         assertThat(files).extracting(Resource::getFilename).contains("lesson-review.bpmn");
         Set<String> beans = new TreeSet<>();
-        Set<String> variables = new TreeSet<>();
+        Map<String, Set<String>> variablesByFile = new TreeMap<>();
         for (Resource file : files) {
+            Set<String> fileVariables = variablesByFile.computeIfAbsent(file.getFilename(), f -> new TreeSet<>());
             for (String[] expression : expressions(file)) {
                 boolean delegate = expression[0].endsWith("delegateExpression");
                 Matcher identifiers = IDENTIFIER.matcher(expression[1].replaceAll("'[^']*'", "''"));
@@ -56,8 +66,8 @@ class BpmnBeansIntegrationTest {
                     }
                     if (delegate || identifiers.group(2) != null) {
                         beans.add(name);
-                    } else if ("lesson-review.bpmn".equals(file.getFilename())) {
-                        variables.add(name); // the other processes' few variables are named by their own tests
+                    } else {
+                        fileVariables.add(name);
                     }
                 }
             }
@@ -65,8 +75,11 @@ class BpmnBeansIntegrationTest {
         assertThat(beans).isNotEmpty().contains("assignReviewersDelegate", "taskCreatedListener", "currentReviewers");
         assertThat(beans).allSatisfy(bean -> assertThat(context.containsBean(bean))
                 .as("bean %s named in the BPMN", bean).isTrue());
-        assertThat(LessonReviewProcess.VARIABLES).containsAll(variables);
-        assertThat(variables).doesNotContainAnyElementsOf(beans);
+        variablesByFile.forEach((file, variables) -> {
+            assertThat(PROCESS_VARIABLES).as("the variables of %s are known", file).containsKey(file);
+            assertThat(PROCESS_VARIABLES.get(file)).as("variables of %s", file).containsAll(variables);
+            assertThat(variables).as("variables of %s", file).doesNotContainAnyElementsOf(beans);
+        });
     }
 
     /** [attribute or element name, expression body] for every expression in the file. */

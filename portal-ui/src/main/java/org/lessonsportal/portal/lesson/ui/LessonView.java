@@ -133,6 +133,7 @@ class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         add(LessonTakeAway.printedFrom(lesson.id(), publicAddress));
         if (lesson.state() == LessonState.PUBLISHED || lesson.state() == LessonState.ARCHIVED) {
             add(new ReuseSection(reuses, lesson.id(), actor, allowed.contains(Action.RECORD_REUSE)));
+            add(QuestionsSection.of(lesson.id(), actor, allowed));
         }
         if (lesson.state() == LessonState.PUBLISHED) {
             similar(lesson.id());

@@ -1,0 +1,57 @@
+package org.lessonsportal.domain.question;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** Someone's report that an answer is wrong or unsuitable: one per answer and person. */
+@Entity
+@Table(name = "answer_report")
+class AnswerReport {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "answer_id", nullable = false)
+    private Long answerId;
+
+    @Column(name = "reported_by", nullable = false)
+    private Long reportedBy;
+
+    @Column(length = QuestionService.REASON_MAX)
+    private String reason;
+
+    @Column(name = "reported_at", nullable = false)
+    private Instant reportedAt;
+
+    protected AnswerReport() {
+    }
+
+    AnswerReport(Long answerId, Long reportedBy, String reason, Instant now) {
+        this.answerId = answerId;
+        this.reportedBy = reportedBy;
+        this.reason = reason;
+        this.reportedAt = now;
+    }
+
+    Long getAnswerId() {
+        return answerId;
+    }
+
+    Long getReportedBy() {
+        return reportedBy;
+    }
+
+    String getReason() {
+        return reason;
+    }
+
+    Instant getReportedAt() {
+        return reportedAt;
+    }
+}

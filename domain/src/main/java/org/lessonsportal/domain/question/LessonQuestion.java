@@ -1,0 +1,91 @@
+package org.lessonsportal.domain.question;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** A question a member of another organisation asked a lesson's team. */
+@Entity
+@Table(name = "lesson_question")
+class LessonQuestion {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "lesson_id", nullable = false)
+    private Long lessonId;
+
+    @Column(name = "asked_by", nullable = false)
+    private Long askedBy;
+
+    /** The organisation the asker acted for. */
+    @Column(name = "organisation_id", nullable = false)
+    private Long organisationId;
+
+    @Column(nullable = false, length = QuestionService.QUESTION_MAX)
+    private String text;
+
+    @Column(name = "asked_at", nullable = false)
+    private Instant askedAt;
+
+    /** When the first answer came; {@code null} while unanswered. */
+    @Column(name = "answered_at")
+    private Instant answeredAt;
+
+    @Version
+    private long version;
+
+    protected LessonQuestion() {
+    }
+
+    LessonQuestion(Long lessonId, Long askedBy, Long organisationId, String text, Instant now) {
+        this.lessonId = lessonId;
+        this.askedBy = askedBy;
+        this.organisationId = organisationId;
+        this.text = text;
+        this.askedAt = now;
+    }
+
+    /** Records the first answer's time; returns whether this was the first. */
+    boolean answered(Instant now) {
+        if (answeredAt != null) {
+            return false;
+        }
+        answeredAt = now;
+        return true;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    Long getLessonId() {
+        return lessonId;
+    }
+
+    Long getAskedBy() {
+        return askedBy;
+    }
+
+    Long getOrganisationId() {
+        return organisationId;
+    }
+
+    String getText() {
+        return text;
+    }
+
+    Instant getAskedAt() {
+        return askedAt;
+    }
+
+    Instant getAnsweredAt() {
+        return answeredAt;
+    }
+}

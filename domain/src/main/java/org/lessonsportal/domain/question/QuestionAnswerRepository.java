@@ -1,0 +1,12 @@
+package org.lessonsportal.domain.question;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface QuestionAnswerRepository extends JpaRepository<QuestionAnswer, Long> {
+
+    List<QuestionAnswer> findByQuestionIdInAndHiddenAtIsNullOrderByAnsweredAtAscIdAsc(Collection<Long> questionIds);
+
+    long countByQuestionIdAndHiddenAtIsNull(Long questionId);
+}

@@ -1,0 +1,32 @@
+package org.lessonsportal.domain.question;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A member who asked to be told about questions on their organisation's lessons (no row: not told). */
+@Entity
+@Table(name = "question_opt_in")
+class QuestionOptIn {
+
+    @Id
+    @Column(name = "member_id")
+    private Long memberId;
+
+    @Column(name = "opted_in_at", nullable = false)
+    private Instant optedInAt;
+
+    protected QuestionOptIn() {
+    }
+
+    QuestionOptIn(Long memberId, Instant now) {
+        this.memberId = memberId;
+        this.optedInAt = now;
+    }
+
+    Long getMemberId() {
+        return memberId;
+    }
+}
