@@ -99,16 +99,16 @@ class JoinRequestServiceIntegrationTest {
         assertThatThrownBy(() -> joinRequests.ask(organisations.actor(nina.memberId()), trust.odsCode(), null))
                 .as("the step is for people without an organisation").isInstanceOf(NotAllowedException.class)
                 .hasMessageStartingWith("You already belong to an organisation.");
-        assertThatThrownBy(() -> joinRequests.ask(admin, code("RZ"), null))
+        assertThatThrownBy(() -> joinRequests.ask(admin, unique("RZ"), null))
                 .isInstanceOf(NotAllowedException.class);
     }
 
     @Test
     void nobodyDecidesTheirOwnRequest() {
-        OrganisationDetails trust = organisation(code("RS"), "Shearwater NHS Trust");
+        OrganisationDetails trust = organisation(unique("RS"), "Shearwater NHS Trust");
         person("smember", trust, Roles.CONTRIBUTOR);
         Actor loneAdmin = person("ladmin", null, Roles.ADMIN, Roles.CONTRIBUTOR);
-        Actor otherAdmin = person("oadmin", organisation(code("RT"), "Tern NHS Trust"), Roles.ADMIN);
+        Actor otherAdmin = person("oadmin", organisation(unique("RT"), "Tern NHS Trust"), Roles.ADMIN);
 
         JoinRequestView asked = joinRequests.ask(loneAdmin, trust.odsCode(), "Head of digital");
         assertThat(joinRequests.toDecide(loneAdmin)).extracting(JoinRequestView::id).doesNotContain(asked.id());

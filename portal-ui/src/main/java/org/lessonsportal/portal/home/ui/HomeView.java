@@ -116,7 +116,7 @@ class HomeView extends Div {
 
     /** Lessons the person's organisation reuses and was asked about: "How did it go?" */
     private static Div howDidItGo(List<ReuseView> asked, LessonService lessons, Actor actor) {
-        Div panel = panel("how-did-it-go", "How did it go?");
+        Div panel = Panel.titled("how-did-it-go", "How did it go?");
         panel.add(new Paragraph("Your organisation said it was using these lessons. Tell other organisations how it "
                 + "went, on each lesson's page."));
         UnorderedList list = new UnorderedList();
