@@ -15,6 +15,8 @@ interface LessonReuseRepository extends JpaRepository<LessonReuse, Long> {
 
     long countByLessonId(Long lessonId);
 
+    List<LessonReuse> findByOrganisationIdOrderByUpdatedAtDescIdDesc(Long organisationId);
+
     /** How many organisations reuse each of these lessons (lessons nobody reuses are left out). */
     @Query("select r.lessonId, count(r) from LessonReuse r where r.lessonId in :lessonIds group by r.lessonId")
     List<Object[]> countByLessonIds(@Param("lessonIds") Collection<Long> lessonIds);
