@@ -17,7 +17,19 @@ public enum NotificationKind {
     /** A reviewer's review is no longer needed: the author took the lesson back before the review began. */
     REVIEW_CANCELLED("Review no longer needed"),
     /** A lesson was published that matches a type of project or a saved search the member follows. */
-    FOLLOWED_LESSON_PUBLISHED("New lesson you follow");
+    FOLLOWED_LESSON_PUBLISHED("New lesson you follow"),
+    /** Another organisation asks to be paired with one the member administers (exemplar pairing). */
+    PAIRING_REQUESTED("Request to pair"),
+    /** A request to pair still waits for an answer and its reply deadline is near. */
+    PAIRING_REMINDER("Request to pair waiting"),
+    /** The organisation asked accepted the member's request: the organisations are paired. */
+    PAIRING_ACCEPTED("Paired"),
+    /** The organisation asked declined the member's request. */
+    PAIRING_DECLINED("Request to pair declined"),
+    /** Nobody answered the member's request by its reply deadline. */
+    PAIRING_LAPSED("Request to pair lapsed"),
+    /** The other side ended a pairing, or withdrew a request, of the member's organisation. */
+    PAIRING_ENDED("Pairing ended");
 
     private final String label;
 
