@@ -5,7 +5,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -123,6 +125,46 @@ class OrganisationPageViewTest extends KaribuTest {
         Span from = _get(Span.class, spec -> spec.withId("lesson-organisation"));
         assertThat(from.getElement().getTextRecursively()).isEqualTo("From Test organisation " + helper);
         assertThat(_get(from, Anchor.class, spec -> { }).getHref()).isEqualTo("organisations/" + helper);
+    }
+
+    @Test
+    void theAdministratorDeclinesWithAReasonTheAskerSeesItAndAPairingIsEndedFromEitherPage() {
+        String helper = newOdsCode();
+        String asking = newOdsCode();
+        Person admin = person("decline-admin", helper, Roles.CONTRIBUTOR, Roles.ADMIN);
+        Long helperId = admin.actor().organisationId();
+        offers.offer(admin.actor(), helperId, ProjectType.FAX_REMOVAL, "Digital team", "digital@example.nhs.uk",
+                "A one-hour call");
+        Person asker = person("decline-asker", asking, Roles.CONTRIBUTOR);
+        PairingView first = pairings.ask(asker.actor(), helperId, ProjectType.FAX_REMOVAL, "Could we talk?");
+
+        actAs(admin);
+        navigate("organisations/" + helper);
+        _click(_get(Button.class, spec -> spec.withId("pairing-decline-" + first.id())));
+        TextArea reason = _get(TextArea.class, spec -> spec.withId("pairing-decline-dialog-text"));
+        reason.setValue("x".repeat(PairingService.REASON_MAX + 1));
+        _click(_get(Button.class, spec -> spec.withId("pairing-decline-dialog-send")));
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo("The reason must be 500 characters or fewer (it is 501).");
+        reason.setValue("Our team is busy until April.");
+        _click(_get(Button.class, spec -> spec.withId("pairing-decline-dialog-send")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("pairing-state-" + first.id())).getText())
+                .startsWith("Declined.");
+
+        actAs(asker);
+        navigate("organisations/" + asking);
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("organisation-requests-list")).getElement()
+                .getTextRecursively()).contains("Asked Test organisation " + helper)
+                .contains("Reason for declining: Our team is busy until April.");
+
+        PairingView second = pairings.ask(asker.actor(), helperId, ProjectType.FAX_REMOVAL, "After April, then?");
+        pairings.accept(admin.actor(), second.id());
+        navigate("organisations/" + asking);
+        _click(_get(Button.class, spec -> spec.withId("pairing-end-" + second.id())));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(pairings.get(second.id(), asker.actor()).state()).isEqualTo(PairingState.ENDED);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("organisation-pairings-none")).getText())
+                .isEqualTo("Not paired with any organisation at the moment.");
     }
 
     @Test
