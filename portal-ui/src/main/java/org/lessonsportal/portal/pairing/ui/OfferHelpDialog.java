@@ -99,6 +99,15 @@ class OfferHelpDialog extends Dialog {
         cancel.setId("offer-cancel");
         getFooter().add(cancel, save);
         setWidth("min(36rem, 95vw)");
+        addOpenedChangeListener(e -> {
+            if (e.isOpened()) {
+                if (existing == null) {
+                    projectType.focus();
+                } else {
+                    contactName.focus();
+                }
+            }
+        });
     }
 
     private static void show(HasValidation field, List<String> messages) {

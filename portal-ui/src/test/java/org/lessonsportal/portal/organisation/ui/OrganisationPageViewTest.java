@@ -54,6 +54,9 @@ class OrganisationPageViewTest extends KaribuTest {
                 ProjectType.ELECTRONIC_PATIENT_RECORD, Setting.ACUTE, Region.LONDON);
         Person admin = signIn("helper-admin", helper, Roles.CONTRIBUTOR, Roles.ADMIN);
 
+        navigate("home");
+        assertThat(_get(Anchor.class, spec -> spec.withId("home-organisation")).getHref())
+                .as("the home page leads to the organisation's page").isEqualTo("organisations/" + helper);
         navigate("organisations/" + helper);
         assertThat(_get(H1.class, spec -> spec.withId("organisation-name")).getText())
                 .isEqualTo("Test organisation " + helper);
