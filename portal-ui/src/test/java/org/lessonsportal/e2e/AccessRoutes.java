@@ -75,7 +75,7 @@ final class AccessRoutes {
         routes.add(list("tasks", "tasks", false, "contributor", "reviewer", "publisher"));
         routes.add(list("publish", "publish", false, "publisher"));
         for (String admin : List.of("admin", "admin/organisations", "admin/members", "admin/reviewers",
-                "admin/reviews", "admin/import", "admin/ods", "admin/search")) {
+                "admin/reviews", "admin/import", "admin/ods", "admin/search", "admin/pairings")) {
             routes.add(list(admin, admin, false, "admin"));
         }
         routes.add(list("notifications", "notifications", false));

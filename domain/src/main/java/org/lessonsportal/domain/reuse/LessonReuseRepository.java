@@ -18,6 +18,8 @@ interface LessonReuseRepository extends JpaRepository<LessonReuse, Long> {
             + " and r.outcome is null order by r.followUpAskedAt, r.id")
     List<LessonReuse> findAwaitingOutcome(@Param("organisationId") Long organisationId);
 
+    List<LessonReuse> findByOrganisationIdOrderByUpdatedAtDescIdDesc(Long organisationId);
+
     /** How many organisations reuse each of these lessons (lessons nobody reuses are left out). */
     @Query("select r.lessonId, count(r) from LessonReuse r where r.lessonId in :lessonIds group by r.lessonId")
     List<Object[]> countByLessonIds(@Param("lessonIds") Collection<Long> lessonIds);

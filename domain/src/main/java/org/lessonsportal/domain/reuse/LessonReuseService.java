@@ -164,6 +164,14 @@ public class LessonReuseService implements ReuseCounts {
         return reuses.findByLessonIdAndOrganisationId(lessonId, actor.organisationId()).map(this::view);
     }
 
+    /**
+     * Every lesson the organisation says it is reusing, most recently changed first (its organisation page). Only
+     * published lessons can be reused, so anyone signed in may see them.
+     */
+    public List<ReuseView> reusedBy(Long organisationId) {
+        return reuses.findByOrganisationIdOrderByUpdatedAtDescIdDesc(organisationId).stream().map(this::view).toList();
+    }
+
     /** How many organisations reuse each of these lessons; a lesson nobody reuses counts 0. Counts are public. */
     @Override
     public Map<Long, Long> counts(Collection<Long> lessonIds) {

@@ -27,7 +27,19 @@ public enum NotificationKind {
     /** The lesson's team answered the member's question. */
     QUESTION_ANSWERED("Your question was answered"),
     /** Someone reported an answer to a question about a lesson: a publisher may hide it. */
-    ANSWER_REPORTED("Answer reported");
+    ANSWER_REPORTED("Answer reported"),
+    /** Another organisation asks to be paired with one the member administers (exemplar pairing). */
+    PAIRING_REQUESTED("Request to pair"),
+    /** A request to pair still waits for an answer and its reply deadline is near. */
+    PAIRING_REMINDER("Request to pair waiting"),
+    /** The organisation asked accepted the member's request: the organisations are paired. */
+    PAIRING_ACCEPTED("Paired"),
+    /** The organisation asked declined the member's request. */
+    PAIRING_DECLINED("Request to pair declined"),
+    /** Nobody answered the member's request by its reply deadline. */
+    PAIRING_LAPSED("Request to pair lapsed"),
+    /** The other side ended a pairing, or withdrew a request, of the member's organisation. */
+    PAIRING_ENDED("Pairing ended");
 
     private final String label;
 

@@ -127,9 +127,24 @@ public class Notifications {
      */
     @Transactional
     public Notification notify(Long recipientId, NotificationKind kind, Long lessonId, String message) {
+        return store(recipientId, kind, lessonId, lessonId == null ? null : "lessons/" + lessonId, message);
+    }
+
+    /**
+     * Tells a member something happened that is not about a lesson (a request to pair, for example). Joins the
+     * caller's transaction.
+     *
+     * @param link    a path inside the portal to go to ({@code organisations/ZZ1}), or {@code null}
+     * @param message plain English, a sentence or two; longer text is cut short
+     */
+    @Transactional
+    public Notification notifyAbout(Long recipientId, NotificationKind kind, String link, String message) {
+        return store(recipientId, kind, null, link, message);
+    }
+
+    private Notification store(Long recipientId, NotificationKind kind, Long lessonId, String link, String message) {
         String text = message.length() > NotificationEntry.MESSAGE_MAX
                 ? message.substring(0, NotificationEntry.MESSAGE_MAX - 1) + "…" : message;
-        String link = lessonId == null ? null : "lessons/" + lessonId;
         NotificationEntry entry = notifications.save(new NotificationEntry(recipientId, kind, text, link, lessonId,
                 clock.instant()));
         if (mailer.enabled()) {

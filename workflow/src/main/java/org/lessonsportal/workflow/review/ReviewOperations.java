@@ -133,11 +133,16 @@ public class ReviewOperations {
     private Map<String, Long> lessonIds(List<String> processInstanceIds) {
         Map<String, Long> ids = new HashMap<>();
         if (!processInstanceIds.isEmpty()) {
+            // a request to pair's reply process (workflow.pairing) is keyed by the pairing's id, not a lesson's
             runtime.createProcessInstanceQuery().processInstanceIds(new HashSet<>(processInstanceIds))
-                    .list().forEach(p -> ids.put(p.getId(), ReviewProcesses.lessonId(p.getBusinessKey())));
+                    .list().stream().filter(p -> !p.getProcessDefinitionId().startsWith(PAIRING_REPLY))
+                    .forEach(p -> ids.put(p.getId(), ReviewProcesses.lessonId(p.getBusinessKey())));
         }
         return ids;
     }
+
+    /** The start of the pairing reply process's definition ids ({@code pairing-reply.bpmn}). */
+    private static final String PAIRING_REPLY = "pairingReply:";
 
     private Optional<LessonDetails> lesson(Long lessonId) {
         if (lessonId == null) {

@@ -28,8 +28,8 @@ import org.w3c.dom.NodeList;
 /**
  * Every {@code ${bean}} and {@code #{bean}} a production BPMN file names exists in the application context: in
  * {@code ${name.method(…)}} and delegate expressions the name is a bean; a bare {@code ${name}} elsewhere must be one
- * of the process's variables ({@link LessonReviewProcess#VARIABLES};
- * for lesson-question.bpmn, a question's two timer durations).
+ * of the process's variables ({@link LessonReviewProcess#VARIABLES} for the review; the few of the other processes
+ * named here).
  */
 @SpringBootTest(classes = WorkflowTestApplication.class)
 class BpmnBeansIntegrationTest {
@@ -43,7 +43,8 @@ class BpmnBeansIntegrationTest {
     private static final Map<String, Set<String>> PROCESS_VARIABLES = Map.of(
             "lesson-review.bpmn", LessonReviewProcess.VARIABLES,
             "lesson-question.bpmn", Set.of("escalateAfter", "flagAfter"),
-            "reuse-follow-up.bpmn", Set.of("followUpAfter"));
+            "reuse-follow-up.bpmn", Set.of("followUpAfter"),
+            "pairing-reply.bpmn", Set.of("reminderAt", "replyBy"));
 
     @Autowired
     ApplicationContext context;

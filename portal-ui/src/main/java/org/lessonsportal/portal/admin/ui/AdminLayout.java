@@ -33,6 +33,7 @@ class AdminLayout extends Div implements RouterLayout, AfterNavigationObserver {
     static final String REVIEWS = PortalRoutes.ADMIN + "/reviews";
     static final String SEARCH = PortalRoutes.ADMIN + "/search";
     static final String JOIN_REQUESTS = PortalRoutes.ADMIN + "/join-requests";
+    static final String PAIRINGS = PortalRoutes.ADMIN + "/pairings";
 
     private final Div content = new Div();
     private final Map<String, RouterLink> links = new LinkedHashMap<>();
@@ -48,6 +49,7 @@ class AdminLayout extends Div implements RouterLayout, AfterNavigationObserver {
         link(list, ORGANISATIONS, "Organisations", OrganisationsTab.class);
         link(list, MEMBERS, "Members", MembersTab.class);
         link(list, JOIN_REQUESTS, "Join requests", JoinRequestsTab.class);
+        link(list, PAIRINGS, "Pairings", PairingsTab.class);
         link(list, REVIEWERS, "Reviewers' expertise", ReviewersTab.class);
         link(list, IMPORT, "Import and export", ImportTab.class);
         link(list, ODS, "ODS import", OdsImportTab.class);

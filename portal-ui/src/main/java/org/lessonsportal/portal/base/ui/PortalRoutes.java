@@ -19,6 +19,8 @@ public final class PortalRoutes {
     public static final String START_PROJECT = "start";
     /** The challenge playbook of a type of project. */
     public static final String PLAYBOOK = "playbook";
+    /** Organisations' pages ({@code organisations/ZZ1}). */
+    public static final String ORGANISATIONS = "organisations";
     /** What the member follows (types of project, saved searches). */
     public static final String FOLLOWING = "following";
 
@@ -35,6 +37,11 @@ public final class PortalRoutes {
     /** The page of one lesson. */
     public static String lesson(Long id) {
         return "lessons/" + id;
+    }
+
+    /** The page of an organisation, by ODS code: its lessons, what it reuses, the help it offers, its pairings. */
+    public static String organisation(String odsCode) {
+        return ORGANISATIONS + "/" + odsCode;
     }
 
     /** Opens a notification: marks it read, then goes to what it is about. */

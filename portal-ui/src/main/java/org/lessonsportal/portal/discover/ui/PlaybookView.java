@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.lessonsportal.domain.pairing.HelpOfferService;
+import org.lessonsportal.domain.pairing.PairingService;
 import org.lessonsportal.domain.search.Playbook;
 import org.lessonsportal.domain.search.SearchQuery;
 import org.lessonsportal.domain.search.SearchService;
@@ -34,12 +36,13 @@ import org.lessonsportal.portal.base.ui.Lede;
 import org.lessonsportal.portal.base.ui.MainLayout;
 import org.lessonsportal.portal.base.ui.OpenWithoutOrganisation;
 import org.lessonsportal.portal.base.ui.PortalRoutes;
+import org.lessonsportal.portal.pairing.ui.HelpOffersPanel;
 import org.lessonsportal.portal.search.ui.SearchLinks;
 
 /**
  * The challenge playbook of a type of project (optionally in one care setting): the kinds of challenge its published
  * lessons met, the most common first ("Clinical engagement — 9 of 14 lessons"), each with how organisations resolved
- * it, in their words, and links to their lessons. The address carries the choice
+ * it, in their words, and links to their lessons; then the organisations offering help with the type, nearest first. The address carries the choice
  * ({@code playbook?projectType=fax-removal&setting=acute}), so a playbook can be bookmarked and shared; it is updated
  * as the choice changes. Codes in the address that mean nothing are named and ignored.
  */
@@ -59,8 +62,10 @@ class PlaybookView extends Div implements BeforeEnterObserver {
     private boolean reading;
     private String address = PortalRoutes.PLAYBOOK;
     private Playbook shown;
+    final HelpOffersPanel helpOffers;
 
-    PlaybookView(SearchService search, CurrentUserService currentUsers) {
+    PlaybookView(SearchService search, CurrentUserService currentUsers, HelpOfferService offers,
+            PairingService pairings) {
         this.search = search;
         CurrentUser user = currentUsers.require();
         this.contributor = user.hasRole(Roles.CONTRIBUTOR);
@@ -99,7 +104,8 @@ class PlaybookView extends Div implements BeforeEnterObserver {
         status.getElement().setAttribute("role", "status");
         result.setId("playbook-result");
         result.addClassName("playbook");
-        add(title, lede, choice, addressProblem, status, result);
+        helpOffers = new HelpOffersPanel(offers, pairings, user.actor());
+        add(title, lede, choice, addressProblem, status, result, helpOffers);
         show();
     }
 
@@ -187,6 +193,7 @@ class PlaybookView extends Div implements BeforeEnterObserver {
         status.setText("");
         shown = null;
         ProjectType type = projectType.getValue();
+        helpOffers.show(type);
         if (type == null) {
             result.add(emptyState("Choose a type of project above to see the challenges its lessons met, and how "
                     + "others resolved them."));

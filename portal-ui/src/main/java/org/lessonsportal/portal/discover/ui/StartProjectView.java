@@ -17,6 +17,8 @@ import jakarta.annotation.security.PermitAll;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
+import org.lessonsportal.domain.pairing.HelpOfferService;
+import org.lessonsportal.domain.pairing.PairingService;
 import org.lessonsportal.domain.search.SearchService;
 import org.lessonsportal.domain.taxonomy.Labelled;
 import org.lessonsportal.domain.taxonomy.ProjectType;
@@ -24,12 +26,14 @@ import org.lessonsportal.identity.CurrentUserService;
 import org.lessonsportal.portal.base.ui.Lede;
 import org.lessonsportal.portal.base.ui.MainLayout;
 import org.lessonsportal.portal.base.ui.PortalRoutes;
+import org.lessonsportal.portal.pairing.ui.HelpOffersPanel;
 import org.lessonsportal.portal.search.ui.SearchLinks;
 
 /**
  * "Starting a project?": someone describes the project they are about to start (and, if they know it, its type) and
  * sees, as they type, the published lessons of other organisations that did something like it, whom to ask, and why
- * each matched; with a link to the challenge playbook of the type. Nothing typed is saved or lost: a description
+ * each matched; with a link to the challenge playbook of the type and, once a type is chosen, the organisations
+ * offering help with it (nearest first), whom they can be asked to pair with. Nothing typed is saved or lost: a description
  * longer than the search reads is kept whole, and the page says that only its first part is used.
  * <p>
  * {@code start?projectType=fax-removal} opens the page with the type chosen.
@@ -49,8 +53,10 @@ class StartProjectView extends Div implements BeforeEnterObserver {
     final Paragraph tooLong = new Paragraph();
     final Anchor playbookLink = new Anchor();
     final SimilarLessonsPanel similar;
+    final HelpOffersPanel helpOffers;
 
-    StartProjectView(SearchService search, CurrentUserService currentUsers) {
+    StartProjectView(SearchService search, CurrentUserService currentUsers, HelpOfferService offers,
+            PairingService pairings) {
         addClassName("start-page");
         Long organisationId = currentUsers.require().organisationId();
 
@@ -100,7 +106,11 @@ class StartProjectView extends Div implements BeforeEnterObserver {
                 "Lessons like your project", "similar-lessons");
         similar.addClassName("panel");
 
-        add(title, lede, form, playbook, similar);
+        // the organisations offering help with the type chosen, nearest first
+        helpOffers = new HelpOffersPanel(offers, pairings, currentUsers.require().actor());
+        projectType.addValueChangeListener(e -> helpOffers.show(e.getValue()));
+
+        add(title, lede, form, playbook, helpOffers, similar);
         updatePlaybookLink();
     }
 

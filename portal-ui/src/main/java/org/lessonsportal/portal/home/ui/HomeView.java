@@ -64,8 +64,12 @@ class HomeView extends Div {
         if (!user.hasOrganisation()) {
             return;
         }
-        add(new Paragraph("You are signed in for " + user.active().displayName() + " as "
-                + user.rolesInPlainWords().toLowerCase(Locale.UK) + "."));
+        // the organisation's name leads to its page (its lessons, the help it offers, its pairings)
+        Anchor organisation = new Anchor(PortalRoutes.organisation(user.active().odsCode()),
+                user.active().displayName());
+        organisation.setId("home-organisation");
+        add(new Paragraph(new Span("You are signed in for "), organisation, new Span(" as "
+                + user.rolesInPlainWords().toLowerCase(Locale.UK) + ".")));
         Actor actor = user.actor();
 
         if (user.hasRole(Roles.CONTRIBUTOR)) {

@@ -62,6 +62,7 @@ class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final LessonRecallService recall;
     private final AuthorChoices choices;
     private final LessonReuseService reuses;
+    private final OrganisationService organisations;
     private String title = "Lesson";
     private QueryParameters address = QueryParameters.empty();
 
@@ -78,6 +79,7 @@ class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         this.recall = recall;
         this.choices = new AuthorChoices(lessons, recall, reviewTasks, actor);
         this.reuses = reuses;
+        this.organisations = organisations;
         addClassName("lesson-page");
     }
 
@@ -86,6 +88,16 @@ class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Long id = Long.valueOf(event.getRouteParameters().get("id").orElseThrow());
         address = event.getLocation().getQueryParameters();
         show(lessons.get(id, actor));
+    }
+
+    /** The organisation's name, linking to its page (plain text for an organisation no longer in the portal). */
+    private com.vaadin.flow.component.Component organisationLink(Long organisationId) {
+        String name = names.organisation(organisationId);
+        try {
+            return new Anchor(PortalRoutes.organisation(organisations.get(organisationId).odsCode()), name);
+        } catch (DomainException | IllegalArgumentException e) {
+            return new Span(name);
+        }
     }
 
     @Override
@@ -106,7 +118,7 @@ class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         StateTag tag = new StateTag(lesson.state());
         tag.setId("lesson-state");
         meta.add(tag);
-        Span from = new Span("From " + names.organisation(lesson.organisationId()));
+        Span from = new Span(new com.vaadin.flow.component.Text("From "), organisationLink(lesson.organisationId()));
         from.setId("lesson-organisation");
         meta.add(from);
         if (lesson.publishedOn() != null) {

@@ -12,6 +12,7 @@ import org.lessonsportal.domain.search.Passage;
 import org.lessonsportal.domain.search.SearchHit;
 import org.lessonsportal.domain.search.SearchQuery;
 import org.lessonsportal.portal.base.ui.Formats;
+import org.lessonsportal.portal.base.ui.PortalRoutes;
 
 /**
  * One lesson in the search results: its title as a link back into the lesson (which offers "Back to your search"),
@@ -38,7 +39,12 @@ class SearchResultCard extends ListItem {
             organisation = organisation.isBlank() ? hit.organisationOdsCode()
                     : organisation + " (" + hit.organisationOdsCode() + ")";
         }
-        fact(facts, "From", organisation);
+        if (hit.organisationOdsCode() != null && !hit.organisationOdsCode().isBlank()) {
+            facts.add(new DescriptionList.Term("From"), new DescriptionList.Description(
+                    new Anchor(PortalRoutes.organisation(hit.organisationOdsCode()), organisation)));
+        } else {
+            fact(facts, "From", organisation);
+        }
         fact(facts, "Type of project", hit.projectType() == null ? null : hit.projectType().label());
         fact(facts, "Published", Formats.date(hit.publishedOn()));
         add(facts);

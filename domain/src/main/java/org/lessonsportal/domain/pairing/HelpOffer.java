@@ -1,0 +1,97 @@
+package org.lessonsportal.domain.pairing;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.lessonsportal.domain.taxonomy.ProjectType;
+
+/** An organisation's offer of help with one type of project: one per organisation and type; withdrawing deletes it. */
+@Entity
+@Table(name = "help_offer")
+class HelpOffer {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "organisation_id", nullable = false)
+    private Long organisationId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "project_type", nullable = false, length = 40)
+    private ProjectType projectType;
+
+    @Column(name = "contact_name", nullable = false, length = HelpOfferService.CONTACT_NAME_MAX)
+    private String contactName;
+
+    @Column(name = "contact_email", nullable = false, length = HelpOfferService.CONTACT_EMAIL_MAX)
+    private String contactEmail;
+
+    /** How much the organisation can give: "a one-hour call", "a site visit". */
+    @Column(name = "what_we_offer", nullable = false, length = HelpOfferService.OFFER_MAX)
+    private String whatWeOffer;
+
+    @Column(name = "offered_by", nullable = false)
+    private Long offeredBy;
+
+    @Column(name = "offered_at", nullable = false)
+    private Instant offeredAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected HelpOffer() {
+    }
+
+    HelpOffer(Long organisationId, ProjectType projectType, Instant now) {
+        this.organisationId = organisationId;
+        this.projectType = projectType;
+        this.offeredAt = now;
+    }
+
+    void describe(String contactName, String contactEmail, String whatWeOffer, Long memberId, Instant now) {
+        this.contactName = contactName;
+        this.contactEmail = contactEmail;
+        this.whatWeOffer = whatWeOffer;
+        this.offeredBy = memberId;
+        this.updatedAt = now;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    Long getOrganisationId() {
+        return organisationId;
+    }
+
+    ProjectType getProjectType() {
+        return projectType;
+    }
+
+    String getContactName() {
+        return contactName;
+    }
+
+    String getContactEmail() {
+        return contactEmail;
+    }
+
+    String getWhatWeOffer() {
+        return whatWeOffer;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

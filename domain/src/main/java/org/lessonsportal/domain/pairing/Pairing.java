@@ -1,0 +1,168 @@
+package org.lessonsportal.domain.pairing;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.lessonsportal.domain.taxonomy.ProjectType;
+
+/**
+ * A request from one organisation to be paired with another that offers help with a type of project, and, once
+ * accepted, the pairing itself: waiting, then accepted, declined, lapsed or withdrawn; an accepted pairing ends when
+ * either side ends it.
+ */
+@Entity
+@Table(name = "pairing")
+class Pairing {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "offering_organisation_id", nullable = false)
+    private Long offeringOrganisationId;
+
+    @Column(name = "asking_organisation_id", nullable = false)
+    private Long askingOrganisationId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "project_type", nullable = false, length = 40)
+    private ProjectType projectType;
+
+    @Column(nullable = false, length = PairingService.MESSAGE_MAX)
+    private String message;
+
+    @Column(name = "asked_by", nullable = false)
+    private Long askedBy;
+
+    @Column(name = "asked_at", nullable = false)
+    private Instant askedAt;
+
+    @Column(name = "reply_by", nullable = false)
+    private Instant replyBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private PairingState state;
+
+    @Column(name = "answered_by")
+    private Long answeredBy;
+
+    @Column(name = "answered_at")
+    private Instant answeredAt;
+
+    /** Why it was declined, if the administrator said. */
+    @Column(length = PairingService.REASON_MAX)
+    private String reason;
+
+    @Column(name = "ended_by")
+    private Long endedBy;
+
+    @Column(name = "ended_at")
+    private Instant endedAt;
+
+    @Version
+    private long version;
+
+    protected Pairing() {
+    }
+
+    Pairing(Long offeringOrganisationId, Long askingOrganisationId, ProjectType projectType, String message,
+            Long askedBy, Instant askedAt, Instant replyBy) {
+        this.offeringOrganisationId = offeringOrganisationId;
+        this.askingOrganisationId = askingOrganisationId;
+        this.projectType = projectType;
+        this.message = message;
+        this.askedBy = askedBy;
+        this.askedAt = askedAt;
+        this.replyBy = replyBy;
+        this.state = PairingState.WAITING;
+    }
+
+    void answer(PairingState outcome, Long memberId, String reason, Instant now) {
+        requireState(PairingState.WAITING);
+        this.state = outcome;
+        this.answeredBy = memberId;
+        this.answeredAt = now;
+        this.reason = reason;
+    }
+
+    void end(Long memberId, Instant now) {
+        requireState(PairingState.ACCEPTED);
+        this.state = PairingState.ENDED;
+        this.endedBy = memberId;
+        this.endedAt = now;
+    }
+
+    private void requireState(PairingState expected) {
+        if (state != expected) {
+            throw new IllegalStateException("Pairing " + id + " is " + state + ", not " + expected);
+        }
+    }
+
+    HelpFacts facts() {
+        return new HelpFacts(offeringOrganisationId, askingOrganisationId, askedBy);
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    Long getOfferingOrganisationId() {
+        return offeringOrganisationId;
+    }
+
+    Long getAskingOrganisationId() {
+        return askingOrganisationId;
+    }
+
+    ProjectType getProjectType() {
+        return projectType;
+    }
+
+    String getMessage() {
+        return message;
+    }
+
+    Long getAskedBy() {
+        return askedBy;
+    }
+
+    Instant getAskedAt() {
+        return askedAt;
+    }
+
+    Instant getReplyBy() {
+        return replyBy;
+    }
+
+    PairingState getState() {
+        return state;
+    }
+
+    Long getAnsweredBy() {
+        return answeredBy;
+    }
+
+    Instant getAnsweredAt() {
+        return answeredAt;
+    }
+
+    String getReason() {
+        return reason;
+    }
+
+    Long getEndedBy() {
+        return endedBy;
+    }
+
+    Instant getEndedAt() {
+        return endedAt;
+    }
+}
