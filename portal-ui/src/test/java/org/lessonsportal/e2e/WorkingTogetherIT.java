@@ -31,9 +31,10 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * From reading to working together (issue 16), in real browsers against the real Keycloak and the real process
- * engine: carol's organisation (Oakfield) says it is reusing a lesson of alice's organisation (Northshire); "six
- * months later" (the follow-up timer shortened to seconds for this portal) carol is asked how it went, says so, and
- * starts a lesson of her own that builds on the first. Every page on the way is checked with axe.
+ * engine: carol's organisation (Oakfield) says it is reusing a lesson of alice's organisation (Northshire) and asks
+ * the team a question; alice, who is told, answers; carol sees the answer; "six months later" (the follow-up timer
+ * shortened to seconds for this portal) carol is asked how it went, says so, and starts a lesson of her own that
+ * builds on the first. Every page on the way is checked with axe.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "lessons.reuse.follow-up-after=PT15S"})
@@ -65,6 +66,11 @@ class WorkingTogetherIT {
                 .toUpperCase(Locale.ROOT);
         Long lessonId = published(title);
 
+        // alice, of the lesson's organisation (it was imported, so it has no author), wants to hear of questions
+        Browser alice = browsers.newBrowser();
+        LandingPage.open(alice, portalUrl()).signIn().signInAs("alice", "demo");
+        LessonPage.open(alice, portalUrl(), lessonId).tellMeAboutQuestions();
+
         Browser carol = browsers.newBrowser();
         LandingPage.open(carol, portalUrl()).signIn().signInAs("carol", "demo");
         LessonPage lesson = LessonPage.open(carol, portalUrl(), lessonId);
@@ -74,6 +80,20 @@ class WorkingTogetherIT {
                 .contains("Oakfield Medical Practice (ZZ3): under way. \"Our community nurses start in the spring.\"");
         Axe.check(carol, "lesson-page-reused");
         carol.screenshot("lesson-page-reused");
+
+        String question = "How long did the tablet training take for each nurse?";
+        lesson.askTheTeam(question);
+        assertThat(lesson.questions()).contains(question).contains("Not answered yet.");
+        Axe.check(carol, "lesson-page-question");
+
+        // alice is told and answers
+        new WebDriverWait(alice.driver(), PATIENCE, Duration.ofSeconds(2)).until(d ->
+                HomePage.open(alice, portalUrl()).yourNotifications().contains(title));
+        String answer = "About two hours, in pairs, then a champion on hand for the first week.";
+        LessonPage.open(alice, portalUrl(), lessonId).answer("tablet training", answer);
+        Axe.check(alice, "lesson-page-answered");
+        alice.screenshot("lesson-page-answered");
+        assertThat(LessonPage.open(carol, portalUrl(), lessonId).questions()).contains(question).contains(answer);
 
         // six months on, shortened: the follow-up timer asks carol's organisation how it went
         HomePage home = new WebDriverWait(carol.driver(), PATIENCE, Duration.ofSeconds(3)).until(d -> {

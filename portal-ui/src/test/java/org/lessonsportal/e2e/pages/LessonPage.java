@@ -70,4 +70,37 @@ public class LessonPage extends VaadinPage {
         return browser.isPresent(By.id("builds-on")) ? browser.driver().findElement(By.id("builds-on")).getText()
                 : "";
     }
+
+    /** "Questions to the team": every question with its answers, or the sentence that there are none. */
+    public String questions() {
+        return browser.waitFor(By.id("questions")).getText();
+    }
+
+    /** Ticks "Tell me about questions on my organisation's lessons". */
+    public LessonPage tellMeAboutQuestions() {
+        browser.click(By.cssSelector("#questions-tell-me input"));
+        browser.waitForVaadin();
+        return this;
+    }
+
+    /** Asks the lesson's team a question; the page shows it once sent. */
+    public LessonPage askTheTeam(String question) {
+        typeInto("question-text", question);
+        browser.click(By.id("question-ask"));
+        browser.waitFor(By.id("questions-list"));
+        return this;
+    }
+
+    /** Answers the (first) question whose text contains the words given. */
+    public LessonPage answer(String questionWords, String answer) {
+        browser.click(By.xpath("//*[starts-with(@id,'question-') and contains(@class,'question')]"
+                + "[.//*[contains(normalize-space(),\"" + questionWords + "\")]]//vaadin-button[starts-with(@id,"
+                + "'question-answer-')]"));
+        browser.waitFor(By.id("answer-text"));
+        typeInto("answer-text", answer);
+        browser.click(By.id("answer-send"));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15))
+                .until(d -> questions().contains(answer));
+        return this;
+    }
 }
