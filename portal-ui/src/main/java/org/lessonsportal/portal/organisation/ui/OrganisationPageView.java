@@ -21,6 +21,8 @@ import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.organisation.OrganisationView;
 import org.lessonsportal.domain.pairing.HelpOfferService;
 import org.lessonsportal.domain.pairing.PairingService;
+import org.lessonsportal.domain.question.GivenAnswer;
+import org.lessonsportal.domain.question.GivenAnswersService;
 import org.lessonsportal.domain.reuse.LessonReuseService;
 import org.lessonsportal.domain.reuse.ReuseView;
 import org.lessonsportal.domain.search.SearchHit;
@@ -42,8 +44,8 @@ import org.lessonsportal.portal.search.ui.SearchLinks;
 /**
  * An organisation's page ({@code organisations/ZZ1}, by ODS code; issue 16): who it is, its published lessons (from
  * the search index, newest first), the lessons of others it says it is reusing, the help it offers (with "Ask to be
- * paired") and its pairings; for its own people, its requests to pair. Anyone signed in may open it, like a
- * published lesson.
+ * paired"), its pairings and the answers its people gave to questions about lessons; for its own people, its
+ * requests to pair. Anyone signed in may open it, like a published lesson.
  */
 @OpenWithoutOrganisation
 @Route(value = PortalRoutes.ORGANISATIONS + "/:odsCode([A-Za-z0-9]{1,16})", layout = MainLayout.class)
@@ -52,6 +54,8 @@ class OrganisationPageView extends Div implements BeforeEnterObserver, HasDynami
 
     /** How many published lessons the page lists; the search lists them all. */
     static final int LESSONS_SHOWN = 20;
+    /** How many of its latest answers to questions the page shows. */
+    static final int ANSWERS_SHOWN = 10;
 
     private final OrganisationService organisations;
     private final SearchService search;
@@ -59,12 +63,14 @@ class OrganisationPageView extends Div implements BeforeEnterObserver, HasDynami
     private final LessonReuseService reuses;
     private final HelpOfferService offers;
     private final PairingService pairings;
+    private final GivenAnswersService answers;
     private final Actor actor;
     private String title = "Organisation";
 
     OrganisationPageView(OrganisationService organisations, SearchService search, LessonService lessons,
-            LessonReuseService reuses, HelpOfferService offers, PairingService pairings,
+            LessonReuseService reuses, HelpOfferService offers, PairingService pairings, GivenAnswersService answers,
             CurrentUserService currentUsers) {
+        this.answers = answers;
         this.organisations = organisations;
         this.search = search;
         this.lessons = lessons;
@@ -111,15 +117,29 @@ class OrganisationPageView extends Div implements BeforeEnterObserver, HasDynami
         add(publishedLessons(organisation), reusing(organisation));
         OrganisationPairingsSection paired = new OrganisationPairingsSection(pairings, actor, organisation.id());
         add(new OrganisationHelpSection(offers, pairings, actor, organisation.id(), paired::fill), paired);
-        answersToQuestions(organisation);
+        add(answersToQuestions(organisation));
     }
 
-    /**
-     * The place for the organisation's answers to questions (issue 16, built separately): add its section here, after
-     * the pairings.
-     */
-    private void answersToQuestions(OrganisationView organisation) {
-        // intentionally empty until answers to questions exist
+    /** The latest answers its people gave to questions about lessons, each with the question and the lesson. */
+    private Div answersToQuestions(OrganisationView organisation) {
+        Div section = section("organisation-answers", "Answers to other organisations' questions");
+        List<GivenAnswer> given = answers.answersGivenBy(organisation.id(), actor, ANSWERS_SHOWN);
+        if (given.isEmpty()) {
+            section.add(hint("organisation-answers-none", "Its people have not answered a question yet."));
+            return section;
+        }
+        UnorderedList list = new UnorderedList();
+        list.setId("organisation-answers-list");
+        for (GivenAnswer answer : given) {
+            ListItem item = new ListItem(new Anchor(PortalRoutes.lesson(answer.lessonId()) + "#questions",
+                    Formats.title(answer.lessonTitle())));
+            item.add(new Paragraph("Asked: \"" + answer.question() + "\""));
+            item.add(new Paragraph(answer.answeredByName() + " answered on " + Formats.date(answer.answeredAt())
+                    + ": \"" + answer.answer() + "\""));
+            list.add(item);
+        }
+        section.add(list);
+        return section;
     }
 
     private Div publishedLessons(OrganisationView organisation) {

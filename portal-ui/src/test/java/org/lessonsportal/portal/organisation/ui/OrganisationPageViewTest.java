@@ -23,6 +23,8 @@ import org.lessonsportal.domain.pairing.HelpOfferView;
 import org.lessonsportal.domain.pairing.PairingService;
 import org.lessonsportal.domain.pairing.PairingState;
 import org.lessonsportal.domain.pairing.PairingView;
+import org.lessonsportal.domain.question.QuestionService;
+import org.lessonsportal.domain.question.QuestionView;
 import org.lessonsportal.domain.reuse.LessonReuseService;
 import org.lessonsportal.domain.reuse.ReuseStage;
 import org.lessonsportal.domain.shared.Roles;
@@ -45,6 +47,8 @@ class OrganisationPageViewTest extends KaribuTest {
     HelpOfferService offers;
     @Autowired
     PairingService pairings;
+    @Autowired
+    QuestionService questions;
 
     @Test
     void anOrganisationsPageShowsItsLessonsReuseOffersAndPairings() {
@@ -175,5 +179,30 @@ class OrganisationPageViewTest extends KaribuTest {
         signIn("looker", newOdsCode(), Roles.CONTRIBUTOR);
         navigate("organisations/NOSUCH1");
         _assertNone(H1.class, spec -> spec.withId("organisation-name"));
+    }
+
+    @Test
+    void anOrganisationsPageShowsTheAnswersItsPeopleGave() {
+        String team = newOdsCode();
+        String asking = newOdsCode();
+        Long lesson = publishedLesson("Tablets for district nurses " + team, team, ProjectType.PAPERLESS,
+                Setting.COMMUNITY, Region.LONDON);
+        Person carol = signIn("carol", asking, Roles.CONTRIBUTOR);
+        navigate("organisations/" + team);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("organisation-answers-none")).getText())
+                .isEqualTo("Its people have not answered a question yet.");
+
+        QuestionView question = questions.ask(carol.actor(), lesson, "How long did the training take?");
+        Person alice = signIn("alice", team, Roles.CONTRIBUTOR);
+        questions.answer(alice.actor(), question.id(), "Two hours each, in pairs.");
+
+        actAs(carol);
+        navigate("organisations/" + team);
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("organisation-answers-list")).getElement()
+                .getTextRecursively()).contains("Tablets for district nurses " + team)
+                .contains("Asked: \"How long did the training take?\"")
+                .contains("answered on").contains("\"Two hours each, in pairs.\"");
+        navigate("organisations/" + asking);
+        _get(Paragraph.class, spec -> spec.withId("organisation-answers-none"));
     }
 }
