@@ -83,6 +83,8 @@ final class AccessRoutes {
                 (c, s, l) -> AccessRules.listPage(c, s, false)));
         routes.add(list("start?" + TYPE_PARAMETER, "start?" + TYPE_PARAMETER, false));
         routes.add(list("playbook?" + TYPE_PARAMETER, "playbook?" + TYPE_PARAMETER, true));
+        // the lessons' organisation's page lists its published lessons, and is open without an organisation too
+        routes.add(list("organisations/ZZ1", "organisations/ZZ1", true));
         for (String about : List.of("help", "accessibility", "privacy")) {
             routes.add(new Route(about, Kind.VIEW, false, lessons, (l, s) -> about,
                     (c, s, l) -> AccessRules.publicPage(c, s)));
