@@ -118,6 +118,7 @@ class JoinRequestServiceIntegrationTest {
                 .isInstanceOf(NotFoundException.class);
         assertThat(joinRequests.toDecide(otherAdmin)).as("the trust has no administrator: any other one decides")
                 .extracting(JoinRequestView::id).contains(asked.id());
+        joinRequests.decline(asked.id(), otherAdmin, "Not known here."); // leaves no request for other tests' admins
     }
 
     @Test
