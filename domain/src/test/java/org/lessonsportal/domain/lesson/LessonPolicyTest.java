@@ -2,14 +2,7 @@ package org.lessonsportal.domain.lesson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.lessonsportal.domain.lesson.LessonPolicy.Action;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.Roles;
+import org.lessonsportal.testsupport.PolicyTable;
 
 /**
  * Every relation × action × state cell of {@link LessonPolicy}, from the grid in {@code lesson-policy.csv}.
@@ -72,33 +66,10 @@ class LessonPolicyTest {
     }
 
     static List<Row> grid() {
-        List<Row> rows = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-                LessonPolicyTest.class.getResourceAsStream("lesson-policy.csv"), StandardCharsets.UTF_8))) {
-            List<LessonState> columns = null;
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                List<String> cells = Arrays.stream(line.split(",")).map(String::strip).toList();
-                if (columns == null) {
-                    columns = cells.subList(2, cells.size()).stream().map(LessonState::valueOf).toList();
-                    assertThat(columns).containsExactlyInAnyOrder(LessonState.values());
-                    continue;
-                }
-                Map<LessonState, Boolean> allowed = new EnumMap<>(LessonState.class);
-                for (int i = 0; i < columns.size(); i++) {
-                    String cell = cells.get(i + 2);
-                    assertThat(cell).as("cell %s in row %s", columns.get(i), line).isIn("Y", "-");
-                    allowed.put(columns.get(i), cell.equals("Y"));
-                }
-                rows.add(new Row(Relation.valueOf(cells.get(0)), Action.valueOf(cells.get(1)), allowed));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return rows;
+        return PolicyTable.read(LessonPolicyTest.class, "lesson-policy.csv", 2, LessonState.class).stream()
+                .map(line -> new Row(Relation.valueOf(line.keys().get(0)), Action.valueOf(line.keys().get(1)),
+                        line.allowed()))
+                .toList();
     }
 
     static Stream<Arguments> cells() {
