@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lessonsportal.domain.lesson.LessonPolicy.Action;
 import org.lessonsportal.domain.shared.Actor;
+import org.lessonsportal.domain.shared.Decision;
 import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.testsupport.PolicyTable;
 
@@ -80,7 +81,7 @@ class LessonPolicyTest {
     @ParameterizedTest(name = "{0} {1} in {2}: {3}")
     @MethodSource("cells")
     void everyCell(Relation relation, Action action, LessonState state, boolean expected) {
-        LessonPolicy.Decision decision = LessonPolicy.decide(relation.actor, action, lessonIn(state));
+        Decision decision = LessonPolicy.decide(relation.actor, action, lessonIn(state));
 
         assertThat(decision.allowed()).as("%s may %s a lesson that is %s", relation, action, state)
                 .isEqualTo(expected);
@@ -134,7 +135,7 @@ class LessonPolicyTest {
     @Test
     void aPublisherWhoWroteTheLessonCannotPublishIt() {
         Actor authorAndPublisher = Actor.member(AUTHOR_ID, HOME_ORG, Set.of(Roles.CONTRIBUTOR, Roles.PUBLISHER));
-        LessonPolicy.Decision decision = LessonPolicy.decide(authorAndPublisher, Action.PUBLISH,
+        Decision decision = LessonPolicy.decide(authorAndPublisher, Action.PUBLISH,
                 lessonIn(LessonState.APPROVED));
         assertThat(decision.allowed()).isFalse();
         assertThat(decision.reason()).isEqualTo("You cannot publish a lesson you wrote.");
@@ -201,7 +202,7 @@ class LessonPolicyTest {
     void aReviewerWhoAlsoBelongsToTheAuthorsOrganisationNeverReviewsItWhicheverTheyActFor() {
         Actor actingForHome = Actor.member(11L, HOME_ORG, Set.of(200L), Set.of(Roles.REVIEWER));
         for (Actor twoOrganisations : List.of(Relation.TWO_ORG_REVIEWER.actor, actingForHome)) {
-            LessonPolicy.Decision decision = LessonPolicy.decide(twoOrganisations, Action.REVIEW,
+            Decision decision = LessonPolicy.decide(twoOrganisations, Action.REVIEW,
                     lessonIn(LessonState.IN_REVIEW));
             assertThat(decision.allowed()).isFalse();
             assertThat(decision.reason()).isEqualTo("Reviewers cannot review lessons from their own organisation.");
@@ -214,7 +215,7 @@ class LessonPolicyTest {
 
     @Test
     void onlyTheWorkflowConcludesAReview() {
-        LessonPolicy.Decision decision = LessonPolicy.decide(Relation.ASSIGNED_REVIEWER.actor,
+        Decision decision = LessonPolicy.decide(Relation.ASSIGNED_REVIEWER.actor,
                 Action.CONCLUDE_REVIEW, lessonIn(LessonState.IN_REVIEW));
         assertThat(decision.allowed()).isFalse();
         assertThat(decision.reason()).isEqualTo("A review is concluded by the portal once every reviewer has sent "

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lessonsportal.domain.pairing.HelpPolicy.Action;
 import org.lessonsportal.domain.shared.Actor;
+import org.lessonsportal.domain.shared.Decision;
 import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.testsupport.PolicyTable;
 
@@ -69,7 +70,7 @@ class HelpPolicyTest {
     @ParameterizedTest(name = "{0} {1}: {2}")
     @MethodSource("cells")
     void everyCell(Relation relation, Action action, boolean expected) {
-        HelpPolicy.Decision decision = HelpPolicy.decide(relation.actor, action, factsFor(action));
+        Decision decision = HelpPolicy.decide(relation.actor, action, factsFor(action));
 
         assertThat(decision.allowed()).as("%s may %s", relation, action).isEqualTo(expected);
         if (!expected) {
@@ -99,7 +100,7 @@ class HelpPolicyTest {
     @Test
     void someoneInBothOrganisationsCannotAskTheirOwnOrganisationWhicheverTheyActFor() {
         Actor both = Actor.member(9L, ASKING, Set.of(ASKING, OFFERING), Set.of(Roles.CONTRIBUTOR));
-        HelpPolicy.Decision decision = HelpPolicy.decide(both, Action.ASK_FOR_PAIRING,
+        Decision decision = HelpPolicy.decide(both, Action.ASK_FOR_PAIRING,
                 HelpFacts.organisation(OFFERING));
         assertThat(decision.allowed()).isFalse();
         assertThat(decision.reason()).isEqualTo("This is your own organisation's offer: ask another organisation.");
