@@ -41,10 +41,6 @@ class AnswerReport extends GeneratedIdRow {
         return reportedBy;
     }
 
-    String getReason() {
-        return reason;
-    }
-
     Instant getReportedAt() {
         return reportedAt;
     }
