@@ -174,6 +174,11 @@ public abstract class KaribuTest {
         return publishAll(exchangeLesson(title, odsCode, type, setting, region)).get(0);
     }
 
+    /** Publishes a lesson of an acute trust in London, as most tests need one. */
+    protected Long publishedLesson(String title, String odsCode, ProjectType type) {
+        return publishedLesson(title, odsCode, type, Setting.ACUTE, Region.LONDON);
+    }
+
     /**
      * Publishes these lessons by importing them in one file (no review process), as lessons from another portal
      * would arrive, and returns their ids in the file's order; a rejected lesson fails the test.

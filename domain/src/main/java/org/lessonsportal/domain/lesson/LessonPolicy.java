@@ -11,6 +11,7 @@ import static org.lessonsportal.domain.lesson.LessonState.SUBMITTED;
 import java.util.EnumSet;
 import java.util.Set;
 import org.lessonsportal.domain.shared.Actor;
+import org.lessonsportal.domain.shared.Decision;
 import org.lessonsportal.domain.shared.Roles;
 
 /**
@@ -101,16 +102,6 @@ public final class LessonPolicy {
         HIDE_ANSWER
     }
 
-    /** The answer, with the reason in plain English when the answer is no. */
-    public record Decision(boolean allowed, String reason) {
-
-        static final Decision YES = new Decision(true, null);
-
-        static Decision no(String reason) {
-            return new Decision(false, reason);
-        }
-    }
-
     private static final Set<LessonState> UNDER_REVIEW = EnumSet.of(SUBMITTED, IN_REVIEW, CHANGES_REQUESTED,
             APPROVED);
 
@@ -123,13 +114,7 @@ public final class LessonPolicy {
 
     /** Every action the actor may take on the lesson now. */
     public static Set<Action> allowedActions(Actor actor, LessonFacts lesson) {
-        Set<Action> allowed = EnumSet.noneOf(Action.class);
-        for (Action action : Action.values()) {
-            if (allows(actor, action, lesson)) {
-                allowed.add(action);
-            }
-        }
-        return allowed;
+        return Decision.allowedOf(Action.class, action -> allows(actor, action, lesson));
     }
 
     public static Decision decide(Actor actor, Action action, LessonFacts lesson) {

@@ -4,12 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
+import org.lessonsportal.domain.shared.VersionedRow;
 
 /**
  * A person's request to join an NHS organisation, for people whose sign-in names none (NHSmail; docs/adr/0049). Waits
@@ -17,11 +14,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "join_request")
-class JoinRequest {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class JoinRequest extends VersionedRow {
 
     @Column(name = "member_id", nullable = false)
     private Long memberId;
@@ -52,9 +45,6 @@ class JoinRequest {
     @Column(length = JoinRequestService.REASON_MAX)
     private String reason;
 
-    @Version
-    private long version;
-
     protected JoinRequest() {
     }
 
@@ -73,7 +63,7 @@ class JoinRequest {
 
     void decide(JoinRequestState outcome, Long decidedBy, String reason, Instant now) {
         if (!isWaiting()) {
-            throw new IllegalStateException("Join request " + id + " is " + state + ", not waiting");
+            throw new IllegalStateException("Join request " + getId() + " is " + state + ", not waiting");
         }
         this.state = outcome;
         this.decidedBy = decidedBy;
@@ -82,12 +72,8 @@ class JoinRequest {
     }
 
     JoinRequestView toView(String memberName, String memberUsername, String memberEmail, String decidedByName) {
-        return new JoinRequestView(id, memberId, memberName, memberUsername, memberEmail, odsCode, organisationName,
+        return new JoinRequestView(getId(), memberId, memberName, memberUsername, memberEmail, odsCode, organisationName,
                 note, state, requestedAt, decidedByName, decidedAt, reason);
-    }
-
-    Long getId() {
-        return id;
     }
 
     Long getMemberId() {

@@ -7,12 +7,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -20,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.lessonsportal.domain.shared.VersionedRow;
 import org.lessonsportal.domain.taxonomy.ProjectType;
 
 /**
@@ -30,11 +27,7 @@ import org.lessonsportal.domain.taxonomy.ProjectType;
  */
 @Entity
 @Table(name = "member")
-public class Member {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Member extends VersionedRow {
 
     /** The identity provider's stable subject ({@code sub}). */
     @Column(nullable = false, unique = true, length = 64)
@@ -81,9 +74,6 @@ public class Member {
     /** When the directory sync last changed them; {@code null} if it never has. */
     @Column(name = "synced_at")
     private Instant syncedAt;
-
-    @Version
-    private long version;
 
     protected Member() {
     }
@@ -192,10 +182,6 @@ public class Member {
     void replaceExpertise(Collection<ProjectType> projectTypes) {
         this.expertise.clear();
         this.expertise.addAll(projectTypes);
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getSubject() {

@@ -4,22 +4,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
+import org.lessonsportal.domain.shared.VersionedRow;
 import org.lessonsportal.domain.taxonomy.ProjectType;
 
 /** An organisation's offer of help with one type of project: one per organisation and type; withdrawing deletes it. */
 @Entity
 @Table(name = "help_offer")
-class HelpOffer {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class HelpOffer extends VersionedRow {
 
     @Column(name = "organisation_id", nullable = false)
     private Long organisationId;
@@ -47,9 +40,6 @@ class HelpOffer {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    @Version
-    private long version;
-
     protected HelpOffer() {
     }
 
@@ -65,10 +55,6 @@ class HelpOffer {
         this.whatWeOffer = whatWeOffer;
         this.offeredBy = memberId;
         this.updatedAt = now;
-    }
-
-    Long getId() {
-        return id;
     }
 
     Long getOrganisationId() {

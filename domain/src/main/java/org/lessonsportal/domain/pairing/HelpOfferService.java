@@ -14,6 +14,7 @@ import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.organisation.OrganisationView;
 import org.lessonsportal.domain.pairing.HelpPolicy.Action;
 import org.lessonsportal.domain.shared.Actor;
+import org.lessonsportal.domain.shared.Decision;
 import org.lessonsportal.domain.shared.FieldError;
 import org.lessonsportal.domain.shared.NotAllowedException;
 import org.lessonsportal.domain.shared.ValidationException;
@@ -142,7 +143,7 @@ public class HelpOfferService {
     }
 
     private static void require(Actor actor, Long organisationId) {
-        HelpPolicy.Decision decision = HelpPolicy.decide(actor, Action.OFFER_HELP,
+        Decision decision = HelpPolicy.decide(actor, Action.OFFER_HELP,
                 HelpFacts.organisation(organisationId));
         if (!decision.allowed()) {
             throw new NotAllowedException(decision.reason());

@@ -1,8 +1,8 @@
 package org.lessonsportal.domain.pairing;
 
-import java.util.EnumSet;
 import java.util.Set;
 import org.lessonsportal.domain.shared.Actor;
+import org.lessonsportal.domain.shared.Decision;
 import org.lessonsportal.domain.shared.Roles;
 
 /**
@@ -36,16 +36,6 @@ public final class HelpPolicy {
         SEE_ALL_PAIRINGS
     }
 
-    /** The answer, with the reason in plain English when the answer is no. */
-    public record Decision(boolean allowed, String reason) {
-
-        static final Decision YES = new Decision(true, null);
-
-        static Decision no(String reason) {
-            return new Decision(false, reason);
-        }
-    }
-
     private HelpPolicy() {
     }
 
@@ -55,13 +45,7 @@ public final class HelpPolicy {
 
     /** Every action the actor may take now. */
     public static Set<Action> allowedActions(Actor actor, HelpFacts facts) {
-        Set<Action> allowed = EnumSet.noneOf(Action.class);
-        for (Action action : Action.values()) {
-            if (allows(actor, action, facts)) {
-                allowed.add(action);
-            }
-        }
-        return allowed;
+        return Decision.allowedOf(Action.class, action -> allows(actor, action, facts));
     }
 
     public static Decision decide(Actor actor, Action action, HelpFacts facts) {

@@ -4,12 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
+import org.lessonsportal.domain.shared.VersionedRow;
 import org.lessonsportal.domain.taxonomy.ProjectType;
 
 /**
@@ -19,11 +16,7 @@ import org.lessonsportal.domain.taxonomy.ProjectType;
  */
 @Entity
 @Table(name = "pairing")
-class Pairing {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class Pairing extends VersionedRow {
 
     @Column(name = "offering_organisation_id", nullable = false)
     private Long offeringOrganisationId;
@@ -67,9 +60,6 @@ class Pairing {
     @Column(name = "ended_at")
     private Instant endedAt;
 
-    @Version
-    private long version;
-
     protected Pairing() {
     }
 
@@ -102,16 +92,12 @@ class Pairing {
 
     private void requireState(PairingState expected) {
         if (state != expected) {
-            throw new IllegalStateException("Pairing " + id + " is " + state + ", not " + expected);
+            throw new IllegalStateException("Pairing " + getId() + " is " + state + ", not " + expected);
         }
     }
 
     HelpFacts facts() {
         return new HelpFacts(offeringOrganisationId, askingOrganisationId, askedBy);
-    }
-
-    Long getId() {
-        return id;
     }
 
     Long getOfferingOrganisationId() {

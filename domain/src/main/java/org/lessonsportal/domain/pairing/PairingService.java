@@ -14,6 +14,7 @@ import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.organisation.OrganisationView;
 import org.lessonsportal.domain.pairing.HelpPolicy.Action;
 import org.lessonsportal.domain.shared.Actor;
+import org.lessonsportal.domain.shared.Decision;
 import org.lessonsportal.domain.shared.FieldError;
 import org.lessonsportal.domain.shared.NotAllowedException;
 import org.lessonsportal.domain.shared.NotFoundException;
@@ -239,7 +240,7 @@ public class PairingService {
     }
 
     private static void requireAllowed(Actor actor, Action action, HelpFacts facts) {
-        HelpPolicy.Decision decision = HelpPolicy.decide(actor, action, facts);
+        Decision decision = HelpPolicy.decide(actor, action, facts);
         if (!decision.allowed()) {
             throw new NotAllowedException(decision.reason());
         }

@@ -2,20 +2,14 @@ package org.lessonsportal.domain.question;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.lessonsportal.domain.shared.GeneratedIdRow;
 
 /** Someone's report that an answer is wrong or unsuitable: one per answer and person. */
 @Entity
 @Table(name = "answer_report")
-class AnswerReport {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class AnswerReport extends GeneratedIdRow {
 
     @Column(name = "answer_id", nullable = false)
     private Long answerId;
@@ -45,10 +39,6 @@ class AnswerReport {
 
     Long getReportedBy() {
         return reportedBy;
-    }
-
-    String getReason() {
-        return reason;
     }
 
     Instant getReportedAt() {

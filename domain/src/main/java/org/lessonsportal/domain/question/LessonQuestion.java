@@ -2,24 +2,14 @@ package org.lessonsportal.domain.question;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
+import org.lessonsportal.domain.shared.VersionedLessonRow;
 
 /** A question a member of another organisation asked a lesson's team. */
 @Entity
 @Table(name = "lesson_question")
-class LessonQuestion {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "lesson_id", nullable = false)
-    private Long lessonId;
+class LessonQuestion extends VersionedLessonRow {
 
     @Column(name = "asked_by", nullable = false)
     private Long askedBy;
@@ -38,14 +28,11 @@ class LessonQuestion {
     @Column(name = "answered_at")
     private Instant answeredAt;
 
-    @Version
-    private long version;
-
     protected LessonQuestion() {
     }
 
     LessonQuestion(Long lessonId, Long askedBy, Long organisationId, String text, Instant now) {
-        this.lessonId = lessonId;
+        super(lessonId);
         this.askedBy = askedBy;
         this.organisationId = organisationId;
         this.text = text;
@@ -59,14 +46,6 @@ class LessonQuestion {
         }
         answeredAt = now;
         return true;
-    }
-
-    Long getId() {
-        return id;
-    }
-
-    Long getLessonId() {
-        return lessonId;
     }
 
     Long getAskedBy() {

@@ -2,27 +2,17 @@ package org.lessonsportal.domain.question;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
+import org.lessonsportal.domain.shared.VersionedLessonRow;
 
 /** An answer to a question, by the author or a colleague of the lesson's organisation; a publisher may hide it. */
 @Entity
 @Table(name = "question_answer")
-class QuestionAnswer {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class QuestionAnswer extends VersionedLessonRow {
 
     @Column(name = "question_id", nullable = false)
     private Long questionId;
-
-    @Column(name = "lesson_id", nullable = false)
-    private Long lessonId;
 
     @Column(name = "answered_by", nullable = false)
     private Long answeredBy;
@@ -42,15 +32,12 @@ class QuestionAnswer {
     @Column(name = "hidden_reason", length = QuestionService.REASON_MAX)
     private String hiddenReason;
 
-    @Version
-    private long version;
-
     protected QuestionAnswer() {
     }
 
     QuestionAnswer(Long questionId, Long lessonId, Long answeredBy, String text, Instant now) {
+        super(lessonId);
         this.questionId = questionId;
-        this.lessonId = lessonId;
         this.answeredBy = answeredBy;
         this.text = text;
         this.answeredAt = now;
@@ -66,16 +53,8 @@ class QuestionAnswer {
         return hiddenAt != null;
     }
 
-    Long getId() {
-        return id;
-    }
-
     Long getQuestionId() {
         return questionId;
-    }
-
-    Long getLessonId() {
-        return lessonId;
     }
 
     Long getAnsweredBy() {

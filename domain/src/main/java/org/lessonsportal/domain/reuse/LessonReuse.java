@@ -4,24 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
+import org.lessonsportal.domain.shared.VersionedLessonRow;
 
 /** An organisation's record that it is reusing a lesson: one per lesson and organisation. */
 @Entity
 @Table(name = "lesson_reuse")
-class LessonReuse {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "lesson_id", nullable = false)
-    private Long lessonId;
+class LessonReuse extends VersionedLessonRow {
 
     @Column(name = "organisation_id", nullable = false)
     private Long organisationId;
@@ -54,14 +44,11 @@ class LessonReuse {
     @Column(name = "outcome_at")
     private Instant outcomeAt;
 
-    @Version
-    private long version;
-
     protected LessonReuse() {
     }
 
     LessonReuse(Long lessonId, Long organisationId, Instant now) {
-        this.lessonId = lessonId;
+        super(lessonId);
         this.organisationId = organisationId;
         this.recordedAt = now;
     }
@@ -87,14 +74,6 @@ class LessonReuse {
         this.outcome = outcome;
         this.outcomeAt = now;
         this.updatedAt = now;
-    }
-
-    Long getId() {
-        return id;
-    }
-
-    Long getLessonId() {
-        return lessonId;
     }
 
     Long getOrganisationId() {

@@ -2,11 +2,9 @@ package org.lessonsportal.domain.search;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.lessonsportal.domain.shared.GeneratedIdRow;
 
 /**
  * One saved version of the administrators' search vocabulary: the whole text as they wrote it (comments and blank
@@ -14,11 +12,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "search_vocabulary")
-class VocabularyVersion {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class VocabularyVersion extends GeneratedIdRow {
 
     @Column(name = "version_number", nullable = false)
     private int number;

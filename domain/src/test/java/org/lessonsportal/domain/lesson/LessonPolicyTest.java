@@ -2,14 +2,7 @@ package org.lessonsportal.domain.lesson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +14,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lessonsportal.domain.lesson.LessonPolicy.Action;
 import org.lessonsportal.domain.shared.Actor;
+import org.lessonsportal.domain.shared.Decision;
 import org.lessonsportal.domain.shared.Roles;
+import org.lessonsportal.testsupport.PolicyTable;
 
 /**
  * Every relation × action × state cell of {@link LessonPolicy}, from the grid in {@code lesson-policy.csv}.
@@ -72,33 +67,10 @@ class LessonPolicyTest {
     }
 
     static List<Row> grid() {
-        List<Row> rows = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-                LessonPolicyTest.class.getResourceAsStream("lesson-policy.csv"), StandardCharsets.UTF_8))) {
-            List<LessonState> columns = null;
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                List<String> cells = Arrays.stream(line.split(",")).map(String::strip).toList();
-                if (columns == null) {
-                    columns = cells.subList(2, cells.size()).stream().map(LessonState::valueOf).toList();
-                    assertThat(columns).containsExactlyInAnyOrder(LessonState.values());
-                    continue;
-                }
-                Map<LessonState, Boolean> allowed = new EnumMap<>(LessonState.class);
-                for (int i = 0; i < columns.size(); i++) {
-                    String cell = cells.get(i + 2);
-                    assertThat(cell).as("cell %s in row %s", columns.get(i), line).isIn("Y", "-");
-                    allowed.put(columns.get(i), cell.equals("Y"));
-                }
-                rows.add(new Row(Relation.valueOf(cells.get(0)), Action.valueOf(cells.get(1)), allowed));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return rows;
+        return PolicyTable.read(LessonPolicyTest.class, "lesson-policy.csv", 2, LessonState.class).stream()
+                .map(line -> new Row(Relation.valueOf(line.keys().get(0)), Action.valueOf(line.keys().get(1)),
+                        line.allowed()))
+                .toList();
     }
 
     static Stream<Arguments> cells() {
@@ -109,7 +81,7 @@ class LessonPolicyTest {
     @ParameterizedTest(name = "{0} {1} in {2}: {3}")
     @MethodSource("cells")
     void everyCell(Relation relation, Action action, LessonState state, boolean expected) {
-        LessonPolicy.Decision decision = LessonPolicy.decide(relation.actor, action, lessonIn(state));
+        Decision decision = LessonPolicy.decide(relation.actor, action, lessonIn(state));
 
         assertThat(decision.allowed()).as("%s may %s a lesson that is %s", relation, action, state)
                 .isEqualTo(expected);
@@ -163,7 +135,7 @@ class LessonPolicyTest {
     @Test
     void aPublisherWhoWroteTheLessonCannotPublishIt() {
         Actor authorAndPublisher = Actor.member(AUTHOR_ID, HOME_ORG, Set.of(Roles.CONTRIBUTOR, Roles.PUBLISHER));
-        LessonPolicy.Decision decision = LessonPolicy.decide(authorAndPublisher, Action.PUBLISH,
+        Decision decision = LessonPolicy.decide(authorAndPublisher, Action.PUBLISH,
                 lessonIn(LessonState.APPROVED));
         assertThat(decision.allowed()).isFalse();
         assertThat(decision.reason()).isEqualTo("You cannot publish a lesson you wrote.");
@@ -230,7 +202,7 @@ class LessonPolicyTest {
     void aReviewerWhoAlsoBelongsToTheAuthorsOrganisationNeverReviewsItWhicheverTheyActFor() {
         Actor actingForHome = Actor.member(11L, HOME_ORG, Set.of(200L), Set.of(Roles.REVIEWER));
         for (Actor twoOrganisations : List.of(Relation.TWO_ORG_REVIEWER.actor, actingForHome)) {
-            LessonPolicy.Decision decision = LessonPolicy.decide(twoOrganisations, Action.REVIEW,
+            Decision decision = LessonPolicy.decide(twoOrganisations, Action.REVIEW,
                     lessonIn(LessonState.IN_REVIEW));
             assertThat(decision.allowed()).isFalse();
             assertThat(decision.reason()).isEqualTo("Reviewers cannot review lessons from their own organisation.");
@@ -243,7 +215,7 @@ class LessonPolicyTest {
 
     @Test
     void onlyTheWorkflowConcludesAReview() {
-        LessonPolicy.Decision decision = LessonPolicy.decide(Relation.ASSIGNED_REVIEWER.actor,
+        Decision decision = LessonPolicy.decide(Relation.ASSIGNED_REVIEWER.actor,
                 Action.CONCLUDE_REVIEW, lessonIn(LessonState.IN_REVIEW));
         assertThat(decision.allowed()).isFalse();
         assertThat(decision.reason()).isEqualTo("A review is concluded by the portal once every reviewer has sent "

@@ -2,14 +2,7 @@ package org.lessonsportal.domain.pairing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +14,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lessonsportal.domain.pairing.HelpPolicy.Action;
 import org.lessonsportal.domain.shared.Actor;
+import org.lessonsportal.domain.shared.Decision;
 import org.lessonsportal.domain.shared.Roles;
+import org.lessonsportal.testsupport.PolicyTable;
 
 /** Every relation × action cell of {@link HelpPolicy}, from the grid in {@code help-policy.csv}. */
 class HelpPolicyTest {
@@ -63,34 +58,8 @@ class HelpPolicyTest {
     }
 
     static List<Row> grid() {
-        List<Row> rows = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-                HelpPolicyTest.class.getResourceAsStream("help-policy.csv"), StandardCharsets.UTF_8))) {
-            List<Action> columns = null;
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                List<String> cells = Arrays.stream(line.split(",")).map(String::strip).toList();
-                if (columns == null) {
-                    columns = cells.subList(1, cells.size()).stream().map(Action::valueOf).toList();
-                    assertThat(columns).containsExactlyInAnyOrder(Action.values());
-                    continue;
-                }
-                assertThat(cells).as("cells in row %s", line).hasSize(columns.size() + 1);
-                Map<Action, Boolean> allowed = new EnumMap<>(Action.class);
-                for (int i = 0; i < columns.size(); i++) {
-                    String cell = cells.get(i + 1);
-                    assertThat(cell).as("cell %s in row %s", columns.get(i), line).isIn("Y", "-");
-                    allowed.put(columns.get(i), cell.equals("Y"));
-                }
-                rows.add(new Row(Relation.valueOf(cells.get(0)), allowed));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return rows;
+        return PolicyTable.read(HelpPolicyTest.class, "help-policy.csv", 1, Action.class).stream()
+                .map(line -> new Row(Relation.valueOf(line.keys().get(0)), line.allowed())).toList();
     }
 
     static Stream<Arguments> cells() {
@@ -101,7 +70,7 @@ class HelpPolicyTest {
     @ParameterizedTest(name = "{0} {1}: {2}")
     @MethodSource("cells")
     void everyCell(Relation relation, Action action, boolean expected) {
-        HelpPolicy.Decision decision = HelpPolicy.decide(relation.actor, action, factsFor(action));
+        Decision decision = HelpPolicy.decide(relation.actor, action, factsFor(action));
 
         assertThat(decision.allowed()).as("%s may %s", relation, action).isEqualTo(expected);
         if (!expected) {
@@ -131,7 +100,7 @@ class HelpPolicyTest {
     @Test
     void someoneInBothOrganisationsCannotAskTheirOwnOrganisationWhicheverTheyActFor() {
         Actor both = Actor.member(9L, ASKING, Set.of(ASKING, OFFERING), Set.of(Roles.CONTRIBUTOR));
-        HelpPolicy.Decision decision = HelpPolicy.decide(both, Action.ASK_FOR_PAIRING,
+        Decision decision = HelpPolicy.decide(both, Action.ASK_FOR_PAIRING,
                 HelpFacts.organisation(OFFERING));
         assertThat(decision.allowed()).isFalse();
         assertThat(decision.reason()).isEqualTo("This is your own organisation's offer: ask another organisation.");

@@ -4,23 +4,17 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.lessonsportal.domain.search.SearchQuery;
+import org.lessonsportal.domain.shared.GeneratedIdRow;
 import org.lessonsportal.domain.taxonomy.Labelled;
 import org.lessonsportal.domain.taxonomy.ProjectType;
 
 /** How a {@link Follow} is stored: one row of {@code member_follow} (migration V101). */
 @Entity
 @Table(name = "member_follow")
-class FollowEntry {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class FollowEntry extends GeneratedIdRow {
 
     @Column(name = "member_id", nullable = false)
     private Long memberId;
@@ -73,10 +67,6 @@ class FollowEntry {
         return entry;
     }
 
-    Long id() {
-        return id;
-    }
-
     Long memberId() {
         return memberId;
     }
@@ -95,8 +85,8 @@ class FollowEntry {
 
     Follow toView() {
         return kind == FollowKind.PROJECT_TYPE
-                ? new Follow(id, kind, Labelled.find(ProjectType.class, projectType).orElseThrow(), null, null,
+                ? new Follow(getId(), kind, Labelled.find(ProjectType.class, projectType).orElseThrow(), null, null,
                         createdAt)
-                : new Follow(id, kind, null, name, SavedSearches.query(searchText, searchFilters), createdAt);
+                : new Follow(getId(), kind, null, name, SavedSearches.query(searchText, searchFilters), createdAt);
     }
 }

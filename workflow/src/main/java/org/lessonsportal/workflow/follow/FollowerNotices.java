@@ -139,10 +139,10 @@ class FollowerNotices {
                                 + saved.name() + "’: " + quoted(lesson.title()) + ".");
                     }
                 } catch (RuntimeException e) {
-                    LOG.warn("Could not match saved search {} against lesson {}", follow.id(), lesson.id(), e);
+                    LOG.warn("Could not match saved search {} against lesson {}", follow.getId(), lesson.id(), e);
                 }
             }
-            afterId = batch.get(batch.size() - 1).id();
+            afterId = batch.get(batch.size() - 1).getId();
         }
     }
 

@@ -4,23 +4,17 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.lessonsportal.domain.shared.GeneratedIdRow;
 
 /** How a {@link Notification} is stored: one row of {@code notification} (migration V100). */
 @Entity
 @Table(name = "notification")
-class NotificationEntry {
+class NotificationEntry extends GeneratedIdRow {
 
     static final int MESSAGE_MAX = 1000;
     static final int LINK_MAX = 200;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "recipient_id", nullable = false)
     private Long recipientId;
@@ -74,6 +68,6 @@ class NotificationEntry {
     }
 
     Notification toView() {
-        return new Notification(id, recipientId, kind, message, link, lessonId, createdAt, readAt);
+        return new Notification(getId(), recipientId, kind, message, link, lessonId, createdAt, readAt);
     }
 }

@@ -3,10 +3,10 @@ package org.lessonsportal.workflow.pairing;
 import java.util.Date;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
-import org.camunda.bpm.engine.RuntimeService;
 import org.lessonsportal.domain.pairing.PairingAnswered;
 import org.lessonsportal.domain.pairing.PairingRequested;
 import org.lessonsportal.domain.pairing.PairingSettings;
+import org.lessonsportal.workflow.shared.KeyedProcesses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -26,28 +26,23 @@ class PairingEventsListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(PairingEventsListener.class);
 
-    private final RuntimeService runtime;
+    private final KeyedProcesses processes;
     private final PairingSettings settings;
     private final PairingNotices notices;
 
     @EventListener
     public void requested(PairingRequested event) {
-        runtime.createProcessInstanceByKey(PairingReplyProcess.KEY)
-                .businessKey(String.valueOf(event.pairingId()))
-                .setVariables(Map.of(
-                        PairingReplyProcess.PAIRING_ID, event.pairingId(),
-                        PairingReplyProcess.REMINDER_AT, Date.from(event.replyBy().minus(settings.getReminderBefore())),
-                        PairingReplyProcess.REPLY_BY, Date.from(event.replyBy())))
-                .execute();
+        processes.start(PairingReplyProcess.KEY, String.valueOf(event.pairingId()), Map.of(
+                PairingReplyProcess.PAIRING_ID, event.pairingId(),
+                PairingReplyProcess.REMINDER_AT, Date.from(event.replyBy().minus(settings.getReminderBefore())),
+                PairingReplyProcess.REPLY_BY, Date.from(event.replyBy())));
         notices.requested(event.pairingId());
         LOG.info("Request to pair {} waits for an answer until {}", event.pairingId(), event.replyBy());
     }
 
     @EventListener
     public void answered(PairingAnswered event) {
-        runtime.createMessageCorrelation(PairingReplyProcess.MESSAGE_ANSWERED)
-                .processInstanceBusinessKey(String.valueOf(event.pairingId()))
-                .correlateAll();
+        processes.tell(PairingReplyProcess.MESSAGE_ANSWERED, String.valueOf(event.pairingId()));
         notices.answered(event.pairingId(), event.state(), event.by());
     }
 }

@@ -2,10 +2,10 @@ package org.lessonsportal.workflow.question;
 
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
-import org.camunda.bpm.engine.RuntimeService;
 import org.lessonsportal.domain.question.AnswerReported;
 import org.lessonsportal.domain.question.QuestionAnswered;
 import org.lessonsportal.domain.question.QuestionAsked;
+import org.lessonsportal.workflow.shared.KeyedProcesses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -26,29 +26,25 @@ class QuestionEventsListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(QuestionEventsListener.class);
 
-    private final RuntimeService runtime;
+    private final KeyedProcesses processes;
     private final QuestionSettings settings;
     private final QuestionNotices notices;
 
     @EventListener
     public void asked(QuestionAsked event) {
-        runtime.createProcessInstanceByKey(LessonQuestionProcess.KEY)
-                .businessKey(LessonQuestionProcess.businessKey(event.questionId()))
-                .setVariables(Map.of(
-                        LessonQuestionProcess.QUESTION_ID, event.questionId(),
-                        LessonQuestionProcess.LESSON_ID, event.lessonId(),
-                        LessonQuestionProcess.ESCALATE_AFTER, settings.getEscalateAfter().toString(),
-                        LessonQuestionProcess.FLAG_AFTER, settings.getFlagAfter().toString()))
-                .execute();
+        processes.start(LessonQuestionProcess.KEY, LessonQuestionProcess.businessKey(event.questionId()), Map.of(
+                LessonQuestionProcess.QUESTION_ID, event.questionId(),
+                LessonQuestionProcess.LESSON_ID, event.lessonId(),
+                LessonQuestionProcess.ESCALATE_AFTER, settings.getEscalateAfter().toString(),
+                LessonQuestionProcess.FLAG_AFTER, settings.getFlagAfter().toString()));
         LOG.info("Question {} about lesson {} asked", event.questionId(), event.lessonId());
     }
 
     @EventListener
     public void answered(QuestionAnswered event) {
         if (event.first()) {
-            runtime.createMessageCorrelation(LessonQuestionProcess.MESSAGE_ANSWERED)
-                    .processInstanceBusinessKey(LessonQuestionProcess.businessKey(event.questionId()))
-                    .correlateAll();
+            processes.tell(LessonQuestionProcess.MESSAGE_ANSWERED,
+                    LessonQuestionProcess.businessKey(event.questionId()));
         }
         notices.answered(event.questionId(), event.answeredBy());
     }

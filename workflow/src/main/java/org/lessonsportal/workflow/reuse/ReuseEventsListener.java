@@ -2,9 +2,9 @@ package org.lessonsportal.workflow.reuse;
 
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
-import org.camunda.bpm.engine.RuntimeService;
 import org.lessonsportal.domain.reuse.LessonReuseStarted;
 import org.lessonsportal.domain.reuse.LessonReuseStopped;
+import org.lessonsportal.workflow.shared.KeyedProcesses;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -20,22 +20,19 @@ import org.springframework.transaction.annotation.Transactional;
 @RequiredArgsConstructor
 class ReuseEventsListener {
 
-    private final RuntimeService runtime;
+    private final KeyedProcesses processes;
     private final ReuseSettings settings;
 
     @EventListener
     public void started(LessonReuseStarted event) {
-        runtime.createProcessInstanceByKey(ReuseFollowUpProcess.KEY)
-                .businessKey(String.valueOf(event.reuseId()))
-                .setVariables(Map.of(ReuseFollowUpProcess.REUSE_ID, event.reuseId(),
-                        ReuseFollowUpProcess.FOLLOW_UP_AFTER, settings.followUpAfter()))
-                .execute();
+        processes.start(ReuseFollowUpProcess.KEY, String.valueOf(event.reuseId()), Map.of(
+                ReuseFollowUpProcess.REUSE_ID, event.reuseId(),
+                ReuseFollowUpProcess.FOLLOW_UP_AFTER, settings.followUpAfter()));
     }
 
     @EventListener
     public void stopped(LessonReuseStopped event) {
-        runtime.createProcessInstanceQuery().processDefinitionKey(ReuseFollowUpProcess.KEY)
-                .processInstanceBusinessKey(String.valueOf(event.reuseId())).list()
-                .forEach(p -> runtime.deleteProcessInstance(p.getId(), "The organisation stopped reusing the lesson"));
+        processes.delete(ReuseFollowUpProcess.KEY, String.valueOf(event.reuseId()),
+                "The organisation stopped reusing the lesson");
     }
 }

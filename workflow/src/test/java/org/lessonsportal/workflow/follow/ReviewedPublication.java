@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.UUID;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.lessonsportal.domain.lesson.LessonContent;
 import org.lessonsportal.domain.lesson.LessonDetails;
@@ -22,6 +21,7 @@ import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.domain.taxonomy.Region;
 import org.lessonsportal.domain.taxonomy.Setting;
+import org.lessonsportal.workflow.ProcessJobs;
 import org.lessonsportal.workflow.review.ReviewDecision;
 import org.lessonsportal.workflow.review.ReviewTasks;
 import org.springframework.stereotype.Component;
@@ -110,16 +110,6 @@ public class ReviewedPublication {
     private void runJobs(Long lessonId) {
         String processId = engine.getHistoryService().createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKey(String.valueOf(lessonId)).singleResult().getId();
-        for (int i = 0; i < 100; i++) {
-            List<Job> due = engine.getManagementService().createJobQuery().processInstanceId(processId)
-                    .executable().list();
-            if (due.isEmpty()) {
-                return;
-            }
-            for (Job job : due) {
-                engine.getManagementService().executeJob(job.getId());
-            }
-        }
-        throw new AssertionError("The jobs of lesson " + lessonId + " never ran out");
+        ProcessJobs.runAll(engine, processId);
     }
 }

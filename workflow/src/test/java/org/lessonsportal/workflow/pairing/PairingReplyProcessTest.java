@@ -30,6 +30,7 @@ import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.domain.taxonomy.ProjectType;
 import org.lessonsportal.testsupport.LessonTestData;
+import org.lessonsportal.workflow.ProcessJobs;
 import org.lessonsportal.workflow.WorkflowTestApplication;
 import org.lessonsportal.workflow.notification.Notification;
 import org.lessonsportal.workflow.notification.NotificationKind;
@@ -165,19 +166,7 @@ class PairingReplyProcessTest {
     }
 
     private int runJobs(String processInstanceId) {
-        int ran = 0;
-        for (int i = 0; i < 20; i++) {
-            List<Job> due = engine.getManagementService().createJobQuery().processInstanceId(processInstanceId)
-                    .executable().list();
-            if (due.isEmpty()) {
-                return ran;
-            }
-            for (Job job : due) {
-                engine.getManagementService().executeJob(job.getId());
-                ran++;
-            }
-        }
-        return ran;
+        return ProcessJobs.runAll(engine, processInstanceId);
     }
 
     private List<NotificationKind> kinds(Actor member) {

@@ -37,13 +37,14 @@ import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.domain.taxonomy.Region;
 import org.lessonsportal.domain.taxonomy.Setting;
+import org.lessonsportal.testsupport.LessonTestData;
+import org.lessonsportal.workflow.ProcessJobs;
 import org.lessonsportal.workflow.WorkflowTestApplication;
 import org.lessonsportal.workflow.notification.Notification;
 import org.lessonsportal.workflow.notification.NotificationKind;
 import org.lessonsportal.workflow.notification.Notifications;
 import org.lessonsportal.workflow.review.ReviewDecision;
 import org.lessonsportal.workflow.review.ReviewTasks;
-import org.lessonsportal.testsupport.LessonTestData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -194,19 +195,7 @@ class QuestionTimersProcessTest {
     }
 
     private int runJobs(String processInstanceId) {
-        int ran = 0;
-        for (int i = 0; i < 100; i++) {
-            List<Job> due = engine.getManagementService().createJobQuery().processInstanceId(processInstanceId)
-                    .executable().list();
-            if (due.isEmpty()) {
-                return ran;
-            }
-            for (Job job : due) {
-                engine.getManagementService().executeJob(job.getId());
-                ran++;
-            }
-        }
-        throw new AssertionError("The jobs never ran out");
+        return ProcessJobs.runAll(engine, processInstanceId);
     }
 
     private static OrganisationDetails organisation() {

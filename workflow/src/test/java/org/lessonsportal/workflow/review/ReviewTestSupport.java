@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.lessonsportal.domain.lesson.LessonDetails;
@@ -21,6 +20,7 @@ import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.domain.taxonomy.Region;
 import org.lessonsportal.domain.taxonomy.Setting;
 import org.lessonsportal.testsupport.LessonTestData;
+import org.lessonsportal.workflow.ProcessJobs;
 import org.springframework.stereotype.Component;
 
 /**
@@ -114,19 +114,7 @@ class ReviewTestSupport {
 
     /** Runs the process's due jobs (async continuations, due timers) until none is left; returns how many ran. */
     int runJobs(String processInstanceId) {
-        int ran = 0;
-        for (int i = 0; i < 100; i++) {
-            List<Job> due = engine.getManagementService().createJobQuery().processInstanceId(processInstanceId)
-                    .executable().list();
-            if (due.isEmpty()) {
-                return ran;
-            }
-            for (Job job : due) {
-                engine.getManagementService().executeJob(job.getId());
-                ran++;
-            }
-        }
-        throw new AssertionError("The jobs of process " + processInstanceId + " never ran out");
+        return ProcessJobs.runAll(engine, processInstanceId);
     }
 
     List<Task> tasks(Long lessonId, TaskKind kind) {

@@ -17,8 +17,6 @@ import org.lessonsportal.domain.search.SearchVocabularyService;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.domain.taxonomy.ProjectType;
-import org.lessonsportal.domain.taxonomy.Region;
-import org.lessonsportal.domain.taxonomy.Setting;
 import org.lessonsportal.portal.KaribuTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -61,8 +59,7 @@ class SearchTabTest extends KaribuTest {
     @Test
     void savedRulesAreUsedByTheNextSearchAndBadLinesAreExplainedWithoutLosingTheText() {
         String ods = newOdsCode();
-        Long lessonId = publishedLesson("Replacing the old patient administration system", ods,
-                ProjectType.PAPERLESS, Setting.ACUTE, Region.LONDON);
+        Long lessonId = publishedLesson("Replacing the old patient administration system", ods, ProjectType.PAPERLESS);
         signIn("admin", newOdsCode(), Roles.ADMIN);
         String acronym = "ZQX" + letters(5);
         SearchQuery query = SearchQuery.builder().text(acronym).organisations(ods).build();
@@ -122,8 +119,7 @@ class SearchTabTest extends KaribuTest {
 
     @Test
     void rebuildsTheSearchIndexInTheBackground() throws Exception {
-        publishedLesson("A lesson to index " + letters(6), newOdsCode(), ProjectType.PAPERLESS, Setting.ACUTE,
-                Region.LONDON);
+        publishedLesson("A lesson to index " + letters(6), newOdsCode(), ProjectType.PAPERLESS);
         signIn("admin", newOdsCode(), Roles.ADMIN);
         SearchTab tab = openSearchTab();
 

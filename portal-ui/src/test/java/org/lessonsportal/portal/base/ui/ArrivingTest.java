@@ -29,10 +29,8 @@ class ArrivingTest extends KaribuTest {
     void theFrontPageCountsLessonsByTypeAndSaysWhoToAskForAccess() {
         String ods = newOdsCode();
         long before = lessons.publishedByProjectType().getOrDefault(ProjectType.FAX_REMOVAL, 0L);
-        publishedLesson("Fax machines out of outpatients " + ods, ods, ProjectType.FAX_REMOVAL, Setting.ACUTE,
-                Region.LONDON);
-        publishedLesson("Fax machines out of pharmacy " + ods, ods, ProjectType.FAX_REMOVAL, Setting.ACUTE,
-                Region.LONDON);
+        publishedLesson("Fax machines out of outpatients " + ods, ods, ProjectType.FAX_REMOVAL);
+        publishedLesson("Fax machines out of pharmacy " + ods, ods, ProjectType.FAX_REMOVAL);
         Map<ProjectType, Long> published = lessons.publishedByProjectType();
         assertThat(published.get(ProjectType.FAX_REMOVAL)).isEqualTo(before + 2);
         long total = published.values().stream().mapToLong(Long::longValue).sum();

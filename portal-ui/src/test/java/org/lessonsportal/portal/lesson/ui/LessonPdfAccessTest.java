@@ -13,8 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.domain.taxonomy.ProjectType;
-import org.lessonsportal.domain.taxonomy.Region;
-import org.lessonsportal.domain.taxonomy.Setting;
 import org.lessonsportal.identity.TestUsers;
 import org.lessonsportal.portal.KaribuTest;
 import org.lessonsportal.testsupport.LessonTestData;
@@ -44,7 +42,7 @@ class LessonPdfAccessTest extends KaribuTest {
     @Test
     void someoneSignedInFromAnyOrganisationDownloadsAPublishedLesson() throws Exception {
         String title = "Downloadable lesson " + newOdsCode();
-        Long id = publishedLesson(title, newOdsCode(), ProjectType.IMAGING, Setting.ACUTE, Region.LONDON);
+        Long id = publishedLesson(title, newOdsCode(), ProjectType.IMAGING);
         Person reader = person("reader", newOdsCode(), Roles.CONTRIBUTOR);
 
         MockHttpServletResponse response = mvc.perform(get("/lessons/" + id + ".pdf")
@@ -93,8 +91,7 @@ class LessonPdfAccessTest extends KaribuTest {
 
     @Test
     void someoneNotSignedInIsSentToSignInFirst() throws Exception {
-        Long id = publishedLesson("Sign in first " + newOdsCode(), newOdsCode(), ProjectType.IMAGING, Setting.ACUTE,
-                Region.LONDON);
+        Long id = publishedLesson("Sign in first " + newOdsCode(), newOdsCode(), ProjectType.IMAGING);
         TestUsers.signOut();
         SecurityContextHolder.clearContext();
         TestSecurityContextHolder.clearContext();

@@ -51,8 +51,7 @@ class LessonReadingTest extends KaribuTest {
 
     @Test
     void theBackLinkKeepsThePageAndIsMadeFromTheSearchNotCopiedFromTheAddress() {
-        Long id = publishedLesson("Paged lesson " + newOdsCode(), newOdsCode(), ProjectType.IMAGING, Setting.ACUTE,
-                Region.LONDON);
+        Long id = publishedLesson("Paged lesson " + newOdsCode(), newOdsCode(), ProjectType.IMAGING);
         signIn("reader", newOdsCode(), Roles.CONTRIBUTOR);
 
         follow("lessons/" + id + "?search=" + encode("q=imaging&projectType=imaging&page=3"));
@@ -76,8 +75,7 @@ class LessonReadingTest extends KaribuTest {
 
     @Test
     void aPublishedLessonOffersItsPdfAndPrintingADraftDoesNot() {
-        Long id = publishedLesson("PDF lesson " + newOdsCode(), newOdsCode(), ProjectType.IMAGING, Setting.ACUTE,
-                Region.LONDON);
+        Long id = publishedLesson("PDF lesson " + newOdsCode(), newOdsCode(), ProjectType.IMAGING);
         Person reader = signIn("reader", newOdsCode(), Roles.CONTRIBUTOR);
 
         follow("lessons/" + id);

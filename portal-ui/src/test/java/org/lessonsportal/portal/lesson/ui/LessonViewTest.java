@@ -119,8 +119,7 @@ class LessonViewTest extends KaribuTest {
 
     @Test
     void anAdministratorArchivesAPublishedLessonGivingAReason() {
-        Long id = publishedLesson("Imaging network lessons " + newOdsCode(), newOdsCode(), ProjectType.IMAGING,
-                Setting.ACUTE, Region.LONDON);
+        Long id = publishedLesson("Imaging network lessons " + newOdsCode(), newOdsCode(), ProjectType.IMAGING);
         Person admin = signIn("admin", newOdsCode(), Roles.ADMIN);
         navigate("lessons/" + id);
         _assertNone(Anchor.class, spec -> spec.withId("edit-lesson"));

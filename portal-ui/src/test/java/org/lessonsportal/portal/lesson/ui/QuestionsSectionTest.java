@@ -16,8 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.lessonsportal.domain.question.QuestionService;
 import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.domain.taxonomy.ProjectType;
-import org.lessonsportal.domain.taxonomy.Region;
-import org.lessonsportal.domain.taxonomy.Setting;
 import org.lessonsportal.portal.KaribuTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -36,7 +34,7 @@ class QuestionsSectionTest extends KaribuTest {
         String home = newOdsCode();
         String other = newOdsCode();
         Long lesson = publishedLesson("Digital outpatient letters " + other, home,
-                ProjectType.ELECTRONIC_PATIENT_RECORD, Setting.ACUTE, Region.LONDON);
+                ProjectType.ELECTRONIC_PATIENT_RECORD);
 
         Person carol = signIn("carol", other, Roles.CONTRIBUTOR);
         navigate("lessons/" + lesson);

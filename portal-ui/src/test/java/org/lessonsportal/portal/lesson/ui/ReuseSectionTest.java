@@ -23,8 +23,6 @@ import org.lessonsportal.domain.reuse.ReuseView;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.domain.taxonomy.ProjectType;
-import org.lessonsportal.domain.taxonomy.Region;
-import org.lessonsportal.domain.taxonomy.Setting;
 import org.lessonsportal.portal.KaribuTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -42,8 +40,8 @@ class ReuseSectionTest extends KaribuTest {
     void anotherOrganisationSaysItIsUsingTheLessonAndEveryoneSeesIt() {
         String home = newOdsCode();
         String other = newOdsCode();
-        Long lesson = publishedLesson("Paperless outpatient letters " + other, home, ProjectType.ELECTRONIC_PATIENT_RECORD,
-                Setting.ACUTE, Region.LONDON);
+        Long lesson = publishedLesson("Paperless outpatient letters " + other, home,
+                ProjectType.ELECTRONIC_PATIENT_RECORD);
         Person carol = signIn("carol", other, Roles.CONTRIBUTOR);
 
         navigate("lessons/" + lesson);
@@ -88,8 +86,7 @@ class ReuseSectionTest extends KaribuTest {
         String home = newOdsCode();
         String other = newOdsCode();
         String title = "E-prescribing on the wards " + other;
-        Long lesson = publishedLesson(title, home, ProjectType.ELECTRONIC_PATIENT_RECORD, Setting.ACUTE,
-                Region.LONDON);
+        Long lesson = publishedLesson(title, home, ProjectType.ELECTRONIC_PATIENT_RECORD);
         Person carol = signIn("carol", other, Roles.CONTRIBUTOR);
         ReuseView reuse = reuses.record(carol.actor(), lesson, ReuseStage.UNDER_WAY, null);
         navigate("home");

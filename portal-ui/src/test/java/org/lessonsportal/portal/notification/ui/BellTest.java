@@ -12,8 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.domain.taxonomy.ProjectType;
-import org.lessonsportal.domain.taxonomy.Region;
-import org.lessonsportal.domain.taxonomy.Setting;
 import org.lessonsportal.portal.ReviewProcessTest;
 import org.lessonsportal.portal.base.ui.ErrorView;
 import org.lessonsportal.workflow.notification.NotificationKind;
@@ -32,8 +30,7 @@ class BellTest extends ReviewProcessTest {
     void openingANotificationMarksItReadAndGoesToItsLesson() {
         String ods = newOdsCode();
         Person alice = signIn("alice", ods, Roles.CONTRIBUTOR);
-        Long lesson = publishedLesson("Paperless outpatients " + ods, ods, ProjectType.ELECTRONIC_PATIENT_RECORD,
-                Setting.ACUTE, Region.LONDON);
+        Long lesson = publishedLesson("Paperless outpatients " + ods, ods, ProjectType.ELECTRONIC_PATIENT_RECORD);
         notifications.notify(alice.id(), NotificationKind.PUBLISHED, lesson, "Your lesson was published.");
         navigate("notifications");
         assertThat(bellLabel()).isEqualTo("Notifications, 1 unread");

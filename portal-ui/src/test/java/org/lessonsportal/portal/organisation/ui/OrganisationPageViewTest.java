@@ -29,8 +29,6 @@ import org.lessonsportal.domain.reuse.LessonReuseService;
 import org.lessonsportal.domain.reuse.ReuseStage;
 import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.domain.taxonomy.ProjectType;
-import org.lessonsportal.domain.taxonomy.Region;
-import org.lessonsportal.domain.taxonomy.Setting;
 import org.lessonsportal.portal.KaribuTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -55,7 +53,7 @@ class OrganisationPageViewTest extends KaribuTest {
         String helper = newOdsCode();
         String asking = newOdsCode();
         Long lesson = publishedLesson("Cutting over to one EPR " + helper, helper,
-                ProjectType.ELECTRONIC_PATIENT_RECORD, Setting.ACUTE, Region.LONDON);
+                ProjectType.ELECTRONIC_PATIENT_RECORD);
         Person admin = signIn("helper-admin", helper, Roles.CONTRIBUTOR, Roles.ADMIN);
 
         navigate("home");
