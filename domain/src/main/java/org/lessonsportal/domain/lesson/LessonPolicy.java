@@ -12,7 +12,6 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.Decision;
-import org.lessonsportal.domain.shared.Roles;
 
 /**
  * Who may do what to a lesson, in which state: the one place these rules live. Services ask it before every change
@@ -118,7 +117,7 @@ public final class LessonPolicy {
     }
 
     public static Decision decide(Actor actor, Action action, LessonFacts lesson) {
-        Relation who = new Relation(actor, lesson);
+        LessonRelation who = new LessonRelation(actor, lesson);
         LessonState state = lesson.state();
         return switch (action) {
             case VIEW -> view(who, state, lesson.everSubmitted());
@@ -144,15 +143,15 @@ public final class LessonPolicy {
                     "Only a lesson in review can be approved against its reviewers' recommendation.");
             case ARCHIVE -> archive(who, state);
             case VIEW_HISTORY -> viewHistory(who, state, lesson.everSubmitted());
-            case RECORD_REUSE -> recordReuse(who, state);
-            case ASK_QUESTION -> askQuestion(who, state);
-            case ANSWER_QUESTION -> answerQuestion(who, state);
-            case REPORT_ANSWER -> reportAnswer(who, state);
-            case HIDE_ANSWER -> hideAnswer(who, state);
+            case RECORD_REUSE -> CollaborationRules.recordReuse(who, state);
+            case ASK_QUESTION -> CollaborationRules.askQuestion(who, state);
+            case ANSWER_QUESTION -> CollaborationRules.answerQuestion(who, state);
+            case REPORT_ANSWER -> CollaborationRules.reportAnswer(who, state);
+            case HIDE_ANSWER -> CollaborationRules.hideAnswer(who, state);
         };
     }
 
-    private static Decision view(Relation who, LessonState state, boolean everSubmitted) {
+    private static Decision view(LessonRelation who, LessonState state, boolean everSubmitted) {
         if (who.system) {
             return Decision.YES;
         }
@@ -172,7 +171,7 @@ public final class LessonPolicy {
                 : Decision.no("Only the author, its reviewers and publishers can see a lesson that is not published.");
     }
 
-    private static Decision authorOnly(Relation who, LessonState state, Set<LessonState> states, String notAuthor,
+    private static Decision authorOnly(LessonRelation who, LessonState state, Set<LessonState> states, String notAuthor,
             String wrongState) {
         if (!who.author) {
             return Decision.no(notAuthor);
@@ -180,7 +179,7 @@ public final class LessonPolicy {
         return states.contains(state) ? Decision.YES : Decision.no(wrongState);
     }
 
-    private static Decision assignReviewers(Relation who, LessonState state) {
+    private static Decision assignReviewers(LessonRelation who, LessonState state) {
         if (!(who.system || who.admin || who.publisher)) {
             return Decision.no("Only a publisher or an administrator can choose reviewers.");
         }
@@ -194,7 +193,7 @@ public final class LessonPolicy {
                 : Decision.no("Reviewers can only be chosen while a lesson is submitted or in review.");
     }
 
-    private static Decision review(Relation who, LessonState state) {
+    private static Decision review(LessonRelation who, LessonState state) {
         if (who.author) {
             return Decision.no("You cannot review a lesson you wrote.");
         }
@@ -211,7 +210,7 @@ public final class LessonPolicy {
     }
 
     /** The outcome is the workflow's, from all the reviews (or a publisher's override): no one reviewer decides it. */
-    private static Decision concludeReview(Relation who, LessonState state) {
+    private static Decision concludeReview(LessonRelation who, LessonState state) {
         if (!who.system) {
             return Decision.no("A review is concluded by the portal once every reviewer has sent their review, not by "
                     + "one person.");
@@ -220,7 +219,7 @@ public final class LessonPolicy {
     }
 
     /** A publisher's decision on a lesson: never by its author, one of its reviewers, or its own organisation. */
-    private static Decision publish(Relation who, LessonState state, String verb, LessonState when,
+    private static Decision publish(LessonRelation who, LessonState state, String verb, LessonState when,
             String wrongState) {
         if (!who.publisher) {
             return Decision.no("Only a publisher can " + verb + " a lesson.");
@@ -239,64 +238,14 @@ public final class LessonPolicy {
         return state == when ? Decision.YES : Decision.no(wrongState);
     }
 
-    private static Decision archive(Relation who, LessonState state) {
+    private static Decision archive(LessonRelation who, LessonState state) {
         if (!who.admin) {
             return Decision.no("Only an administrator can archive a lesson.");
         }
         return state == PUBLISHED ? Decision.YES : Decision.no("Only published lessons can be archived.");
     }
 
-    /** Another organisation's reuse: an organisation cannot "reuse" a lesson it wrote. */
-    private static Decision recordReuse(Relation who, LessonState state) {
-        if (who.system || !who.contributor || !who.hasOrganisation) {
-            return Decision.no("Only a contributor acting for an organisation can say it is using a lesson.");
-        }
-        if (who.author || who.memberOfOrganisation) {
-            return Decision.no("This lesson is your own organisation's: you cannot say your organisation is reusing "
-                    + "it.");
-        }
-        return state == PUBLISHED ? Decision.YES : Decision.no("Only a published lesson can be reused.");
-    }
-
-    /** Questions come from other organisations: the lesson's own people answer them instead. */
-    private static Decision askQuestion(Relation who, LessonState state) {
-        if (who.system || !who.hasOrganisation || !(who.contributor || who.reviewerRole || who.publisher)) {
-            return Decision.no("Only a contributor, reviewer or publisher acting for an organisation can ask the "
-                    + "team a question.");
-        }
-        if (who.author || who.memberOfOrganisation) {
-            return Decision.no("This lesson is your own organisation's: answer questions about it instead.");
-        }
-        return state == PUBLISHED ? Decision.YES : Decision.no("Questions can only be asked about a published "
-                + "lesson.");
-    }
-
-    private static Decision answerQuestion(Relation who, LessonState state) {
-        if (who.system || !(who.author || who.memberOfOrganisation)) {
-            return Decision.no("Only the author and people in the lesson's organisation can answer questions about "
-                    + "it.");
-        }
-        return state == PUBLISHED ? Decision.YES : Decision.no("Questions can only be answered while the lesson is "
-                + "published.");
-    }
-
-    private static Decision reportAnswer(Relation who, LessonState state) {
-        if (who.system) {
-            return Decision.no("Only a signed-in person can report an answer.");
-        }
-        return state == PUBLISHED || state == ARCHIVED ? Decision.YES
-                : Decision.no("Only answers on a published lesson can be reported.");
-    }
-
-    private static Decision hideAnswer(Relation who, LessonState state) {
-        if (!who.publisher) {
-            return Decision.no("Only a publisher can hide an answer.");
-        }
-        return state == PUBLISHED || state == ARCHIVED ? Decision.YES
-                : Decision.no("Only answers on a published lesson can be hidden.");
-    }
-
-    private static Decision viewHistory(Relation who, LessonState state, boolean everSubmitted) {
+    private static Decision viewHistory(LessonRelation who, LessonState state, boolean everSubmitted) {
         Decision view = view(who, state, everSubmitted);
         if (!view.allowed()) {
             return view;
@@ -304,40 +253,5 @@ public final class LessonPolicy {
         return who.system || who.author || who.reviewerOfLesson || who.publisher || who.admin ? Decision.YES
                 : Decision.no("Only the author, its reviewers, publishers and administrators can see how this "
                         + "lesson was reviewed.");
-    }
-
-    /** How the actor stands to the lesson. */
-    private static final class Relation {
-        final boolean system;
-        final boolean author;
-        /** Acts for the author's organisation now (sees its drafts). */
-        final boolean actsForOrganisation;
-        /** Belongs to the author's organisation through any membership (a conflict of interest). */
-        final boolean memberOfOrganisation;
-        final boolean reviewerRole;
-        final boolean contributor;
-        final boolean hasOrganisation;
-        final boolean publisher;
-        final boolean admin;
-        final boolean assignedNow;
-        final boolean reviewerOfLesson;
-        final boolean everAssigned;
-
-        Relation(Actor actor, LessonFacts lesson) {
-            system = actor.isSystem();
-            author = actor.is(lesson.authorId());
-            actsForOrganisation = actor.actsFor(lesson.organisationId());
-            memberOfOrganisation = actor.belongsTo(lesson.organisationId());
-            reviewerRole = actor.hasRole(Roles.REVIEWER);
-            contributor = actor.hasRole(Roles.CONTRIBUTOR);
-            hasOrganisation = actor.organisationId() != null;
-            publisher = actor.hasRole(Roles.PUBLISHER);
-            admin = actor.hasRole(Roles.ADMIN);
-            // An assignment never counts for the author or a member of the author's organisation, even if made.
-            boolean eligibleReviewer = !system && reviewerRole && !author && !memberOfOrganisation;
-            assignedNow = eligibleReviewer && lesson.currentReviewerIds().contains(actor.memberId());
-            reviewerOfLesson = eligibleReviewer && lesson.reviewerIds().contains(actor.memberId());
-            everAssigned = !system && lesson.everAssignedIds().contains(actor.memberId());
-        }
     }
 }
