@@ -245,6 +245,45 @@ class AccessibilityIT extends PortalWithKeycloak {
         }
     }
 
+    /**
+     * Working together (issue 16), at 1280 and 360 px: a lesson page with "Organisations using this lesson" and
+     * "Questions to the team" and the "We are using this" dialog open, an organisation's page, the offer-of-help
+     * dialog, and the administrators' list of pairings.
+     */
+    @Test
+    void workingTogetherPagesOnWideAndNarrowScreens() {
+        ExchangeFiles.importLessons(exchange, AccessibilityIT.class, SEARCHABLE);
+        Browser alice = browsers.newBrowser();
+        LandingPage.open(alice, portalUrl()).signIn().signInAs("alice", "demo").home();
+        Browser adam = browsers.newBrowser();
+        LandingPage.open(adam, portalUrl()).signIn().signInAs("adam", "demo").home();
+        for (int width : new int[] {1280, 360}) {
+            alice.driver().manage().window().setSize(new Dimension(width, 900));
+            adam.driver().manage().window().setSize(new Dimension(width, 900));
+            LessonsPage.open(alice, portalUrl(), "q=pagers");
+            alice.click(By.linkText("Replacing pagers with secure messaging on night shifts"));
+            alice.waitFor(By.id("questions"));
+            assertThat(alice.waitFor(By.id("reuse")).getText()).contains("Organisations using this lesson");
+            Axe.check(alice, "lesson-working-together-" + width);
+            alice.screenshot("lesson-working-together-" + width);
+            alice.click(By.id("reuse-record"));
+            alice.waitFor(By.id("reuse-stage"));
+            Axe.check(alice, "reuse-dialog-" + width);
+            alice.open(portalUrl() + "/organisations/ZZ2");
+            alice.waitFor(By.id("organisation-name"));
+            Axe.check(alice, "organisation-page-" + width);
+            alice.screenshot("organisation-page-" + width);
+
+            adam.open(portalUrl() + "/organisations/QZZ");
+            adam.click(By.id("offer-help"));
+            adam.waitFor(By.id("offer-project-type"));
+            Axe.check(adam, "offer-help-dialog-" + width);
+            adam.open(portalUrl() + "/admin/pairings");
+            adam.waitFor(By.cssSelector("#main-content h1"));
+            Axe.check(adam, "admin-pairings-" + width);
+        }
+    }
+
     /** The pages everyone reaches before signing in: the front page and the footer's help, accessibility and privacy. */
     @Test
     void publicPagesOnWideAndNarrowScreens() {

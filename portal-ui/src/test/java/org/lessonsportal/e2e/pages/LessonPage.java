@@ -78,7 +78,7 @@ public class LessonPage extends VaadinPage {
 
     /** Ticks "Tell me about questions on my organisation's lessons". */
     public LessonPage tellMeAboutQuestions() {
-        browser.click(By.cssSelector("#questions-tell-me input"));
+        browser.click(By.id("questions-tell-me"));
         browser.waitForVaadin();
         return this;
     }

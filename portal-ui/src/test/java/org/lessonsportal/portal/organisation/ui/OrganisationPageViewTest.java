@@ -183,8 +183,7 @@ class OrganisationPageViewTest extends KaribuTest {
     void anOrganisationsPageShowsTheAnswersItsPeopleGave() {
         String team = newOdsCode();
         String asking = newOdsCode();
-        Long lesson = publishedLesson("Tablets for district nurses " + team, team, ProjectType.PAPERLESS,
-                Setting.COMMUNITY, Region.LONDON);
+        Long lesson = publishedLesson("Tablets for district nurses " + team, team, ProjectType.PAPERLESS);
         Person carol = signIn("carol", asking, Roles.CONTRIBUTOR);
         navigate("organisations/" + team);
         assertThat(_get(Paragraph.class, spec -> spec.withId("organisation-answers-none")).getText())
