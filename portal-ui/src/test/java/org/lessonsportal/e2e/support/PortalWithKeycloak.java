@@ -42,6 +42,6 @@ public abstract class PortalWithKeycloak {
         registry.add("server.port", () -> PORTAL_PORT);
         registry.add("lessons.oidc.issuer", () -> keycloak().issuerUri());
         // roles are taken again from Keycloak this often (SessionFollowsKeycloakIT); production: minutes
-        registry.add("lessons.session.role-refresh", () -> "10s");
+        registry.add("lessons.session.role-refresh", () -> "25s");
     }
 }
