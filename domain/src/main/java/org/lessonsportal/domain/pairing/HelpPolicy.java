@@ -53,9 +53,12 @@ public final class HelpPolicy {
         boolean admin = !system && actor.hasRole(Roles.ADMIN);
         boolean ofOrganisation = !system && actor.belongsTo(facts.organisationId());
         boolean ofAsking = !system && actor.belongsTo(facts.askingOrganisationId());
+        // speaking for an organisation takes acting for it, not only belonging to it through another membership
+        boolean forOrganisation = !system && actor.actsFor(facts.organisationId());
+        boolean forAsking = !system && actor.actsFor(facts.askingOrganisationId());
         boolean asker = !system && actor.is(facts.askedBy());
         return switch (action) {
-            case OFFER_HELP -> admin && ofOrganisation ? Decision.YES
+            case OFFER_HELP -> admin && forOrganisation ? Decision.YES
                     : Decision.no("Only the organisation's administrators can offer or withdraw its help.");
             case ASK_FOR_PAIRING -> {
                 if (system || !actor.hasRole(Roles.CONTRIBUTOR) || actor.organisationId() == null) {
@@ -64,10 +67,10 @@ public final class HelpPolicy {
                 yield ofOrganisation ? Decision.no("This is your own organisation's offer: ask another organisation.")
                         : Decision.YES;
             }
-            case ANSWER_PAIRING -> admin && ofOrganisation ? Decision.YES
+            case ANSWER_PAIRING -> admin && forOrganisation ? Decision.YES
                     : Decision.no("Only the administrators of the organisation that offered help can answer a "
                             + "request to pair.");
-            case END_PAIRING -> admin && (ofOrganisation || ofAsking) || asker ? Decision.YES
+            case END_PAIRING -> admin && (forOrganisation || forAsking) || asker ? Decision.YES
                     : Decision.no("Only the two organisations' administrators, or the person who asked, can end a "
                             + "pairing.");
             case SEE_REQUESTS -> system || ofOrganisation || ofAsking ? Decision.YES

@@ -115,11 +115,8 @@ public class QuestionService {
         if (reports.existsByAnswerIdAndReportedBy(answerId, actor.memberId())) {
             return false;
         }
-        String why = reason == null || reason.isBlank() ? null : reason.strip();
-        if (why != null && why.length() > REASON_MAX) {
-            throw new ValidationException(List.of(new FieldError("reason", "the reason must be " + REASON_MAX
-                    + " characters or fewer (it is " + why.length() + ")")));
-        }
+        String why = reason == null || reason.isBlank() ? null
+                : checked("reason", reason, REASON_MAX, null, "the reason"); // it goes into the audit trail
         AnswerReport report = reports.save(new AnswerReport(answerId, actor.memberId(), why, clock.instant()));
         audit.record(new AuditRecord(answer.getLessonId(), actor.memberId(), "answer.reported", null, null, null,
                 "Reported an answer by " + organisations.memberName(answer.getAnsweredBy()) + ": \""

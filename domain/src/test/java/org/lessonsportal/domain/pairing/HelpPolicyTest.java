@@ -34,6 +34,8 @@ class HelpPolicyTest {
         ADMIN_OF_OTHER(Actor.member(4L, ASKING, Set.of(Roles.CONTRIBUTOR, Roles.ADMIN))),
         CONTRIBUTOR_ELSEWHERE(Actor.member(5L, THIRD, Set.of(Roles.CONTRIBUTOR))),
         ADMIN_ELSEWHERE(Actor.member(6L, THIRD, Set.of(Roles.CONTRIBUTOR, Roles.ADMIN))),
+        ADMIN_ACTING_ELSEWHERE(Actor.member(9L, THIRD, Set.of(OFFERING, ASKING), Set.of(Roles.CONTRIBUTOR,
+                Roles.ADMIN))),
         READER_WITHOUT_ORGANISATION(Actor.member(7L, null, Set.of(Roles.CONTRIBUTOR))),
         SITE_ADMIN(Actor.member(8L, null, Set.of(Roles.ADMIN))),
         SYSTEM(Actor.SYSTEM);

@@ -125,6 +125,9 @@ class QuestionServiceIntegrationTest extends LessonTestCase {
         QuestionView asked = questions.ask(cast.otherUser(), lesson.id(), "What did it cost?");
         AnswerView answer = questions.answer(cast.author(), asked.id(), "Call me on my mobile and I will tell you.");
 
+        assertThatThrownBy(() -> questions.report(cast.secondReviewer(), answer.id(),
+                "It names Mrs Jones, NHS number 943 476 5919")).as("the reason goes into the audit trail")
+                .isInstanceOf(ValidationException.class).hasMessageContaining("NHS number");
         assertThat(questions.report(cast.secondReviewer(), answer.id(), "Not an answer")).isTrue();
         assertThat(questions.report(cast.secondReviewer(), answer.id(), null)).as("once per person").isFalse();
         assertThat(questions.report(cast.otherUser(), answer.id(), null)).isTrue();
