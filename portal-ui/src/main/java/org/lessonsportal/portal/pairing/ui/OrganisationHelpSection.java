@@ -2,6 +2,7 @@ package org.lessonsportal.portal.pairing.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -14,6 +15,7 @@ import org.lessonsportal.domain.pairing.HelpOfferService;
 import org.lessonsportal.domain.pairing.HelpOfferView;
 import org.lessonsportal.domain.pairing.PairingService;
 import org.lessonsportal.domain.shared.Actor;
+import org.lessonsportal.domain.shared.DomainException;
 
 /**
  * "Help we offer" on an organisation's page: its offers of help, each with what it can give and whom to contact;
@@ -84,12 +86,7 @@ public class OrganisationHelpSection extends Div {
             change.setId("offer-change-" + offer.id());
             change.getElement().setAttribute("aria-label", "Change the offer of help with "
                     + offer.projectType().label());
-            Button withdraw = new Button("Withdraw", e -> {
-                offers.withdraw(actor, organisationId, offer.projectType());
-                Notification.show("Your offer of help with " + offer.projectType().label() + " was withdrawn.", 5000,
-                        Notification.Position.TOP_CENTER);
-                fill();
-            });
+            Button withdraw = new Button("Withdraw", e -> confirmWithdraw(offer));
             withdraw.setId("offer-withdraw-" + offer.id());
             withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             withdraw.getElement().setAttribute("aria-label", "Withdraw the offer of help with "
@@ -108,5 +105,28 @@ public class OrganisationHelpSection extends Div {
         Notification.show("Saved: your organisation's offer of help shows on its page.", 5000,
                 Notification.Position.TOP_CENTER);
         fill();
+    }
+
+    /** Withdrawing an offer is asked once more: other organisations will no longer see it. */
+    private void confirmWithdraw(HelpOfferView offer) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setId("offer-withdraw-dialog");
+        confirm.setHeader("Withdraw the offer of help with " + offer.projectType().label() + "?");
+        confirm.setText("Other organisations will no longer see it on \"Starting a project?\" and the playbook. "
+                + "Pairings already agreed stay.");
+        confirm.setCancelable(true);
+        confirm.setCancelText("Cancel");
+        confirm.setConfirmText("Withdraw the offer");
+        confirm.addConfirmListener(e -> {
+            try {
+                offers.withdraw(actor, organisationId, offer.projectType());
+                Notification.show("Your offer of help with " + offer.projectType().label() + " was withdrawn.",
+                        5000, Notification.Position.TOP_CENTER);
+            } catch (DomainException ex) {
+                Notification.show(ex.getMessage(), 10000, Notification.Position.TOP_CENTER);
+            }
+            fill();
+        });
+        confirm.open();
     }
 }

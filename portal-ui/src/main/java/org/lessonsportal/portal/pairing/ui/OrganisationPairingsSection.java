@@ -130,6 +130,8 @@ public class OrganisationPairingsSection extends Div {
             Button end = new Button(waiting ? "Withdraw request" : "End pairing", e -> confirmEnd(pairing));
             end.setId("pairing-end-" + pairing.id());
             end.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            end.getElement().setAttribute("aria-label", (waiting ? "Withdraw the request to pair with "
+                    : "End the pairing of ") + pairing.offeringOrganisation() + " and " + pairing.askingOrganisation());
             actions.add(end);
         }
         if (actions.getComponentCount() > 0) {

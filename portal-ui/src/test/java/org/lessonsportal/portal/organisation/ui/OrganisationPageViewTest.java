@@ -202,4 +202,21 @@ class OrganisationPageViewTest extends KaribuTest {
         navigate("organisations/" + asking);
         _get(Paragraph.class, spec -> spec.withId("organisation-answers-none"));
     }
+
+    @Test
+    void anAdministratorWithdrawsAnOfferAfterConfirming() {
+        String helper = newOdsCode();
+        Person admin = signIn("withdraw-admin", helper, Roles.CONTRIBUTOR, Roles.ADMIN);
+        HelpOfferView offer = offers.offer(admin.actor(), organisations.findByOdsCode(helper).orElseThrow().id(),
+                ProjectType.FAX_REMOVAL, "Digital office", "digital.office@nhs.net", "A one-hour call");
+        navigate("organisations/" + helper);
+        Button withdraw = _get(Button.class, spec -> spec.withId("offer-withdraw-" + offer.id()));
+        assertThat(withdraw.getElement().getAttribute("aria-label"))
+                .isEqualTo("Withdraw the offer of help with " + ProjectType.FAX_REMOVAL.label());
+        _click(withdraw);
+        assertThat(offers.offersOf(offer.organisationId())).as("not before confirming").hasSize(1);
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(offers.offersOf(offer.organisationId())).isEmpty();
+        _get(Paragraph.class, spec -> spec.withId("organisation-help-none"));
+    }
 }
