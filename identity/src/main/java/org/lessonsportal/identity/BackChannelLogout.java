@@ -2,6 +2,8 @@ package org.lessonsportal.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.oidc.authentication.logout.OidcLogoutToken;
 import org.springframework.security.oauth2.client.oidc.session.OidcSessionInformation;
@@ -15,6 +17,8 @@ import org.springframework.security.web.authentication.logout.LogoutHandler;
  */
 class BackChannelLogout implements LogoutHandler {
 
+    private static final Logger log = LoggerFactory.getLogger(BackChannelLogout.class);
+
     private final OidcSessionRegistry registry;
     private final PortalSessions sessions;
 
@@ -26,9 +30,13 @@ class BackChannelLogout implements LogoutHandler {
     @Override
     public void logout(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
         if (authentication != null && authentication.getPrincipal() instanceof OidcLogoutToken token) {
+            int ended = 0;
             for (OidcSessionInformation session : registry.removeSessionInformation(token)) {
                 sessions.end(session.getSessionId());
+                ended++;
             }
+            log.info("The identity provider ended a sign-in (sid {}): {} portal session(s) of it ended here",
+                    token.getSessionId(), ended);
         }
     }
 }
