@@ -151,7 +151,12 @@ public abstract class KaribuTest {
 
     /** Waits (running the UI's queued pushes) until the condition holds, or fails after 20 seconds. */
     protected static void await(String what, BooleanSupplier condition) {
-        Instant end = Instant.now().plus(Duration.ofSeconds(20));
+        await(what, Duration.ofSeconds(20), condition);
+    }
+
+    /** Waits (running the UI's queued pushes) until the condition holds, or fails after {@code patience}. */
+    protected static void await(String what, Duration patience, BooleanSupplier condition) {
+        Instant end = Instant.now().plus(patience);
         while (true) {
             MockVaadin.runUIQueue();
             if (condition.getAsBoolean()) {

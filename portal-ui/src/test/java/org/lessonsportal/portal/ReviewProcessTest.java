@@ -1,5 +1,7 @@
 package org.lessonsportal.portal;
 
+import java.time.Duration;
+
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.lessonsportal.domain.lesson.LessonDetails;
@@ -78,8 +80,13 @@ public abstract class ReviewProcessTest extends KaribuTest {
 
     /** Waits until the person has an open task of this kind for the lesson (the process assigns in the background). */
     protected ReviewTask awaitTask(Person person, TaskKind kind, Long lessonId) {
+        return awaitTask(person, kind, lessonId, Duration.ofSeconds(20));
+    }
+
+    /** {@link #awaitTask(Person, TaskKind, Long)}, waiting up to {@code patience}. */
+    protected ReviewTask awaitTask(Person person, TaskKind kind, Long lessonId, Duration patience) {
         ReviewTask[] found = new ReviewTask[1];
-        await(person.user().username() + " has a " + kind + " task", () -> {
+        await(person.user().username() + " has a " + kind + " task", patience, () -> {
             found[0] = reviewTasks.openTasks(person.actor()).stream()
                     .filter(t -> t.kind() == kind && t.lessonId().equals(lessonId)).findFirst().orElse(null);
             return found[0] != null;

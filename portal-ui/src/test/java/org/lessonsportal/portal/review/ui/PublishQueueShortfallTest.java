@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Section;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.shared.Roles;
@@ -45,7 +46,8 @@ class PublishQueueShortfallTest extends ReviewProcessTest {
             LessonDetails draft = lessons.createDraft(author.actor(), LessonTestData.complete("Virtual wards "
                     + newOdsCode()));
             lesson = reviewTasks.submit(draft.id(), author.actor(), draft.version());
-            add = awaitTask(publisher, TaskKind.ADD_REVIEWER, lesson.id());
+            // every reviewer of the shared test database is asked first (hundreds by the end of a CI run)
+            add = awaitTask(publisher, TaskKind.ADD_REVIEWER, lesson.id(), Duration.ofSeconds(120));
         } finally {
             settings.setRequiredReviewers(required);
         }
