@@ -78,6 +78,40 @@ public final class Keyboard {
         return this;
     }
 
+    /** Presses the down arrow once (in a radio group, it checks the next choice). */
+    public Keyboard down() {
+        new Actions(browser.driver()).sendKeys(Keys.ARROW_DOWN).perform();
+        browser.waitForVaadin();
+        return this;
+    }
+
+    /** Presses Escape once. */
+    public Keyboard escape() {
+        new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
+        browser.waitForVaadin();
+        return this;
+    }
+
+    /** Whether the keyboard focus is inside an open dialog (Vaadin puts a dialog's content in an overlay). */
+    public boolean focusIsInADialog() {
+        return Boolean.TRUE.equals(((JavascriptExecutor) browser.driver()).executeScript(
+                "let a = document.activeElement;"
+                        + "while (a && a.shadowRoot && a.shadowRoot.activeElement) { a = a.shadowRoot.activeElement; }"
+                        + "while (a) {"
+                        + "  if (a.matches && a.matches('vaadin-dialog-overlay, vaadin-confirm-dialog-overlay')) {"
+                        + "    return true; }"
+                        + "  a = a.parentNode instanceof ShadowRoot ? a.parentNode.host : a.parentNode; }"
+                        + "return false;"));
+    }
+
+    /** The visible text of the focused element (a button's label), looking inside shadow roots. */
+    public String focusedText() {
+        return String.valueOf(((JavascriptExecutor) browser.driver()).executeScript(
+                "let a = document.activeElement;"
+                        + "while (a && a.shadowRoot && a.shadowRoot.activeElement) { a = a.shadowRoot.activeElement; }"
+                        + "return a ? (a.innerText || '').trim() : '';"));
+    }
+
     /** Whether the keyboard focus is in the element with this id (looking inside shadow roots). */
     public boolean focusIsIn(String id) {
         return Boolean.TRUE.equals(((JavascriptExecutor) browser.driver()).executeScript(
@@ -88,7 +122,8 @@ public final class Keyboard {
                         + "return false;", id));
     }
 
-    private String focusDescription() {
+    /** Where the focus is, for messages: "VAADIN-BUTTON in #offer-help". */
+    public String focusDescription() {
         Object description = ((JavascriptExecutor) browser.driver()).executeScript(
                 "let a = document.activeElement;"
                         + "while (a && a.shadowRoot && a.shadowRoot.activeElement) { a = a.shadowRoot.activeElement; }"

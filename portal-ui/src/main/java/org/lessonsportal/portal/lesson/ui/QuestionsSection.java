@@ -58,7 +58,10 @@ class QuestionsSection extends Div {
 
     private void fill() {
         removeAll();
-        add(new H2("Questions to the team"));
+        H2 heading = new H2("Questions to the team");
+        heading.setId("questions-heading");
+        heading.getElement().setAttribute("tabindex", "-1");
+        add(heading);
         if (allowed.contains(Action.ASK_QUESTION)) {
             add(askForm());
         }
@@ -91,6 +94,15 @@ class QuestionsSection extends Div {
         add(list);
     }
 
+    /**
+     * Redraws the section after a question or answer was saved and puts the focus on its heading: the button pressed
+     * went with the redraw, and the focus would otherwise fall back to the page's body.
+     */
+    private void changed() {
+        fill();
+        getChildren().findFirst().ifPresent(heading -> heading.getElement().callJsFunction("focus"));
+    }
+
     private Div askForm() {
         Div form = new Div();
         form.addClassName("questions-ask");
@@ -107,7 +119,7 @@ class QuestionsSection extends Div {
                 questions.ask(actor, lessonId, text.getValue());
                 Notification.show("Your question was sent to the lesson's team. You will be told when they answer.",
                         5000, Notification.Position.TOP_CENTER);
-                fill();
+                changed();
             } catch (ValidationException ex) {
                 show(text, ex.messagesFor("question"));
             } catch (DomainException ex) {
@@ -248,7 +260,7 @@ class QuestionsSection extends Div {
                 String done = action.save(text.getValue());
                 dialog.close();
                 Notification.show(done, 5000, Notification.Position.TOP_CENTER);
-                fill();
+                changed();
             } catch (ValidationException ex) {
                 show(text, ex.messagesFor(field));
             } catch (DomainException ex) {

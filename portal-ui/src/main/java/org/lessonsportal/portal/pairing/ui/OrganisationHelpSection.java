@@ -45,7 +45,10 @@ public class OrganisationHelpSection extends Div {
 
     private void fill() {
         removeAll();
-        add(new H2("Help offered"));
+        H2 heading = new H2("Help offered");
+        heading.setId("organisation-help-heading");
+        heading.getElement().setAttribute("tabindex", "-1");
+        add(heading);
         boolean administers = offers.mayOffer(actor, organisationId);
         List<HelpOfferView> offered = offers.offersOf(organisationId);
         if (offered.isEmpty()) {
@@ -104,7 +107,16 @@ public class OrganisationHelpSection extends Div {
     private void saved() {
         Notification.show("Saved: your organisation's offer of help shows on its page.", 5000,
                 Notification.Position.TOP_CENTER);
+        changed();
+    }
+
+    /**
+     * Redraws the section after an offer was saved or withdrawn and puts the focus on its heading: the button that
+     * opened the dialog went with the redraw, and the focus would otherwise fall back to the page's body.
+     */
+    private void changed() {
         fill();
+        getChildren().findFirst().ifPresent(heading -> heading.getElement().callJsFunction("focus"));
     }
 
     /** Withdrawing an offer is asked once more: other organisations will no longer see it. */
@@ -125,7 +137,7 @@ public class OrganisationHelpSection extends Div {
             } catch (DomainException ex) {
                 Notification.show(ex.getMessage(), 10000, Notification.Position.TOP_CENTER);
             }
-            fill();
+            changed();
         });
         confirm.open();
     }
