@@ -35,8 +35,8 @@ class BackChannelLogout implements LogoutHandler {
                 sessions.end(session.getSessionId());
                 ended++;
             }
-            log.info("The identity provider ended a sign-in (sid {}): {} portal session(s) of it ended here",
-                    token.getSessionId(), ended);
+            log.info("The identity provider ended the sign-in with Keycloak session {}: {} portal session(s) of it "
+                    + "to end here", LoggedOidcSessions.sid(token.getSessionId()), ended);
         }
     }
 }

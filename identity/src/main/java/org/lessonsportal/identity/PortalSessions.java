@@ -4,6 +4,10 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionIdListener;
 import jakarta.servlet.http.HttpSessionListener;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -46,13 +50,24 @@ class PortalSessions implements HttpSessionListener, HttpSessionIdListener {
     void end(String sessionId) {
         HttpSession session = open.remove(sessionId);
         if (session == null) {
+            log.info("The identity provider ended portal session {}, already ended here", fingerprint(sessionId));
             return;
         }
         try {
             session.invalidate();
-            log.info("Ended a portal session on the identity provider's request");
+            log.info("Ended portal session {} on the identity provider's request", fingerprint(sessionId));
         } catch (IllegalStateException alreadyEnded) {
             // ended meanwhile by its own timeout or sign-out
+        }
+    }
+
+    /** A short, one-way fingerprint of a session id for the log (the id itself is a secret). */
+    static String fingerprint(String sessionId) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(sessionId.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -17,7 +17,7 @@ import java.util.Map;
 /**
  * What an administrator does in the test Keycloak, through its admin REST API as the master realm's bootstrap
  * administrator ({@link KeycloakServer#ADMIN_USERNAME}): take a realm role from a person or give it back, see whether
- * an account exists, end all of a person's sessions (which sends the back-channel logout to the portal), add and
+ * an account exists, end a person's newest session (which sends the back-channel logout to the portal), add and
  * remove people and identity providers, and let a second portal sign people in.
  */
 public final class KeycloakAdmin {
@@ -55,9 +55,18 @@ public final class KeycloakAdmin {
         }
     }
 
-    /** Ends every Keycloak session of the person, as "Sign out" on the user's Sessions tab does. */
-    public void signOut(String username) {
-        send("POST", "/users/" + userId(username) + "/logout", null, 204);
+    /**
+     * Ends the person's newest Keycloak session, as "Sign out" on that session's row of the admin console's Sessions
+     * tab does; Keycloak sends that session's back-channel logout to the portal. (Ending all of a person's sessions at
+     * once sends the back-channel logout for only one of them when there are several: the role refresh ends the
+     * others' portal sessions, docs/adr/0039.)
+     */
+    public void signOutNewestSession(String username) {
+        List<Map<String, Object>> sessions = read(send("GET", "/users/" + userId(username) + "/sessions", null, 200));
+        Map<String, Object> newest = sessions.stream()
+                .max(java.util.Comparator.comparingLong(s -> ((Number) s.get("start")).longValue()))
+                .orElseThrow(() -> new IllegalStateException(username + " has no Keycloak session"));
+        send("DELETE", "/sessions/" + newest.get("id"), null, 204);
     }
 
     /**
