@@ -49,6 +49,7 @@ public class HelpOffersPanel extends Div {
         }
         H2 heading = new H2("Organisations that can help with " + type.label());
         heading.setId("help-offers-heading");
+        heading.getElement().setAttribute("tabindex", "-1");
         add(heading);
         List<HelpOfferView> found = offers.offersFor(type, actor);
         if (found.isEmpty()) {
@@ -70,6 +71,15 @@ public class HelpOffersPanel extends Div {
         add(list);
     }
 
+    /**
+     * Shows the offers again after a request to pair was sent, with the focus on the panel's heading: the button
+     * pressed went with the redraw, and the focus would otherwise fall back to the page's body.
+     */
+    private void asked() {
+        show(shown);
+        getChildren().findFirst().ifPresent(heading -> heading.getElement().callJsFunction("focus"));
+    }
+
     private ListItem item(HelpOfferView offer) {
         ListItem item = new ListItem();
         item.setId("help-offer-" + offer.id());
@@ -81,7 +91,7 @@ public class HelpOffersPanel extends Div {
         }
         item.add(new Paragraph("They can give: " + offer.whatWeOffer()));
         item.add(contact(offer));
-        Button ask = PairingAsk.button(pairings, actor, offer, () -> show(shown));
+        Button ask = PairingAsk.button(pairings, actor, offer, this::asked);
         if (ask != null) {
             item.add(ask);
         }

@@ -46,7 +46,10 @@ public class OrganisationPairingsSection extends Div {
     /** Shows the pairings and requests again (after a change). */
     public void fill() {
         removeAll();
-        add(new H2("Pairings"));
+        H2 heading = new H2("Pairings");
+        heading.setId("organisation-pairings-heading");
+        heading.getElement().setAttribute("tabindex", "-1");
+        add(heading);
         List<PairingView> paired = pairings.pairingsOf(organisationId);
         if (paired.isEmpty()) {
             Paragraph none = new Paragraph("Not paired with any organisation at the moment.");
@@ -147,7 +150,7 @@ public class OrganisationPairingsSection extends Div {
                     pairings.decline(actor, pairing.id(), reason);
                     Notification.show("Declined. " + pairing.askingOrganisation() + " has been told.", 5000,
                             Notification.Position.TOP_CENTER);
-                    fill();
+                    changed();
                 }).open();
     }
 
@@ -173,6 +176,15 @@ public class OrganisationPairingsSection extends Div {
         } catch (DomainException e) {
             Notification.show(e.getMessage(), 10000, Notification.Position.TOP_CENTER);
         }
+        changed();
+    }
+
+    /**
+     * Redraws the section after an answer, an end or a withdrawal and puts the focus on its heading: the button
+     * pressed went with the redraw, and the focus would otherwise fall back to the page's body.
+     */
+    private void changed() {
         fill();
+        getChildren().findFirst().ifPresent(heading -> heading.getElement().callJsFunction("focus"));
     }
 }
