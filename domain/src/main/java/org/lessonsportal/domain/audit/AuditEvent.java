@@ -11,31 +11,17 @@ import org.lessonsportal.domain.shared.LessonRow;
 @Table(name = "audit_event")
 class AuditEvent extends LessonRow {
 
-    @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
-
-    @Column(name = "actor_id")
     private Long actorId;
-
-    @Column(name = "action", nullable = false, length = 60)
     private String action;
-
-    @Column(name = "from_state", length = 30)
     private String fromState;
-
-    @Column(name = "to_state", length = 30)
     private String toState;
 
     @Column(name = "round_number")
     private Integer round;
 
-    @Column(name = "description", nullable = false, length = 500)
     private String description;
-
-    @Column(name = "reason", length = 4000)
     private String reason;
-
-    @Column(name = "api_client", length = 100)
     private String apiClient;
 
     protected AuditEvent() {

@@ -12,13 +12,10 @@ import org.lessonsportal.domain.taxonomy.ChallengeType;
 class ChallengeEntry {
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "challenge_type", length = 40)
+    @Column(name = "challenge_type")
     private ChallengeType type;
 
-    @Column(name = "description", length = LessonValidator.CHALLENGE_TEXT_MAX)
     private String description;
-
-    @Column(name = "resolution", length = LessonValidator.CHALLENGE_TEXT_MAX)
     private String resolution;
 
     protected ChallengeEntry() {

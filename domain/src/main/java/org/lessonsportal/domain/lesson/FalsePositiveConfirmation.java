@@ -14,23 +14,17 @@ import org.lessonsportal.domain.lesson.PatientDataFinding.Kind;
 @Table(name = "lesson_ig_confirmation")
 class FalsePositiveConfirmation extends LessonRow {
 
-    @Column(name = "field_key", nullable = false, length = 100)
+    @Column(name = "field_key")
     private String field;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "kind", nullable = false, length = 30)
     private Kind kind;
 
-    @Column(name = "matched_text", nullable = false, length = 200)
+    @Column(name = "matched_text")
     private String match;
 
-    @Column(nullable = false, length = 4000)
     private String reason;
-
-    @Column(name = "confirmed_by", nullable = false)
     private Long confirmedBy;
-
-    @Column(name = "confirmed_at", nullable = false)
     private Instant confirmedAt;
 
     protected FalsePositiveConfirmation() {

@@ -39,58 +39,40 @@ public class Lesson {
     private Long id;
 
     /** The id the lesson had in the file it was imported from; unique when present. */
-    @Column(name = "external_id", unique = true, length = 100)
     private String externalId;
 
-    @Column(name = "organisation_id", nullable = false)
     private Long organisationId;
 
     /** {@code null} for imported lessons. */
-    @Column(name = "author_id")
     private Long authorId;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 30)
     private LessonState state;
 
     /** The current submission round: 0 until first submitted. */
-    @Column(name = "current_round", nullable = false)
+    @Column(name = "current_round")
     private int round;
 
-    @Column(length = LessonValidator.TITLE_MAX)
     private String title;
-
-    @Column(length = LessonValidator.SUMMARY_MAX)
     private String summary;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "project_type", length = 40)
     private ProjectType projectType;
 
     @ElementCollection
     @CollectionTable(name = "lesson_setting", joinColumns = @JoinColumn(name = "lesson_id"))
     @OrderColumn(name = "list_index")
     @Enumerated(EnumType.STRING)
-    @Column(name = "setting", length = 40, nullable = false)
+    @Column(name = "setting")
     private List<Setting> settings = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)
-    @Column(length = 40)
     private Region region;
 
-    @Column(name = "started_on")
     private LocalDate startedOn;
-
-    @Column(name = "completed_on")
     private LocalDate completedOn;
-
-    @Column(length = LessonValidator.LONG_TEXT_MAX)
     private String context;
-
-    @Column(length = LessonValidator.LONG_TEXT_MAX)
     private String approach;
-
-    @Column(length = LessonValidator.LONG_TEXT_MAX)
     private String outcomes;
 
     /**
@@ -104,51 +86,36 @@ public class Lesson {
     @OrderColumn(name = "list_index")
     private List<ChallengeEntry> challenges = new ArrayList<>();
 
-    @Column(length = LessonValidator.LONG_TEXT_MAX)
     private String recommendations;
-
-    @Column(name = "would_do_differently", length = LessonValidator.LONG_TEXT_MAX)
     private String wouldDoDifferently;
 
     @ElementCollection
     @CollectionTable(name = "lesson_technology", joinColumns = @JoinColumn(name = "lesson_id"))
     @OrderColumn(name = "list_index")
-    @Column(name = "name", length = LessonValidator.TECHNOLOGY_MAX, nullable = false)
+    @Column(name = "name")
     private List<String> technologies = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "lesson_tag", joinColumns = @JoinColumn(name = "lesson_id"))
     @OrderColumn(name = "list_index")
-    @Column(name = "tag", length = LessonValidator.TAG_MAX, nullable = false)
+    @Column(name = "tag")
     private List<String> tags = new ArrayList<>();
 
-    @Column(name = "contact_name", length = LessonValidator.CONTACT_NAME_MAX)
     private String contactName;
-
-    @Column(name = "contact_email", length = LessonValidator.EMAIL_MAX)
     private String contactEmail;
-
-    @Column(name = "published_on")
     private LocalDate publishedOn;
-
-    @Column(name = "archive_reason", length = 4000)
     private String archiveReason;
 
     /** The earlier published lesson this one builds on (issue 16), or {@code null}. */
-    @Column(name = "builds_on_id")
     private Long buildsOnId;
 
     /** When its author deleted the draft; a deleted lesson is found by nobody but stays for the record. */
-    @Column(name = "deleted_at")
     private Instant deletedAt;
 
     @Version
     private long version;
 
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
     protected Lesson() {

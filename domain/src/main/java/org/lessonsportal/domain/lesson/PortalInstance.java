@@ -1,6 +1,5 @@
 package org.lessonsportal.domain.lesson;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -24,10 +23,7 @@ class PortalInstance implements Persistable<Integer> {
     @Id
     private Integer singleton;
 
-    @Column(name = "instance_id", nullable = false, length = 40)
     private String instanceId;
-
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
     /** Saved as a new row (an insert that fails if another thread made one first), never merged into one. */

@@ -1,6 +1,5 @@
 package org.lessonsportal.domain.lesson;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -11,26 +10,14 @@ import org.lessonsportal.domain.shared.LessonRoundRow;
 @Table(name = "lesson_reviewer")
 class ReviewerAssignment extends LessonRoundRow {
 
-    @Column(name = "member_id", nullable = false)
     private Long memberId;
-
-    @Column(name = "assigned_at", nullable = false)
     private Instant assignedAt;
-
-    @Column(name = "assigned_by")
     private Long assignedBy;
-
-    @Column(name = "released_at")
     private Instant releasedAt;
-
-    @Column(name = "released_by")
     private Long releasedBy;
-
-    @Column(name = "release_reason", length = 4000)
     private String releaseReason;
 
     /** When the reviewer first opened the review; {@code null} until they do. */
-    @Column(name = "opened_at")
     private Instant openedAt;
 
     protected ReviewerAssignment() {

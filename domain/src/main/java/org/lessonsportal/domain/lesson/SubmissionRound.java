@@ -1,6 +1,5 @@
 package org.lessonsportal.domain.lesson;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -11,15 +10,8 @@ import org.lessonsportal.domain.shared.LessonRoundRow;
 @Table(name = "lesson_round")
 class SubmissionRound extends LessonRoundRow {
 
-    static final int SNAPSHOT_MAX = 1_000_000;
-
-    @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
-
-    @Column(name = "submitted_by")
     private Long submittedBy;
-
-    @Column(name = "content", nullable = false, length = SNAPSHOT_MAX)
     private String content;
 
     protected SubmissionRound() {

@@ -1,6 +1,5 @@
 package org.lessonsportal.domain.organisation;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,33 +15,20 @@ import org.lessonsportal.domain.shared.VersionedRow;
 @Table(name = "join_request")
 class JoinRequest extends VersionedRow {
 
-    @Column(name = "member_id", nullable = false)
     private Long memberId;
-
-    @Column(name = "ods_code", nullable = false, length = 16)
     private String odsCode;
 
     /** The organisation's name when the request was made (it may be known only from the ODS reference data). */
-    @Column(name = "organisation_name", nullable = false, length = 200)
     private String organisationName;
 
-    @Column(length = JoinRequestService.NOTE_MAX)
     private String note;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
     private JoinRequestState state;
 
-    @Column(name = "requested_at", nullable = false)
     private Instant requestedAt;
-
-    @Column(name = "decided_by")
     private Long decidedBy;
-
-    @Column(name = "decided_at")
     private Instant decidedAt;
-
-    @Column(length = JoinRequestService.REASON_MAX)
     private String reason;
 
     protected JoinRequest() {

@@ -30,20 +30,16 @@ import org.lessonsportal.domain.taxonomy.ProjectType;
 public class Member extends VersionedRow {
 
     /** The identity provider's stable subject ({@code sub}). */
-    @Column(nullable = false, unique = true, length = 64)
     private String subject;
 
-    @Column(nullable = false, length = 100)
     private String username;
 
-    @Column(name = "display_name", nullable = false, length = 200)
+    @Column(name = "display_name")
     private String name;
 
-    @Column(length = 254)
     private String email;
 
     /** The organisation they last acted for. */
-    @Column(name = "organisation_id")
     private Long organisationId;
 
     /** Every organisation they belong to, as of their last sign-in (the one they act for included). */
@@ -54,25 +50,22 @@ public class Member extends VersionedRow {
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "member_role", joinColumns = @JoinColumn(name = "member_id"))
-    @Column(name = "role_name", length = 40)
+    @Column(name = "role_name")
     private Set<String> roles = new HashSet<>();
 
     /** Project types this member is willing to review. */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "member_expertise", joinColumns = @JoinColumn(name = "member_id"))
-    @Column(name = "project_type", length = 40)
+    @Column(name = "project_type")
     @Enumerated(EnumType.STRING)
     private Set<ProjectType> expertise = new HashSet<>();
 
     /** {@code null} until they first sign in (someone the directory sync brought in). */
-    @Column(name = "first_sign_in_at")
     private Instant firstSignInAt;
 
-    @Column(name = "last_sign_in_at")
     private Instant lastSignInAt;
 
     /** When the directory sync last changed them; {@code null} if it never has. */
-    @Column(name = "synced_at")
     private Instant syncedAt;
 
     protected Member() {

@@ -1,6 +1,5 @@
 package org.lessonsportal.domain.organisation;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,26 +23,15 @@ import org.lessonsportal.domain.taxonomy.Labelled;
 public class OdsOrganisation extends OrganisationDescription {
 
     @Id
-    @Column(name = "ods_code", length = 16)
     private String odsCode;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 30)
     private OdsKind kind;
 
-    @Column(length = 10)
     private String postcode;
-
-    @Column(name = "commissioner_ods_code", length = 16)
     private String commissionerOdsCode;
-
-    @Column(name = "closed_on")
     private LocalDate closedOn;
-
-    @Column(name = "imported_at", nullable = false)
     private Instant importedAt;
-
-    @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
     /** A wrapper, so a new row (assigned id, no version yet) is inserted without a look-up first. */

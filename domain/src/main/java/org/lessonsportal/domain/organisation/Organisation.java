@@ -1,6 +1,5 @@
 package org.lessonsportal.domain.organisation;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -21,16 +20,9 @@ public class Organisation extends OrganisationDescription {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "ods_code", nullable = false, unique = true, length = 16)
     private String odsCode;
-
-    @Column(name = "keycloak_id", length = 64)
     private String keycloakId;
-
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
     @Version

@@ -15,18 +15,15 @@ import org.lessonsportal.domain.taxonomy.Setting;
 @MappedSuperclass
 public abstract class OrganisationDescription {
 
-    @Column(nullable = false, length = 200)
     String name;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "org_type", length = 40)
+    @Column(name = "org_type")
     Setting type;
 
     @Enumerated(EnumType.STRING)
-    @Column(length = 40)
     Region region;
 
-    @Column(name = "parent_icb_ods_code", length = 16)
     String parentIcbOdsCode;
 
     public String getName() {

@@ -1,6 +1,5 @@
 package org.lessonsportal.domain.pairing;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,30 +13,19 @@ import org.lessonsportal.domain.taxonomy.ProjectType;
 @Table(name = "help_offer")
 class HelpOffer extends VersionedRow {
 
-    @Column(name = "organisation_id", nullable = false)
     private Long organisationId;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "project_type", nullable = false, length = 40)
     private ProjectType projectType;
 
-    @Column(name = "contact_name", nullable = false, length = HelpOfferService.CONTACT_NAME_MAX)
     private String contactName;
-
-    @Column(name = "contact_email", nullable = false, length = HelpOfferService.CONTACT_EMAIL_MAX)
     private String contactEmail;
 
     /** How much the organisation can give: "a one-hour call", "a site visit". */
-    @Column(name = "what_we_offer", nullable = false, length = HelpOfferService.OFFER_MAX)
     private String whatWeOffer;
 
-    @Column(name = "offered_by", nullable = false)
     private Long offeredBy;
-
-    @Column(name = "offered_at", nullable = false)
     private Instant offeredAt;
-
-    @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
     protected HelpOffer() {

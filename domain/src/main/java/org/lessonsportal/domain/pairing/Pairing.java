@@ -1,6 +1,5 @@
 package org.lessonsportal.domain.pairing;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,46 +17,27 @@ import org.lessonsportal.domain.taxonomy.ProjectType;
 @Table(name = "pairing")
 class Pairing extends VersionedRow {
 
-    @Column(name = "offering_organisation_id", nullable = false)
     private Long offeringOrganisationId;
-
-    @Column(name = "asking_organisation_id", nullable = false)
     private Long askingOrganisationId;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "project_type", nullable = false, length = 40)
     private ProjectType projectType;
 
-    @Column(nullable = false, length = PairingService.MESSAGE_MAX)
     private String message;
-
-    @Column(name = "asked_by", nullable = false)
     private Long askedBy;
-
-    @Column(name = "asked_at", nullable = false)
     private Instant askedAt;
-
-    @Column(name = "reply_by", nullable = false)
     private Instant replyBy;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
     private PairingState state;
 
-    @Column(name = "answered_by")
     private Long answeredBy;
-
-    @Column(name = "answered_at")
     private Instant answeredAt;
 
     /** Why it was declined, if the administrator said. */
-    @Column(length = PairingService.REASON_MAX)
     private String reason;
 
-    @Column(name = "ended_by")
     private Long endedBy;
-
-    @Column(name = "ended_at")
     private Instant endedAt;
 
     protected Pairing() {

@@ -1,6 +1,5 @@
 package org.lessonsportal.domain.question;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -11,16 +10,9 @@ import org.lessonsportal.domain.shared.GeneratedIdRow;
 @Table(name = "answer_report")
 class AnswerReport extends GeneratedIdRow {
 
-    @Column(name = "answer_id", nullable = false)
     private Long answerId;
-
-    @Column(name = "reported_by", nullable = false)
     private Long reportedBy;
-
-    @Column(length = QuestionService.REASON_MAX)
     private String reason;
-
-    @Column(name = "reported_at", nullable = false)
     private Instant reportedAt;
 
     protected AnswerReport() {

@@ -1,6 +1,5 @@
 package org.lessonsportal.domain.question;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -11,21 +10,15 @@ import org.lessonsportal.domain.shared.VersionedLessonRow;
 @Table(name = "lesson_question")
 class LessonQuestion extends VersionedLessonRow {
 
-    @Column(name = "asked_by", nullable = false)
     private Long askedBy;
 
     /** The organisation the asker acted for. */
-    @Column(name = "organisation_id", nullable = false)
     private Long organisationId;
 
-    @Column(nullable = false, length = QuestionService.QUESTION_MAX)
     private String text;
-
-    @Column(name = "asked_at", nullable = false)
     private Instant askedAt;
 
     /** When the first answer came; {@code null} while unanswered. */
-    @Column(name = "answered_at")
     private Instant answeredAt;
 
     protected LessonQuestion() {

@@ -1,6 +1,5 @@
 package org.lessonsportal.domain.question;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -11,25 +10,12 @@ import org.lessonsportal.domain.shared.VersionedLessonRow;
 @Table(name = "question_answer")
 class QuestionAnswer extends VersionedLessonRow {
 
-    @Column(name = "question_id", nullable = false)
     private Long questionId;
-
-    @Column(name = "answered_by", nullable = false)
     private Long answeredBy;
-
-    @Column(nullable = false, length = QuestionService.ANSWER_MAX)
     private String text;
-
-    @Column(name = "answered_at", nullable = false)
     private Instant answeredAt;
-
-    @Column(name = "hidden_at")
     private Instant hiddenAt;
-
-    @Column(name = "hidden_by")
     private Long hiddenBy;
-
-    @Column(name = "hidden_reason", length = QuestionService.REASON_MAX)
     private String hiddenReason;
 
     protected QuestionAnswer() {

@@ -1,6 +1,5 @@
 package org.lessonsportal.domain.question;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -12,10 +11,8 @@ import java.time.Instant;
 class QuestionOptIn {
 
     @Id
-    @Column(name = "member_id")
     private Long memberId;
 
-    @Column(name = "opted_in_at", nullable = false)
     private Instant optedInAt;
 
     protected QuestionOptIn() {

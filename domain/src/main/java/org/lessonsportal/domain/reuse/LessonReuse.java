@@ -1,6 +1,5 @@
 package org.lessonsportal.domain.reuse;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,35 +12,24 @@ import org.lessonsportal.domain.shared.VersionedLessonRow;
 @Table(name = "lesson_reuse")
 class LessonReuse extends VersionedLessonRow {
 
-    @Column(name = "organisation_id", nullable = false)
     private Long organisationId;
 
     /** Who last said so. */
-    @Column(name = "recorded_by", nullable = false)
     private Long recordedBy;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
     private ReuseStage stage;
 
-    @Column(length = LessonReuseService.NOTE_MAX)
     private String note;
-
-    @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
-
-    @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
     /** When the organisation was asked how reusing the lesson went, or {@code null}. */
-    @Column(name = "follow_up_asked_at")
     private Instant followUpAskedAt;
 
     /** How it went, in the organisation's words, or {@code null}. */
-    @Column(length = LessonReuseService.OUTCOME_MAX)
     private String outcome;
 
-    @Column(name = "outcome_at")
     private Instant outcomeAt;
 
     protected LessonReuse() {

@@ -1,6 +1,5 @@
 package org.lessonsportal.domain.review;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -11,19 +10,10 @@ import org.lessonsportal.domain.shared.LessonRoundRow;
 @Table(name = "decline_override")
 class DeclineOverrideEntry extends LessonRoundRow {
 
-    @Column(name = "proposed_by", nullable = false)
     private Long proposedBy;
-
-    @Column(name = "proposed_at", nullable = false)
     private Instant proposedAt;
-
-    @Column(name = "reason", nullable = false, length = DeclineOverrideService.REASON_MAX)
     private String reason;
-
-    @Column(name = "confirmed_by")
     private Long confirmedBy;
-
-    @Column(name = "confirmed_at")
     private Instant confirmedAt;
 
     protected DeclineOverrideEntry() {

@@ -23,14 +23,12 @@ public class Review extends LessonRoundRow {
     static final int SECTION_COMMENT_MAX = ReviewSubmission.SECTION_COMMENT_MAX;
     static final int DETAILS_MAX = ReviewSubmission.DETAILS_MAX;
 
-    @Column(name = "reviewer_id", nullable = false)
     private Long reviewerId;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 30)
     private ReviewDecision decision;
 
-    @Column(name = "general_comment", length = COMMENT_MAX)
+    @Column(name = "general_comment")
     private String comment;
 
     @ElementCollection
@@ -38,13 +36,12 @@ public class Review extends LessonRoundRow {
     @OrderColumn(name = "list_index")
     private List<SectionCommentEntry> sectionComments = new ArrayList<>();
 
-    @Column(name = "has_competing_interests", nullable = false)
+    @Column(name = "has_competing_interests")
     private boolean competingInterests;
 
-    @Column(name = "competing_interests", length = DETAILS_MAX)
+    @Column(name = "competing_interests")
     private String competingInterestsDetails;
 
-    @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
 
     protected Review() {

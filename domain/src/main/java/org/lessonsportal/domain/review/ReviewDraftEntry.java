@@ -1,6 +1,5 @@
 package org.lessonsportal.domain.review;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -13,13 +12,8 @@ class ReviewDraftEntry extends LessonRoundRow {
 
     static final int CONTENT_MAX = 1_000_000;
 
-    @Column(name = "reviewer_id", nullable = false)
     private Long reviewerId;
-
-    @Column(name = "content", nullable = false, length = CONTENT_MAX)
     private String content;
-
-    @Column(name = "saved_at", nullable = false)
     private Instant savedAt;
 
     protected ReviewDraftEntry() {

@@ -1,6 +1,5 @@
 package org.lessonsportal.domain.review;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -15,16 +14,10 @@ class RevisionReplyDraftEntry {
     static final int REPLY_MAX = 100_000;
 
     @Id
-    @Column(name = "lesson_id")
     private Long lessonId;
 
-    @Column(name = "author_id", nullable = false)
     private Long authorId;
-
-    @Column(name = "reply", nullable = false, length = REPLY_MAX)
     private String reply;
-
-    @Column(name = "saved_at", nullable = false)
     private Instant savedAt;
 
     protected RevisionReplyDraftEntry() {

@@ -1,6 +1,5 @@
 package org.lessonsportal.domain.review;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -11,13 +10,8 @@ import org.lessonsportal.domain.shared.LessonRoundRow;
 @Table(name = "revision_reply")
 class RevisionReplyEntry extends LessonRoundRow {
 
-    @Column(name = "author_id", nullable = false)
     private Long authorId;
-
-    @Column(name = "reply", nullable = false, length = RevisionReplyService.REPLY_MAX)
     private String reply;
-
-    @Column(name = "written_at", nullable = false)
     private Instant writtenAt;
 
     protected RevisionReplyEntry() {

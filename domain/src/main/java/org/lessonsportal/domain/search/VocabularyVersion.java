@@ -14,16 +14,11 @@ import org.lessonsportal.domain.shared.GeneratedIdRow;
 @Table(name = "search_vocabulary")
 class VocabularyVersion extends GeneratedIdRow {
 
-    @Column(name = "version_number", nullable = false)
+    @Column(name = "version_number")
     private int number;
 
-    @Column(name = "rules", nullable = false, length = SearchVocabularyService.MAX_LENGTH)
     private String rules;
-
-    @Column(name = "saved_at", nullable = false)
     private Instant savedAt;
-
-    @Column(name = "saved_by")
     private Long savedBy;
 
     protected VocabularyVersion() {

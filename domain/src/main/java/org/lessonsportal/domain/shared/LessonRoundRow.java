@@ -7,7 +7,7 @@ import jakarta.persistence.MappedSuperclass;
 @MappedSuperclass
 public abstract class LessonRoundRow extends LessonRow {
 
-    @Column(name = "round_number", nullable = false)
+    @Column(name = "round_number")
     private int round;
 
     protected LessonRoundRow() {

@@ -1,6 +1,5 @@
 package org.lessonsportal.domain.shared;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 
 /**
@@ -11,7 +10,6 @@ import jakarta.persistence.MappedSuperclass;
 @MappedSuperclass
 public abstract class LessonRow extends GeneratedIdRow {
 
-    @Column(name = "lesson_id", nullable = false)
     private Long lessonId;
 
     protected LessonRow() {

@@ -1,6 +1,5 @@
 package org.lessonsportal.workflow.follow;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,29 +15,16 @@ import org.lessonsportal.domain.taxonomy.ProjectType;
 @Table(name = "member_follow")
 class FollowEntry extends GeneratedIdRow {
 
-    @Column(name = "member_id", nullable = false)
     private Long memberId;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
     private FollowKind kind;
 
-    @Column(name = "project_type", length = 60)
     private String projectType;
-
-    @Column(length = SavedSearches.NAME_MAX)
     private String name;
-
-    @Column(name = "search_text", length = SearchQuery.MAX_TEXT_LENGTH)
     private String searchText;
-
-    @Column(name = "search_filters", length = SavedSearches.FILTERS_MAX)
     private String searchFilters;
-
-    @Column(name = "follow_key", nullable = false, length = 64)
     private String followKey;
-
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
     protected FollowEntry() {

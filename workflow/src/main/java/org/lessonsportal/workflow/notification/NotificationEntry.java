@@ -1,6 +1,5 @@
 package org.lessonsportal.workflow.notification;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,28 +13,16 @@ import org.lessonsportal.domain.shared.GeneratedIdRow;
 class NotificationEntry extends GeneratedIdRow {
 
     static final int MESSAGE_MAX = 1000;
-    static final int LINK_MAX = 200;
 
-    @Column(name = "recipient_id", nullable = false)
     private Long recipientId;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 30)
     private NotificationKind kind;
 
-    @Column(nullable = false, length = MESSAGE_MAX)
     private String message;
-
-    @Column(length = LINK_MAX)
     private String link;
-
-    @Column(name = "lesson_id")
     private Long lessonId;
-
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
-
-    @Column(name = "read_at")
     private Instant readAt;
 
     protected NotificationEntry() {
