@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.lessonsportal.domain.lesson.Challenge;
 import org.lessonsportal.domain.lesson.Contact;
 import org.lessonsportal.domain.lesson.LessonContent;
@@ -26,15 +27,11 @@ import org.lessonsportal.domain.taxonomy.Setting;
  * Builds people and lessons for tests through the real services. Everything it makes is new (unique ODS codes,
  * subjects and titles), so tests never depend on an empty database and can share one.
  */
+@RequiredArgsConstructor
 public class LessonTestData {
 
     private final OrganisationService organisations;
     private final LessonService lessons;
-
-    public LessonTestData(OrganisationService organisations, LessonService lessons) {
-        this.organisations = organisations;
-        this.lessons = lessons;
-    }
 
     /** A short unique code: letters and digits, upper case. */
     public static String unique(String prefix) {

@@ -1,6 +1,8 @@
 package org.lessonsportal.testsupport;
 
 import java.util.concurrent.atomic.AtomicReference;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /**
@@ -10,15 +12,11 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
  *
  * @param <S> the settings type
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 public final class SettingsContext<S> {
 
     private final ApplicationContextRunner runner;
     private final Class<S> type;
-
-    private SettingsContext(ApplicationContextRunner runner, Class<S> type) {
-        this.runner = runner;
-        this.type = type;
-    }
 
     /** The settings of this type, enabled by this configuration (the feature's own, or the test's). */
     public static <S> SettingsContext<S> of(Class<?> configuration, Class<S> type) {

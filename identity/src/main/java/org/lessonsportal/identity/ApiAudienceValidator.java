@@ -1,6 +1,8 @@
 package org.lessonsportal.identity;
 
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
@@ -14,6 +16,7 @@ import org.springframework.security.oauth2.jwt.JwtValidationException;
  * person's token for the portal's own sign-in client would be as good as an API client's. The realm's API clients get
  * the audience from an audience mapper; the refusal says so in plain English.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class ApiAudienceValidator implements OAuth2TokenValidator<Jwt> {
 
     /** What the API answers a token without the audience (401). */
@@ -22,10 +25,6 @@ final class ApiAudienceValidator implements OAuth2TokenValidator<Jwt> {
             + "(client credentials); a token from signing in to the portal cannot be used here.";
 
     private final String audience;
-
-    ApiAudienceValidator(String audience) {
-        this.audience = audience;
-    }
 
     @Override
     public OAuth2TokenValidatorResult validate(Jwt token) {

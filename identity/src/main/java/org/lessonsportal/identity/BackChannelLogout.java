@@ -2,6 +2,8 @@ package org.lessonsportal.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
@@ -15,17 +17,13 @@ import org.springframework.security.web.authentication.logout.LogoutHandler;
  * it, or the account was disabled), ends the portal sessions that sign-in started, directly: Spring's default would
  * call the portal's own sign-out address over HTTP, which Vaadin's sign-out does not answer.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class BackChannelLogout implements LogoutHandler {
 
     private static final Logger log = LoggerFactory.getLogger(BackChannelLogout.class);
 
     private final OidcSessionRegistry registry;
     private final PortalSessions sessions;
-
-    BackChannelLogout(OidcSessionRegistry registry, PortalSessions sessions) {
-        this.registry = registry;
-        this.sessions = sessions;
-    }
 
     @Override
     public void logout(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {

@@ -11,11 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.function.Function;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The directory client's access token for Keycloak's admin API (client credentials), kept until shortly before it
  * expires and fetched again on demand.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class KeycloakAdminToken {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -26,14 +29,6 @@ final class KeycloakAdminToken {
     private final Function<HttpRequest, HttpResponse<String>> call;
     private String accessToken;
     private Instant tokenExpiresAt = Instant.MIN;
-
-    KeycloakAdminToken(OidcSettings oidc, DirectorySyncSettings settings, Clock clock,
-            Function<HttpRequest, HttpResponse<String>> call) {
-        this.oidc = oidc;
-        this.settings = settings;
-        this.clock = clock;
-        this.call = call;
-    }
 
     /** The token, a new one when {@code renew} or when the one held is about to expire. */
     synchronized String get(boolean renew) {

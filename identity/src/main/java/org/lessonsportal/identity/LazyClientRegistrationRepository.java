@@ -1,5 +1,7 @@
 package org.lessonsportal.identity;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.ClientRegistrations;
@@ -11,16 +13,12 @@ import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
  * start-up: the portal must start, and show its public pages, while Keycloak is down. Discovery is retried on every
  * use until it succeeds once.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LazyClientRegistrationRepository implements ClientRegistrationRepository {
 
     private final OidcSettings settings;
     private final PublicAddress address;
     private volatile ClientRegistration registration;
-
-    LazyClientRegistrationRepository(OidcSettings settings, PublicAddress address) {
-        this.settings = settings;
-        this.address = address;
-    }
 
     @Override
     public ClientRegistration findByRegistrationId(String registrationId) {

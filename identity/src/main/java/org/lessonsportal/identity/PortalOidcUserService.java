@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.lessonsportal.domain.organisation.MemberView;
 import org.lessonsportal.domain.organisation.OrganisationDetails;
 import org.lessonsportal.domain.organisation.OrganisationService;
@@ -31,15 +33,11 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
  * already has, else the ODS code (see docs/adr/0003). An organisation the sign-in names that the realm lacks but ODS
  * lists is created and joined first ({@link OrganisationsFromOds}).
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PortalOidcUserService extends OidcUserService {
 
     private final OrganisationService organisationService;
     private final OrganisationsFromOds organisationsFromOds;
-
-    PortalOidcUserService(OrganisationService organisationService, OrganisationsFromOds organisationsFromOds) {
-        this.organisationService = organisationService;
-        this.organisationsFromOds = organisationsFromOds;
-    }
 
     @Override
     public OidcUser loadUser(OidcUserRequest request) throws OAuth2AuthenticationException {

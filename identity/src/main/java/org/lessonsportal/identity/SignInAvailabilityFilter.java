@@ -5,16 +5,15 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /** Catches direct visits to the authorisation redirect while the identity provider is down. */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SignInAvailabilityFilter extends OncePerRequestFilter {
 
     private final IdentityProviderStatus status;
-
-    SignInAvailabilityFilter(IdentityProviderStatus status) {
-        this.status = status;
-    }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {

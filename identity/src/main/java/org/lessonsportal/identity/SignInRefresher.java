@@ -6,6 +6,8 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.lessonsportal.domain.organisation.MemberView;
 import org.lessonsportal.domain.organisation.OrganisationService;
 import org.springframework.security.core.GrantedAuthority;
@@ -29,21 +31,13 @@ import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
  * the portal's principal rebuilt from the new access token exactly as at sign-in (roles, organisations, the member
  * record). Keycloak refusing the refresh token means the sign-in is over ({@link SignInEndedException}).
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SignInRefresher {
 
     private final OAuth2AuthorizedClientRepository authorizedClients;
     private final OAuth2AccessTokenResponseClient<OAuth2RefreshTokenGrantRequest> tokenClient;
     private final JwtDecoder jwtDecoder;
     private final OrganisationService organisationService;
-
-    SignInRefresher(OAuth2AuthorizedClientRepository authorizedClients,
-            OAuth2AccessTokenResponseClient<OAuth2RefreshTokenGrantRequest> tokenClient, JwtDecoder jwtDecoder,
-            OrganisationService organisationService) {
-        this.authorizedClients = authorizedClients;
-        this.tokenClient = tokenClient;
-        this.jwtDecoder = jwtDecoder;
-        this.organisationService = organisationService;
-    }
 
     /**
      * Reads the refreshed access token: signed by the realm, from its issuer, in date, and issued to the portal's own

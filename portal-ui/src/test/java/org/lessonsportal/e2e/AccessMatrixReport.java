@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.lessonsportal.e2e.AccessRoutes.Route;
 import org.lessonsportal.e2e.AccessRules.Caller;
 import org.lessonsportal.e2e.AccessRules.Expected;
@@ -24,6 +26,7 @@ import org.lessonsportal.e2e.support.PortalSession.Answer;
  * answered in each cell), the number of cells, and every cell that does not answer as intended, leaks first. The
  * answers of those cells are kept next to the report, to see what was shown.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class AccessMatrixReport {
 
     /** One cell: what was expected, what came back, and which lessons the answer shows. */
@@ -94,12 +97,6 @@ final class AccessMatrixReport {
     private final List<Route> routes;
     private final List<Cell> cells;
     private final MatrixLessons lessons;
-
-    AccessMatrixReport(List<Route> routes, List<Cell> cells, MatrixLessons lessons) {
-        this.routes = routes;
-        this.cells = cells;
-        this.lessons = lessons;
-    }
 
     List<Cell> mismatches() {
         return cells.stream().filter(c -> !c.matches())

@@ -14,6 +14,7 @@ import static org.lessonsportal.e2e.AccessRules.State.WITHDRAWN_UNSUBMITTED;
 
 import java.util.EnumSet;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Who may see what, as intended: the one table the access matrix is generated from. Written from the rules the portal
@@ -31,6 +32,7 @@ import java.util.Set;
 final class AccessRules {
 
     /** Who calls. The people are the demo realm's; their organisations and roles are written here as the rules use them. */
+    @RequiredArgsConstructor
     enum Caller {
         ANONYMOUS("anonymous", null, false, Set.of()),
         NORA("nora", "nora", false, Set.of("contributor")),
@@ -48,13 +50,6 @@ final class AccessRules {
         final boolean organisation;
         final Set<String> roles;
 
-        Caller(String label, String username, boolean organisation, Set<String> roles) {
-            this.label = label;
-            this.username = username;
-            this.organisation = organisation;
-            this.roles = roles;
-        }
-
         /** Signed in to the portal (has a session). */
         boolean person() {
             return username != null;
@@ -62,6 +57,7 @@ final class AccessRules {
     }
 
     /** The lesson's state, one lesson each (all written by alice, of Northshire ZZ1). ANY: the route shows no lesson. */
+    @RequiredArgsConstructor
     enum State {
         DRAFT("draft"),
         WITHDRAWN_UNSUBMITTED("withdrawn, never submitted"),
@@ -72,10 +68,6 @@ final class AccessRules {
         ANY("(no lesson)");
 
         final String label;
-
-        State(String label) {
-            this.label = label;
-        }
     }
 
     enum Outcome { ALLOWED, NOT_FOUND, REFUSED, ERROR }

@@ -18,6 +18,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.lessonsportal.domain.lesson.AssignedReviewer;
 import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.lesson.LessonService;
@@ -46,6 +48,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * published and then archived by adam. Each has a title word and a text word found nowhere else, so an answer that
  * shows the lesson can be recognised; all six titles share one word, for searching them together.
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 final class MatrixLessons {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
@@ -67,12 +70,6 @@ final class MatrixLessons {
     private final LessonService lessons;
     private final ReviewTasks reviewTasks;
     private final OrganisationService organisations;
-
-    private MatrixLessons(LessonService lessons, ReviewTasks reviewTasks, OrganisationService organisations) {
-        this.lessons = lessons;
-        this.reviewTasks = reviewTasks;
-        this.organisations = organisations;
-    }
 
     /** Makes the six lessons; every person must have signed in to the portal before (reviewers must be known). */
     static MatrixLessons create(LessonService lessons, ReviewTasks reviewTasks, OrganisationService organisations,

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.lessonsportal.domain.lesson.ImportReport.Imported;
 import org.lessonsportal.domain.lesson.ImportReport.Outcome;
 import org.lessonsportal.domain.lesson.ImportReport.Rejected;
@@ -29,6 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@link ImportedLessons} store each in its own transaction, noting every rejected lesson with its problems. The
  * service keeps who may import and the transaction boundaries; this class the reading and the report.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ExchangeImport {
 
     // the service's logger, so the import's lines keep the name operators know
@@ -39,15 +42,6 @@ class ExchangeImport {
     private final TransactionTemplate perLesson;
     private final long maxFileSize;
     private final Supplier<String> instanceId;
-
-    ExchangeImport(ImportedLessons stored, Clock clock, TransactionTemplate perLesson, long maxFileSize,
-            Supplier<String> instanceId) {
-        this.stored = stored;
-        this.clock = clock;
-        this.perLesson = perLesson;
-        this.maxFileSize = maxFileSize;
-        this.instanceId = instanceId;
-    }
 
     ImportReport run(Resource source, Importer importer, ImportProgress progress, boolean spreadsheet) {
         instanceId.get(); // made now, not inside the first lesson's transaction

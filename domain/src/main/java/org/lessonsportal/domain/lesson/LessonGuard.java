@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.lessonsportal.domain.audit.AuditRecord;
 import org.lessonsportal.domain.audit.AuditService;
@@ -141,16 +142,11 @@ class LessonGuard {
     }
 
     /** A lesson the actor may see, with what the policy needs to know. */
+    @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
     static final class Guarded {
         final Lesson lesson;
         final LessonFacts facts;
         final Actor actor;
-
-        Guarded(Lesson lesson, LessonFacts facts, Actor actor) {
-            this.lesson = lesson;
-            this.facts = facts;
-            this.actor = actor;
-        }
 
         /** The lifecycle first (the clearer message), then who may do it. */
         void check(Transition transition, Action action) {

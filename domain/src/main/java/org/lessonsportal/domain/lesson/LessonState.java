@@ -1,9 +1,12 @@
 package org.lessonsportal.domain.lesson;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * Where a lesson is in its life. The normal path is DRAFT → SUBMITTED → IN_REVIEW (⇄ CHANGES_REQUESTED) → APPROVED →
  * PUBLISHED; a lesson can also end DECLINED or WITHDRAWN, and a published one can be ARCHIVED as out of date.
  */
+@RequiredArgsConstructor
 public enum LessonState {
     DRAFT("Draft", 0,
             "This lesson is still a draft", null),
@@ -29,13 +32,6 @@ public enum LessonState {
     private final int stage;
     private final String situation;
     private final String already;
-
-    LessonState(String label, int stage, String situation, String already) {
-        this.label = label;
-        this.stage = stage;
-        this.situation = situation;
-        this.already = already;
-    }
 
     /** The state in plain words, for people. */
     public String label() {

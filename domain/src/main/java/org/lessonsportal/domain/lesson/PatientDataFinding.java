@@ -2,6 +2,7 @@ package org.lessonsportal.domain.lesson;
 
 import java.util.Locale;
 import java.util.Objects;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Something in a lesson that looks like patient-identifiable information.
@@ -15,6 +16,7 @@ import java.util.Objects;
 public record PatientDataFinding(String field, String fieldLabel, Kind kind, String match, String excerpt) {
 
     /** What a finding looks like. */
+    @RequiredArgsConstructor
     public enum Kind {
         NHS_NUMBER("an NHS number"),
         POSTCODE("a postcode next to personal details"),
@@ -23,10 +25,6 @@ public record PatientDataFinding(String field, String fieldLabel, Kind kind, Str
         PATIENT_NAME("a patient's name");
 
         private final String description;
-
-        Kind(String description) {
-            this.description = description;
-        }
 
         /** "an NHS number" */
         public String description() {

@@ -2,6 +2,8 @@ package org.lessonsportal.domain.lesson;
 
 import java.text.Normalizer;
 import java.util.Arrays;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * A lesson's text made plain for the patient-data check, with the way back to the text as typed. Text pasted from
@@ -19,6 +21,7 @@ import java.util.Arrays;
  * Findings must quote what the author typed, so each character of the plain text remembers which characters of the
  * original it came from ({@link #original(int, int)}).
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 final class ScannedText {
 
     private final String original;
@@ -26,13 +29,6 @@ final class ScannedText {
     /** For each character of {@link #text}, where the original characters it came from start and end. */
     private final int[] from;
     private final int[] to;
-
-    private ScannedText(String original, String text, int[] from, int[] to) {
-        this.original = original;
-        this.text = text;
-        this.from = from;
-        this.to = to;
-    }
 
     /** The plain text to scan. */
     String text() {

@@ -1,6 +1,9 @@
 package org.lessonsportal.domain.lesson;
 
+import lombok.RequiredArgsConstructor;
+
 /** Where a publisher sends an approved lesson back to. */
+@RequiredArgsConstructor
 public enum SendBackTo {
     /** The reviewers look at it again: the lesson returns to {@link LessonState#IN_REVIEW}. */
     REVIEWERS(LessonState.IN_REVIEW),
@@ -8,10 +11,6 @@ public enum SendBackTo {
     AUTHOR(LessonState.CHANGES_REQUESTED);
 
     private final LessonState state;
-
-    SendBackTo(LessonState state) {
-        this.state = state;
-    }
 
     public LessonState state() {
         return state;

@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.lessonsportal.domain.shared.CsvParser;
 import org.lessonsportal.domain.shared.FieldError;
 import org.lessonsportal.domain.taxonomy.ChallengeType;
@@ -100,6 +102,7 @@ final class SpreadsheetReader {
     }
 
     /** The columns a spreadsheet has, from its headings row, and how each row becomes a lesson. */
+    @RequiredArgsConstructor(access = AccessLevel.PRIVATE)
     static final class SpreadsheetColumns {
 
         static final String EXAMPLE = "\"Organisation code\", \"Title\", \"Summary\"";
@@ -124,11 +127,6 @@ final class SpreadsheetReader {
 
         private final List<String> keys;
         private final List<String> headings;
-
-        private SpreadsheetColumns(List<String> keys, List<String> headings) {
-            this.keys = keys;
-            this.headings = headings;
-        }
 
         static SpreadsheetColumns of(List<String> headings) {
             List<String> keys = new ArrayList<>();

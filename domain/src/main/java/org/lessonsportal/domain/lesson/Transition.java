@@ -12,12 +12,14 @@ import static org.lessonsportal.domain.lesson.LessonState.WITHDRAWN;
 
 import java.util.EnumSet;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The lifecycle: each change of state the portal knows, the states it may start from and where it can lead. Also the
  * few things that are not changes of state but are only possible in some states (editing, choosing reviewers,
  * reviewing). {@link #check(LessonState)} turns an impossible move into a plain-English refusal.
  */
+@RequiredArgsConstructor
 enum Transition {
     EDIT("changed", EnumSet.of(DRAFT, CHANGES_REQUESTED), null),
     SUBMIT("submitted", EnumSet.of(DRAFT), SUBMITTED),
@@ -38,12 +40,6 @@ enum Transition {
     private final String done;
     private final Set<LessonState> from;
     private final LessonState to;
-
-    Transition(String done, Set<LessonState> from, LessonState to) {
-        this.done = done;
-        this.from = from;
-        this.to = to;
-    }
 
     boolean allowedFrom(LessonState state) {
         return from.contains(state);

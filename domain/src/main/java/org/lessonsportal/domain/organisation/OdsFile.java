@@ -3,12 +3,14 @@ package org.lessonsportal.domain.organisation;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The ODS files the portal reads, each in its published layout: headerless CSV, one organisation a row, the ODS code
  * in the first column (see docs/adr/0047 and README for the columns read). ODS names its files; the portal recognises
  * a file by that name.
  */
+@RequiredArgsConstructor
 public enum OdsFile {
 
     /** {@code etr.csv}: NHS trusts, in ODS's standard 27-column layout. */
@@ -24,12 +26,6 @@ public enum OdsFile {
     private final String stems;
     private final String description;
     private final String fileNames;
-
-    OdsFile(String stems, String description, String fileNames) {
-        this.stems = stems;
-        this.description = description;
-        this.fileNames = fileNames;
-    }
 
     /** "NHS trusts". */
     public String description() {

@@ -1,8 +1,10 @@
 package org.lessonsportal.domain.organisation;
 
+import lombok.RequiredArgsConstructor;
 import org.lessonsportal.domain.taxonomy.Labelled;
 
 /** What kind of organisation an ODS row describes, from the file it came from (and, in the ICB file, its code). */
+@RequiredArgsConstructor
 public enum OdsKind implements Labelled {
     NHS_TRUST("NHS trust"),
     GP_PRACTICE("GP practice"),
@@ -10,10 +12,6 @@ public enum OdsKind implements Labelled {
     SUB_ICB_LOCATION("Sub-ICB location");
 
     private final String label;
-
-    OdsKind(String label) {
-        this.label = label;
-    }
 
     @Override
     public String label() {

@@ -1,6 +1,9 @@
 package org.lessonsportal.domain.pairing;
 
+import lombok.RequiredArgsConstructor;
+
 /** Where a request to pair stands. */
+@RequiredArgsConstructor
 public enum PairingState {
     /** Asked; waiting for the offering organisation's answer until the reply deadline. */
     WAITING("Waiting for an answer"),
@@ -16,10 +19,6 @@ public enum PairingState {
     ENDED("Ended");
 
     private final String label;
-
-    PairingState(String label) {
-        this.label = label;
-    }
 
     /** "Waiting for an answer" */
     public String label() {

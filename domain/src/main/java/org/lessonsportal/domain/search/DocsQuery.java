@@ -1,6 +1,8 @@
 package org.lessonsportal.domain.search;
 
 import java.util.Arrays;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.ConstantScoreScorer;
 import org.apache.lucene.search.ConstantScoreWeight;
@@ -17,12 +19,9 @@ import org.apache.lucene.search.Weight;
  * chosen {@link Candidates} are scored with the full query, and nothing else, in one pass. Also the walk over such a
  * sorted list of documents, segment by segment ({@link InOrder}), which choosing the candidates uses too.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class DocsQuery extends Query {
     private final int[] docs;
-
-    DocsQuery(int[] docs) {
-        this.docs = docs;
-    }
 
     @Override
     public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {

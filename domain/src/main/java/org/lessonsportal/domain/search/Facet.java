@@ -3,6 +3,7 @@ package org.lessonsportal.domain.search;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.lessonsportal.domain.taxonomy.ChallengeType;
 import org.lessonsportal.domain.taxonomy.Labelled;
 import org.lessonsportal.domain.taxonomy.ProjectType;
@@ -10,6 +11,7 @@ import org.lessonsportal.domain.taxonomy.Region;
 import org.lessonsportal.domain.taxonomy.Setting;
 
 /** A way to narrow a search, shown with a count per value. */
+@RequiredArgsConstructor
 public enum Facet {
     PROJECT_TYPE("Type of project", "projectType"),
     SETTING("Care setting", "setting"),
@@ -21,11 +23,6 @@ public enum Facet {
 
     private final String label;
     private final String parameterName;
-
-    Facet(String label, String parameterName) {
-        this.label = label;
-        this.parameterName = parameterName;
-    }
 
     public String label() {
         return label;

@@ -8,21 +8,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The facet counts as shown: values labelled, the selected ones marked (and listed even when no lesson has them),
  * technologies written differently merged, the most common first (years newest first), at most
  * {@value #MAX_FACET_VALUES} per facet.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class FacetGroups {
 
     private static final int MAX_FACET_VALUES = 30;
 
     private final SearchFilters filters;
-
-    FacetGroups(SearchFilters filters) {
-        this.filters = filters;
-    }
 
     /** @param counts per facet, how many lessons have each value as the index holds it */
     List<FacetGroup> of(SearchQuery query, Map<Facet, Map<Object, Long>> counts) {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -18,15 +20,12 @@ import org.lessonsportal.domain.lesson.Lesson;
  * One point-in-time view of the lessons' index for a whole search, so document numbers stay valid between its steps.
  * Opened when first needed, closed when the search ends.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class IndexView implements AutoCloseable {
 
     private final SearchScope<Lesson> scope;
     private IndexReader reader;
     private IndexSearcher searcher;
-
-    IndexView(SearchScope<Lesson> scope) {
-        this.scope = scope;
-    }
 
     IndexReader reader() {
         if (reader == null) {

@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -19,6 +21,7 @@ import org.apache.lucene.index.Term;
  * by tf·idf against the index, and the {@value #KEY_TERMS} most telling ones are kept, each with the description's own
  * words for it and whether it may be given as a reason ({@link ReasonWords}).
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class KeyTerms {
 
     static final int KEY_TERMS = 25;
@@ -35,11 +38,6 @@ final class KeyTerms {
 
     private final LessonAnalyzers analyzers;
     private final ReasonWords reasonWords;
-
-    KeyTerms(LessonAnalyzers analyzers, ReasonWords reasonWords) {
-        this.analyzers = analyzers;
-        this.reasonWords = reasonWords;
-    }
 
     /**
      * A key term: the indexed form, its weight, the description's own words for it (as a reason shows them), and

@@ -1,16 +1,15 @@
 package org.lessonsportal.domain.search;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 
 /** Registers the {@link LessonAnalyzers} instances under their names for the Lucene backend. */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class LessonAnalysisConfigurer implements LuceneAnalysisConfigurer {
 
     private final LessonAnalyzers analyzers;
-
-    LessonAnalysisConfigurer(LessonAnalyzers analyzers) {
-        this.analyzers = analyzers;
-    }
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {

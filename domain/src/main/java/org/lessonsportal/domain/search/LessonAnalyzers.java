@@ -5,6 +5,8 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.CharArraySet;
@@ -182,16 +184,11 @@ final class LessonAnalyzers {
     }
 
     /** The text analyzer; stop words and stemming (with its word forms) optional, synonyms only at query time. */
+    @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
     private static final class TextAnalyzer extends Analyzer {
         private final CharArraySet stopWords;
         private final WordForms stem;
         private final SynonymMap synonyms;
-
-        TextAnalyzer(CharArraySet stopWords, WordForms stem, SynonymMap synonyms) {
-            this.stopWords = stopWords;
-            this.stem = stem;
-            this.synonyms = synonyms;
-        }
 
         @Override
         protected Reader initReader(String fieldName, Reader reader) {

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.hibernate.Session;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
@@ -37,14 +39,11 @@ import org.lessonsportal.domain.taxonomy.Setting;
  * Hibernate Search reindex the lesson whenever one of these properties changes. A change to an organisation's name
  * reaches the index when the lesson next changes or on {@link SearchService#reindex()}.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class LessonDocumentBinder implements TypeBinder {
 
     /** Makes each lesson's vector; {@code null} when ranking by meaning is off (no vector is written). */
     private final SentenceEmbeddings embeddings;
-
-    LessonDocumentBinder(SentenceEmbeddings embeddings) {
-        this.embeddings = embeddings;
-    }
 
     @Override
     public void bind(TypeBindingContext context) {

@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -19,6 +21,7 @@ import org.apache.lucene.search.Query;
  * ({@link #missingWords}); with ranking by meaning on, it fuses the ranking by words with nearness in meaning
  * ({@link #byMeaningToo}). Documents are numbers in the search's one index reader.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class Reranking {
 
     /**
@@ -28,10 +31,6 @@ final class Reranking {
     static final double MEANING_WEIGHT = 0.4;
 
     private final TextQueries textQueries;
-
-    Reranking(TextQueries textQueries) {
-        this.textQueries = textQueries;
-    }
 
     /**
      * The ranked candidates with each score multiplied by the share of the search's words the lesson has (in any form

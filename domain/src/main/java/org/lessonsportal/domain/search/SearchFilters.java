@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -17,13 +19,10 @@ import org.apache.lucene.util.BytesRef;
  * (codes as they are, ODS codes in upper case, technologies through the keyword normaliser, years as points). Kept
  * apart from the search itself because the facet counts compare values the same way.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class SearchFilters {
 
     private final LessonAnalyzers analyzers;
-
-    SearchFilters(LessonAnalyzers analyzers) {
-        this.analyzers = analyzers;
-    }
 
     /**
      * The matching query with the filters, as a plain Lucene query for {@link FacetCounter}: terms on the keyword

@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.lessonsportal.domain.shared.DomainException;
 
 /**
@@ -28,6 +30,7 @@ import org.lessonsportal.domain.shared.DomainException;
  * whose message can be shown as it is. Names it does not know are ignored, so other parameters may share the address.
  * The words go through {@link SearchQuery#cleanText}, the search's own cleaner, on the way in and out.
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 public final class SearchParameters {
 
     public static final String TEXT = "q";
@@ -47,12 +50,6 @@ public final class SearchParameters {
     private final int firstPage;
     private final boolean sizeIsAParameter;
     private final int size;
-
-    private SearchParameters(int firstPage, boolean sizeIsAParameter, int size) {
-        this.firstPage = firstPage;
-        this.sizeIsAParameter = sizeIsAParameter;
-        this.size = size;
-    }
 
     /**
      * The search page's address: pages from 1, and the page, not the address, decides how many results a page shows.

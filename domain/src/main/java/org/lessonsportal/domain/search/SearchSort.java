@@ -1,6 +1,9 @@
 package org.lessonsportal.domain.search;
 
+import lombok.RequiredArgsConstructor;
+
 /** How search results are ordered. */
+@RequiredArgsConstructor
 public enum SearchSort {
     /** Best match first (newest first among equals). Without search words, the same as {@link #NEWEST}. */
     RELEVANCE("Best match"),
@@ -8,10 +11,6 @@ public enum SearchSort {
     NEWEST("Newest");
 
     private final String label;
-
-    SearchSort(String label) {
-        this.label = label;
-    }
 
     public String label() {
         return label;

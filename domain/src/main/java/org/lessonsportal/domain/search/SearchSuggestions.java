@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.apache.lucene.index.IndexReader;
 
 /**
@@ -11,6 +13,7 @@ import org.apache.lucene.index.IndexReader;
  * to drop (one at a time, or else all of them), fewer or more general words. A suggestion that would find nothing
  * either is not made.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class SearchSuggestions {
 
     /** How many lessons another search would find, widening as the search itself would. */
@@ -21,11 +24,6 @@ final class SearchSuggestions {
 
     private final TextQueries textQueries;
     private final SpellingSuggester spelling;
-
-    SearchSuggestions(TextQueries textQueries, SpellingSuggester spelling) {
-        this.textQueries = textQueries;
-        this.spelling = spelling;
-    }
 
     /** @param hasText whether the search has words to match (not only stop words or punctuation) */
     List<Suggestion> of(IndexReader reader, SearchQuery query, QueryText text, boolean hasText, Counter counter) {

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -20,15 +22,12 @@ import org.apache.lucene.util.BytesRef;
  * the closest word lessons do use (at most one typing error in words of up to four letters, two in longer ones),
  * preferring the commoner word among equally close ones.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class SpellingSuggester {
 
     private static final int MAX_CANDIDATES = 200;
 
     private final LessonAnalyzers analyzers;
-
-    SpellingSuggester(LessonAnalyzers analyzers) {
-        this.analyzers = analyzers;
-    }
 
     Optional<String> correct(IndexReader reader, String text) {
         try {

@@ -11,6 +11,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
@@ -25,6 +27,7 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
  * that mean different things ("consultant"/"consultation", "community"/"communication", "university"/"universe").
  * The lists are in {@code search/word-forms.txt}; {@code WordFormsTest} holds the pairs that must meet and must not.
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 final class WordForms {
 
     private static final String RESOURCE = "search/word-forms.txt";
@@ -38,12 +41,6 @@ final class WordForms {
     private final Map<String, String> spellings;
     private final StemmerOverrideMap stems;
     private final String version;
-
-    private WordForms(Map<String, String> spellings, StemmerOverrideMap stems, String version) {
-        this.spellings = spellings;
-        this.stems = stems;
-        this.version = version;
-    }
 
     /** The lists shipped with the portal. */
     static WordForms load() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Reads comma-separated values as RFC 4180 describes them, one record at a time: cells in double quotes may hold
@@ -12,6 +13,7 @@ import java.util.List;
  * as spreadsheets read it. A quoted cell still open at the end of the file is an error. Shared by the lessons
  * spreadsheet import and the ODS reference data import.
  */
+@RequiredArgsConstructor
 public final class CsvParser {
 
     private static final int BOM = '\uFEFF';
@@ -21,10 +23,6 @@ public final class CsvParser {
     private boolean started;
     private int record;
     private int line = 1;
-
-    public CsvParser(Reader in) {
-        this.in = in;
-    }
 
     /** The next record's cells, or {@code null} at the end of the file. */
     public List<String> next() throws IOException {

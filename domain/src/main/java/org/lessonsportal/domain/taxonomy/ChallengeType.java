@@ -1,6 +1,9 @@
 package org.lessonsportal.domain.taxonomy;
 
+import lombok.RequiredArgsConstructor;
+
 /** A kind of challenge projects meet. */
+@RequiredArgsConstructor
 public enum ChallengeType implements Labelled {
     CLINICAL_ENGAGEMENT("Clinical engagement"),
     LEADERSHIP_GOVERNANCE("Leadership and governance"),
@@ -19,10 +22,6 @@ public enum ChallengeType implements Labelled {
     CYBER_SECURITY("Cyber security");
 
     private final String label;
-
-    ChallengeType(String label) {
-        this.label = label;
-    }
 
     @Override
     public String label() {

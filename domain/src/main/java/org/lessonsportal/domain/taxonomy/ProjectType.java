@@ -1,6 +1,9 @@
 package org.lessonsportal.domain.taxonomy;
 
+import lombok.RequiredArgsConstructor;
+
 /** The kind of project a lesson comes from. */
+@RequiredArgsConstructor
 public enum ProjectType implements Labelled {
     ELECTRONIC_PATIENT_RECORD("Electronic patient record (EPR)"),
     PAPERLESS("Going paperless"),
@@ -17,10 +20,6 @@ public enum ProjectType implements Labelled {
     WORKFORCE_DIGITAL("Workforce digital systems");
 
     private final String label;
-
-    ProjectType(String label) {
-        this.label = label;
-    }
 
     @Override
     public String label() {

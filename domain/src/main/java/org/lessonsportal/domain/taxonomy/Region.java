@@ -1,6 +1,9 @@
 package org.lessonsportal.domain.taxonomy;
 
+import lombok.RequiredArgsConstructor;
+
 /** An NHS England region. */
+@RequiredArgsConstructor
 public enum Region implements Labelled {
     LONDON("London"),
     SOUTH_EAST("South East"),
@@ -11,10 +14,6 @@ public enum Region implements Labelled {
     NORTH_EAST_AND_YORKSHIRE("North East and Yorkshire");
 
     private final String label;
-
-    Region(String label) {
-        this.label = label;
-    }
 
     @Override
     public String label() {

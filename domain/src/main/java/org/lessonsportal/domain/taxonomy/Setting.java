@@ -1,6 +1,9 @@
 package org.lessonsportal.domain.taxonomy;
 
+import lombok.RequiredArgsConstructor;
+
 /** The care setting a lesson applies to (also an organisation's type). */
+@RequiredArgsConstructor
 public enum Setting implements Labelled {
     ACUTE("Acute hospital"),
     MENTAL_HEALTH("Mental health"),
@@ -12,10 +15,6 @@ public enum Setting implements Labelled {
     SOCIAL_CARE("Social care");
 
     private final String label;
-
-    Setting(String label) {
-        this.label = label;
-    }
 
     @Override
     public String label() {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -27,6 +28,7 @@ class LessonPolicyTest {
     private static final long HOME_ORG = 100L;
 
     /** How someone stands to the lesson under test. */
+    @RequiredArgsConstructor
     enum Relation {
         AUTHOR(Actor.member(AUTHOR_ID, HOME_ORG, Set.of(Roles.CONTRIBUTOR))),
         COLLEAGUE(Actor.member(2L, HOME_ORG, Set.of(Roles.CONTRIBUTOR))),
@@ -42,10 +44,6 @@ class LessonPolicyTest {
         SYSTEM(Actor.SYSTEM);
 
         final Actor actor;
-
-        Relation(Actor actor) {
-            this.actor = actor;
-        }
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -27,6 +28,7 @@ class HelpPolicyTest {
     private static final long ASKER_ID = 3L;
 
     /** How someone stands to the offering organisation and to one request to pair with it. */
+    @RequiredArgsConstructor
     enum Relation {
         ADMIN_OF_ORGANISATION(Actor.member(1L, OFFERING, Set.of(Roles.CONTRIBUTOR, Roles.ADMIN))),
         MEMBER(Actor.member(2L, OFFERING, Set.of(Roles.CONTRIBUTOR))),
@@ -41,10 +43,6 @@ class HelpPolicyTest {
         SYSTEM(Actor.SYSTEM);
 
         final Actor actor;
-
-        Relation(Actor actor) {
-            this.actor = actor;
-        }
     }
 
     /** Organisation 100 offers help; member 3 of organisation 200 asked to be paired. */

@@ -19,12 +19,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The production jar ({@code java -jar lessons-portal.jar}, as {@code ./portal run} starts it) in a JVM of its own,
  * with a fresh embedded H2 database and the demo lessons in its own working directory, so that its heap holds the
  * portal and nothing of the benchmark or the browsers. Its heap is read with {@code jcmd}.
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 final class PortalProcess implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(900);
@@ -35,12 +38,6 @@ final class PortalProcess implements AutoCloseable {
     private final Process process;
     private final String url;
     private final List<String> jvmArgs;
-
-    private PortalProcess(Process process, String url, List<String> jvmArgs) {
-        this.process = process;
-        this.url = url;
-        this.jvmArgs = jvmArgs;
-    }
 
     /**
      * Starts the jar on {@code port} with the embedded database (and demo lessons) under {@code workDir} and the

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.lessonsportal.e2e.support.Browser;
 import org.lessonsportal.e2e.support.Keyboard;
 import org.openqa.selenium.By;
@@ -17,13 +19,10 @@ import org.openqa.selenium.WebElement;
  * What every page of the signed-in portal offers: the header and navigation, and helpers for Vaadin's fields (whose
  * {@code <input>} and {@code <textarea>} are in the light DOM, inside the element with the field's id).
  */
+@RequiredArgsConstructor(access = AccessLevel.PROTECTED)
 public abstract class VaadinPage {
 
     protected final Browser browser;
-
-    protected VaadinPage(Browser browser) {
-        this.browser = browser;
-    }
 
     public String heading() {
         return browser.waitFor(By.tagName("h1")).getText();

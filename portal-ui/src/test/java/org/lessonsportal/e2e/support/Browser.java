@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -23,17 +25,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Debian's Chromium, headless, driven by Debian's chromedriver (so Selenium downloads nothing). Override the paths with
  * {@code CHROME_BIN} and {@code CHROMEDRIVER}.
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 public final class Browser implements AutoCloseable {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     private final WebDriver driver;
     private final Path userData;
-
-    private Browser(WebDriver driver, Path userData) {
-        this.driver = driver;
-        this.userData = userData;
-    }
 
     public static Browser start() {
         try {

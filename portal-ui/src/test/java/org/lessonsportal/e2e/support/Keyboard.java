@@ -1,5 +1,6 @@
 package org.lessonsportal.e2e.support;
 
+import lombok.RequiredArgsConstructor;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
@@ -8,15 +9,12 @@ import org.openqa.selenium.interactions.Actions;
  * Someone using only the keyboard: Tab, Shift+Tab, Enter, Space and typing. Keys go to whatever has the focus, as a
  * real keyboard's do; nothing is clicked.
  */
+@RequiredArgsConstructor
 public final class Keyboard {
 
     private static final int MAX_STEPS = 200;
 
     private final Browser browser;
-
-    public Keyboard(Browser browser) {
-        this.browser = browser;
-    }
 
     /** Presses Tab until the focus is in the element with this id. */
     public Keyboard tabTo(String id) {

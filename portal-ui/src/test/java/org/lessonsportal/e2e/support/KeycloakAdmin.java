@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 
 /**
  * What an administrator does in the test Keycloak, through its admin REST API as the master realm's bootstrap
@@ -20,16 +21,13 @@ import java.util.Map;
  * an account exists, end a person's newest session (which sends the back-channel logout to the portal), add and
  * remove people and identity providers, and let a second portal sign people in.
  */
+@RequiredArgsConstructor
 public final class KeycloakAdmin {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final KeycloakServer keycloak;
     private final HttpClient http = HttpClient.newHttpClient();
-
-    public KeycloakAdmin(KeycloakServer keycloak) {
-        this.keycloak = keycloak;
-    }
 
     public void removeRealmRole(String username, String role) {
         roleMapping(username, role, "DELETE");

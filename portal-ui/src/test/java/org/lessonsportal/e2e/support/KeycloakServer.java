@@ -36,6 +36,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The real Keycloak server (from the {@code keycloak-quarkus-dist} zip) that token and browser tests sign in against.
@@ -53,6 +55,7 @@ import java.util.zip.ZipInputStream;
  * <p>{@link #authorizationCodeLogin(String, String)} signs in the way a browser does (authorization-code flow with
  * PKCE, the identity-first login pages Keycloak shows when Organizations are on), without a browser.
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 public final class KeycloakServer {
 
     public static final String VERSION = "26.5.6";
@@ -100,14 +103,6 @@ public final class KeycloakServer {
     private final int managementPort;
     private final int portalPort;
     private final Duration startTime;
-
-    private KeycloakServer(Process process, int port, int managementPort, int portalPort, Duration startTime) {
-        this.process = process;
-        this.port = port;
-        this.managementPort = managementPort;
-        this.portalPort = portalPort;
-        this.startTime = startTime;
-    }
 
     /**
      * The port the portal must listen on in this JVM's end-to-end tests: system property {@code e2e.portal-port} if

@@ -1,6 +1,9 @@
 package org.lessonsportal.workflow.notification;
 
+import lombok.RequiredArgsConstructor;
+
 /** What a notification is about; the UI may pick an icon from it. */
+@RequiredArgsConstructor
 public enum NotificationKind {
     /** A reviewer was asked to review a lesson. */
     REVIEW_ASSIGNED("Review requested"),
@@ -42,10 +45,6 @@ public enum NotificationKind {
     PAIRING_ENDED("Pairing ended");
 
     private final String label;
-
-    NotificationKind(String label) {
-        this.label = label;
-    }
 
     /** The kind in plain words, for people. */
     public String label() {

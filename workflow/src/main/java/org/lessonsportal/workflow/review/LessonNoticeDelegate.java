@@ -1,5 +1,7 @@
 package org.lessonsportal.workflow.review;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.lessonsportal.domain.lesson.LessonDetails;
@@ -11,6 +13,7 @@ import org.lessonsportal.domain.shared.Actor;
  * system and handed, with the process's variables, to its {@link Notice}, which stores the notice through
  * {@link ReviewNotices} in the step's transaction. The steps that do nothing else are in {@link LessonNoticeSteps}.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LessonNoticeDelegate implements JavaDelegate {
 
     /** Tells whoever a step is for about the lesson, as it is now. */
@@ -21,11 +24,6 @@ class LessonNoticeDelegate implements JavaDelegate {
 
     final LessonService lessons;
     private final Notice notice;
-
-    LessonNoticeDelegate(LessonService lessons, Notice notice) {
-        this.lessons = lessons;
-        this.notice = notice;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -3,6 +3,8 @@ package org.lessonsportal.workflow.review;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -10,13 +12,10 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  * {@code DelegateTask}) and for the code that sets them: the names are {@link LessonReviewProcess}'s, and how each is
  * stored (the lesson's id as a Long, member ids as strings, durations as ISO-8601 text) is written down only here.
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 final class ReviewVariables {
 
     private final VariableScope scope;
-
-    private ReviewVariables(VariableScope scope) {
-        this.scope = scope;
-    }
 
     /** The variables as seen from an execution or a task (a variable of an enclosing scope is found too). */
     static ReviewVariables of(VariableScope scope) {

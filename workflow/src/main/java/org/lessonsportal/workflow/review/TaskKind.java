@@ -1,8 +1,10 @@
 package org.lessonsportal.workflow.review;
 
 import java.util.Arrays;
+import lombok.RequiredArgsConstructor;
 
 /** What a task asks its person to do. */
+@RequiredArgsConstructor
 public enum TaskKind {
     /** A reviewer reviews the lesson's current round (declaring any competing interest first). */
     REVIEW(LessonReviewProcess.REVIEW_LESSON, "Review"),
@@ -24,11 +26,6 @@ public enum TaskKind {
 
     private final String activityId;
     private final String label;
-
-    TaskKind(String activityId, String label) {
-        this.activityId = activityId;
-        this.label = label;
-    }
 
     /** The kind in plain words, for people. */
     public String label() {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -29,6 +31,7 @@ import org.springframework.stereotype.Component;
  * demo's ODS codes (provisioning is an upsert). A bean of the tests' application, so a test asks for it alone.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ReviewTestSupport {
 
     static final OrganisationDetails NORTHSHIRE = new OrganisationDetails("ZZ1",
@@ -48,14 +51,6 @@ class ReviewTestSupport {
     final LessonService lessons;
     final ReviewTasks reviewTasks;
     final ProcessEngine engine;
-
-    ReviewTestSupport(OrganisationService organisations, LessonService lessons, ReviewTasks reviewTasks,
-            ProcessEngine engine) {
-        this.organisations = organisations;
-        this.lessons = lessons;
-        this.reviewTasks = reviewTasks;
-        this.engine = engine;
-    }
 
     Cast demoCast() {
         return new Cast(

@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,6 +19,7 @@ import org.slf4j.LoggerFactory;
  * and an in-memory upload would hold the whole file in memory first. The page is told on its own UI thread: the file
  * (which then belongs to it, to delete when done) or that it was too large (nothing is kept).
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class LimitedUpload implements UploadHandler {
 
     private static final Logger log = LoggerFactory.getLogger(LimitedUpload.class);
@@ -29,12 +32,6 @@ final class LimitedUpload implements UploadHandler {
     private final long maxBytes;
     private final Received received;
     private final Runnable tooLarge;
-
-    LimitedUpload(long maxBytes, Received received, Runnable tooLarge) {
-        this.maxBytes = maxBytes;
-        this.received = received;
-        this.tooLarge = tooLarge;
-    }
 
     @Override
     public void handleUploadRequest(UploadEvent event) throws IOException {

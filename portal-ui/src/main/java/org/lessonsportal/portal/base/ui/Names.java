@@ -1,5 +1,6 @@
 package org.lessonsportal.portal.base.ui;
 
+import lombok.RequiredArgsConstructor;
 import org.lessonsportal.domain.audit.AuditEntry;
 import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.shared.DomainException;
@@ -8,13 +9,10 @@ import org.lessonsportal.domain.shared.DomainException;
  * People's and organisations' names as a page shows them, with words for someone or an organisation no longer in the
  * portal; the names come from {@link OrganisationService}'s cache.
  */
+@RequiredArgsConstructor
 public class Names {
 
     private final OrganisationService organisations;
-
-    public Names(OrganisationService organisations) {
-        this.organisations = organisations;
-    }
 
     /** Who did something in a lesson's audit trail: the member, "API client <id>", or the portal itself. */
     public String actor(AuditEntry entry) {

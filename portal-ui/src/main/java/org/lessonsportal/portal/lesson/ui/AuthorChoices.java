@@ -12,6 +12,8 @@ import com.vaadin.flow.component.notification.Notification;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.lesson.LessonPolicy.Action;
 import org.lessonsportal.domain.lesson.LessonRecallService;
@@ -28,19 +30,13 @@ import org.lessonsportal.workflow.review.ReviewTasks;
  * take a submitted lesson back to draft (until a reviewer has opened it), withdraw it for good, delete a draft. Used
  * by the editor when the lesson cannot be changed, and by the lesson page.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class AuthorChoices {
 
     private final LessonService lessons;
     private final LessonRecallService recall;
     private final ReviewTasks reviewTasks;
     private final Actor actor;
-
-    AuthorChoices(LessonService lessons, LessonRecallService recall, ReviewTasks reviewTasks, Actor actor) {
-        this.lessons = lessons;
-        this.recall = recall;
-        this.reviewTasks = reviewTasks;
-        this.actor = actor;
-    }
 
     /** Why the lesson cannot be changed now and what the person can do instead, with those buttons. */
     Component explain(LessonDetails lesson, Consumer<LessonDetails> changed) {

@@ -7,19 +7,18 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The lesson form's sections, each a heading with an optional hint, found again by the reader's section keys so that
  * other pages can put something under a section (for example what reviewers said about it).
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class FormSections {
 
     private final HasComponents form;
     private final Map<String, Section> sections = new LinkedHashMap<>();
-
-    FormSections(HasComponents form) {
-        this.form = form;
-    }
 
     /** Adds a section to the end of the form. */
     Section add(String key, String heading, String hint) {

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.lesson.LessonState;
@@ -32,6 +34,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * a lesson in review is never taken away as if it were finished. Refusals are short pages in plain English.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LessonPdfController {
 
     /** The PDF's address for a lesson, relative like the portal's other addresses. */
@@ -43,14 +46,6 @@ class LessonPdfController {
     private final OrganisationService organisations;
     private final CurrentUserService currentUsers;
     private final PublicAddress address;
-
-    LessonPdfController(LessonService lessons, OrganisationService organisations, CurrentUserService currentUsers,
-            PublicAddress address) {
-        this.address = address;
-        this.lessons = lessons;
-        this.organisations = organisations;
-        this.currentUsers = currentUsers;
-    }
 
     @GetMapping("/lessons/{id:\\d{1,18}}.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id) {

@@ -18,6 +18,8 @@ import com.vaadin.flow.component.notification.Notification;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.lessonsportal.domain.lesson.LessonPolicy.Action;
 import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.review.DeclineOverride;
@@ -44,6 +46,7 @@ import org.lessonsportal.workflow.review.TaskKind;
  * recommended declining. Each button and field is named with its lesson for screen readers; after each action the
  * queue is shown anew.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PublishQueueCards {
 
     private final ReviewTasks reviewTasks;
@@ -52,16 +55,6 @@ class PublishQueueCards {
     private final Names names;
     private final Actor actor;
     private final Runnable refresh;
-
-    PublishQueueCards(ReviewTasks reviewTasks, ReviewService reviews, LessonService lessons, Names names, Actor actor,
-            Runnable refresh) {
-        this.reviewTasks = reviewTasks;
-        this.reviews = reviews;
-        this.lessons = lessons;
-        this.names = names;
-        this.actor = actor;
-        this.refresh = refresh;
-    }
 
     /** One waiting lesson: its title, what is needed, from whom and by when, and what the publisher can do. */
     Section card(ReviewTask task) {
