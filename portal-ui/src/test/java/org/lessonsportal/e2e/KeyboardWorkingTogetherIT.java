@@ -2,23 +2,18 @@ package org.lessonsportal.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Locale;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.lessonsportal.domain.lesson.ImportProgress;
-import org.lessonsportal.domain.lesson.ImportReport;
 import org.lessonsportal.domain.lesson.LessonExchangeService;
 import org.lessonsportal.e2e.pages.LandingPage;
 import org.lessonsportal.e2e.pages.LessonPage;
 import org.lessonsportal.e2e.support.Browser;
+import org.lessonsportal.e2e.support.ExchangeFiles;
 import org.lessonsportal.e2e.support.Keyboard;
 import org.lessonsportal.e2e.support.PortalWithKeycloak;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ByteArrayResource;
 
 /**
  * Working together (issue 16) with the keyboard alone (Tab, Shift+Tab, arrows, Enter, Space, Escape and typing):
@@ -37,9 +32,9 @@ class KeyboardWorkingTogetherIT extends PortalWithKeycloak {
 
     @Test
     void sayingWeAreUsingALessonAndAskingItsTeamWithTheKeyboardOnly() {
-        String title = "Electronic rostering for ward nurses " + UUID.randomUUID().toString().substring(0, 6)
-                .toUpperCase(Locale.ROOT);
-        Long lessonId = published(title);
+        String title = ExchangeFiles.uniqueTitle("Electronic rostering for ward nurses");
+        Long lessonId = ExchangeFiles.importNew(exchange, KeyboardWorkingTogetherIT.class,
+                "keyboard-working-together-lesson.json", title);
         Browser carol = browsers.newBrowser();
         LandingPage.open(carol, portalUrl()).signIn().signInAs("carol", "demo").home();
         LessonPage lesson = LessonPage.open(carol, portalUrl(), lessonId);
@@ -119,26 +114,4 @@ class KeyboardWorkingTogetherIT extends PortalWithKeycloak {
                 + "heading, not %s", keys.focusDescription()).isTrue();
     }
 
-    /** A published lesson of Northshire (ZZ1), as an import brings it: new for each run, so carol has said nothing. */
-    private Long published(String title) {
-        String json = """
-                {"format": "lessons-exchange/1", "lessons": [{
-                  "id": "keyboard-working-together-%s", "title": "%s",
-                  "summary": "Ward nurses see and swap their shifts in an electronic roster instead of a paper rota.",
-                  "projectType": "workforce-digital", "settings": ["acute"], "region": "north-west",
-                  "organisation": {"odsCode": "ZZ1", "name": "Northshire Hospitals NHS Foundation Trust"},
-                  "completedOn": "2024-06-30",
-                  "context": "Rotas were drawn up on paper and swaps were agreed by phone.",
-                  "approach": "An electronic roster with shift swaps on the nurses' phones, one ward at a time.",
-                  "outcomes": "Rotas are published six weeks ahead and swaps take minutes.",
-                  "challenges": [{"type": "training-adoption", "description": "Ward managers kept paper copies.",
-                    "resolution": "Each ward had a roster champion for its first two rotas."}],
-                  "recommendations": "Start with the ward that swaps most shifts.",
-                  "technologies": [], "tags": []}]}
-                """.formatted(UUID.randomUUID(), title);
-        ImportReport report = exchange.importAsSystem(new ByteArrayResource(json.getBytes(StandardCharsets.UTF_8)),
-                ImportProgress.none());
-        assertThat(report.rejected()).as("the test lesson imports").isEmpty();
-        return report.imported().get(0).lessonId();
-    }
 }

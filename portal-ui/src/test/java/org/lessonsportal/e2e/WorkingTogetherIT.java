@@ -2,15 +2,10 @@ package org.lessonsportal.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Locale;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.lessonsportal.domain.lesson.ImportProgress;
-import org.lessonsportal.domain.lesson.ImportReport;
 import org.lessonsportal.domain.lesson.LessonExchangeService;
 import org.lessonsportal.e2e.pages.HomePage;
 import org.lessonsportal.e2e.pages.LandingPage;
@@ -19,13 +14,13 @@ import org.lessonsportal.e2e.pages.LessonPage;
 import org.lessonsportal.e2e.support.Axe;
 import org.lessonsportal.e2e.support.Browser;
 import org.lessonsportal.e2e.support.BrowserExtension;
+import org.lessonsportal.e2e.support.ExchangeFiles;
 import org.lessonsportal.e2e.support.KeycloakAdmin;
 import org.lessonsportal.e2e.support.KeycloakServer;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -62,9 +57,9 @@ class WorkingTogetherIT {
 
     @Test
     void anotherOrganisationReusesALessonIsAskedHowItWentAndWritesALessonThatBuildsOnIt() {
-        String title = "Shared care record for district nurses " + UUID.randomUUID().toString().substring(0, 6)
-                .toUpperCase(Locale.ROOT);
-        Long lessonId = published(title);
+        String title = ExchangeFiles.uniqueTitle("Shared care record for district nurses");
+        Long lessonId = ExchangeFiles.importNew(exchange, WorkingTogetherIT.class,
+                "working-together-lesson.json", title);
 
         // alice, of the lesson's organisation (it was imported, so it has no author), wants to hear of questions
         Browser alice = browsers.newBrowser();
@@ -117,28 +112,6 @@ class WorkingTogetherIT {
         assertThat(ours.buildsOn()).isEqualTo("This lesson builds on " + title + ".");
     }
 
-    /** A published lesson of Northshire (alice's organisation), as an import would bring it. */
-    private Long published(String title) {
-        String json = """
-                {"format": "lessons-exchange/1", "lessons": [{
-                  "id": "working-together-%s", "title": "%s",
-                  "summary": "District nurses read and update one shared care record on tablets in patients' homes.",
-                  "projectType": "interoperability", "settings": ["community"], "region": "north-west",
-                  "organisation": {"odsCode": "ZZ1", "name": "Northshire Hospitals NHS Foundation Trust"},
-                  "completedOn": "2024-03-31",
-                  "context": "Nurses carried paper notes between visits and typed them up at the end of the day.",
-                  "approach": "We gave every nurse a tablet with the shared care record and trained them in pairs.",
-                  "outcomes": "Notes are written once, in the patient's home.",
-                  "challenges": [{"type": "training-adoption", "description": "Some nurses had never used a tablet.",
-                    "resolution": "Digital champions in each team ran short sessions."}],
-                  "recommendations": "Train in pairs and start with the most confident team.",
-                  "technologies": [], "tags": []}]}
-                """.formatted(UUID.randomUUID(), title);
-        ImportReport report = exchange.importAsSystem(new ByteArrayResource(json.getBytes(StandardCharsets.UTF_8)),
-                ImportProgress.none());
-        assertThat(report.rejected()).as("the test lesson imports").isEmpty();
-        return report.imported().get(0).lessonId();
-    }
 
     private String portalUrl() {
         return "http://localhost:" + port;
