@@ -2,10 +2,10 @@ package org.lessonsportal.load;
 
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.css;
-import static io.gatling.javaapi.core.CoreDsl.csv;
 import static io.gatling.javaapi.core.CoreDsl.details;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.group;
+import static io.gatling.javaapi.core.CoreDsl.listFeeder;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.core.CoreDsl.substring;
 import static io.gatling.javaapi.http.HttpDsl.currentLocation;
@@ -22,8 +22,8 @@ import java.time.Duration;
  * Sign-ins end to end, as a browser does them: the portal's sign-in address, Keycloak's form (user name and password
  * on one page, or the user name first and then the password, whichever the realm shows), back to the portal with the
  * code, and the portal's page for the signed-in person served. A new person arrives every {@code 1 / load.rate}
- * seconds for {@code load.seconds} seconds (an open model: arrivals do not wait for earlier sign-ins), each a demo
- * account in turn. Loopback only; it stops by itself.
+ * seconds for {@code load.seconds} seconds (an open model: arrivals do not wait for earlier sign-ins), each one of
+ * {@code load.people} accounts made for the run ({@link LoadAccounts}) in turn. Loopback only; it stops by itself.
  */
 public class SignInSimulation extends Simulation {
 
@@ -31,6 +31,8 @@ public class SignInSimulation extends Simulation {
     private static final double RATE = Double.parseDouble(System.getProperty("load.rate", "4"));
     private static final int SECONDS = Integer.getInteger("load.seconds", 60);
     private static final String SIGN_IN = "sign in: the form to the home page";
+    private static final int PEOPLE = Integer.getInteger("load.people", 200);
+    private static final LoadAccounts ACCOUNTS = new LoadAccounts();
 
     private final HttpProtocolBuilder browser = http.baseUrl(PORTAL)
             .acceptHeader("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
@@ -72,8 +74,13 @@ public class SignInSimulation extends Simulation {
     }
 
     private final ScenarioBuilder signIns = scenario("Sign in")
-            .feed(csv("demo-accounts.csv").circular())
+            .feed(listFeeder(ACCOUNTS.create(PEOPLE)).circular())
             .exec(group(SIGN_IN).on(openSignIn(), sendCredentials(), openHome()));
+
+    @Override
+    public void after() {
+        ACCOUNTS.delete(PEOPLE);
+    }
 
     {
         // issue 17's goal, printed with the figure measured: p95 of a whole sign-in within 500 ms, none failing
