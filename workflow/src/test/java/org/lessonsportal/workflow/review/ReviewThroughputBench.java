@@ -54,44 +54,61 @@ class ReviewThroughputBench {
             ReviewTasks reviewTasks = context.getBean(ReviewTasks.class);
             LessonService lessons = context.getBean(LessonService.class);
 
-            runCycles(WARM_UP, support, reviewTasks, lessons, false);
+            checkPublished(runCycles(prepare(WARM_UP, support), support, reviewTasks, false), lessons);
             stepMillis.clear();
+            // the people and drafts first: signing in and writing are not part of a review cycle, nor counted
+            List<Prepared> prepared = prepare(CYCLES, support);
             long statementsBefore = counter.total();
             long engineBefore = counter.engine.get();
             long cpuBefore = processCpuNanos();
             double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             long start = System.nanoTime();
-            runCycles(CYCLES, support, reviewTasks, lessons, true);
+            List<Long> published = runCycles(prepared, support, reviewTasks, true);
             double seconds = (System.nanoTime() - start) / 1e9;
             long statements = counter.total() - statementsBefore;
             long engine = counter.engine.get() - engineBefore;
-            report(seconds, statements, engine, (processCpuNanos() - cpuBefore) / 1e6, loadBefore);
+            double cpuMillis = (processCpuNanos() - cpuBefore) / 1e6;
+            checkPublished(published, lessons);
+            report(seconds, statements, engine, cpuMillis, loadBefore);
         }
     }
 
-    private void runCycles(int cycles, ReviewTestSupport support, ReviewTasks reviewTasks, LessonService lessons,
-            boolean measured) throws Exception {
-        // the people and drafts first: signing in is not part of a review cycle
-        List<Cast> casts = new ArrayList<>();
-        List<LessonDetails> drafts = new ArrayList<>();
+    /** One cycle's people and draft, made before the clients start. */
+    private record Prepared(Cast cast, LessonDetails draft) {
+    }
+
+    private static List<Prepared> prepare(int cycles, ReviewTestSupport support) {
+        List<Prepared> prepared = new ArrayList<>();
         for (int i = 0; i < cycles; i++) {
             Cast cast = support.demoCast();
-            casts.add(cast);
-            drafts.add(support.draft(cast.alice()));
+            prepared.add(new Prepared(cast, support.draft(cast.alice())));
         }
+        return prepared;
+    }
+
+    /** Runs every cycle on the clients at once; returns the lessons, once all cycles have ended. */
+    private List<Long> runCycles(List<Prepared> prepared, ReviewTestSupport support, ReviewTasks reviewTasks,
+            boolean measured) throws Exception {
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         try {
-            List<Future<Long>> published = new ArrayList<>();
-            for (int i = 0; i < cycles; i++) {
-                Cast cast = casts.get(i);
-                LessonDetails draft = drafts.get(i);
-                published.add(clients.submit(() -> cycle(cast, draft, support, reviewTasks, measured)));
+            List<Future<Long>> running = new ArrayList<>();
+            for (Prepared cycle : prepared) {
+                running.add(clients.submit(() -> cycle(cycle.cast(), cycle.draft(), support, reviewTasks, measured)));
             }
-            for (Future<Long> lesson : published) {
-                assertThat(lessons.get(lesson.get(), Actor.SYSTEM).state()).isEqualTo(LessonState.PUBLISHED);
+            List<Long> lessonIds = new ArrayList<>();
+            for (Future<Long> lesson : running) {
+                lessonIds.add(lesson.get());
             }
+            return lessonIds;
         } finally {
             clients.shutdown();
+        }
+    }
+
+    private static void checkPublished(List<Long> lessonIds, LessonService lessons) {
+        for (Long lessonId : lessonIds) {
+            assertThat(lessons.get(lessonId, Actor.SYSTEM).state()).as("lesson %s", lessonId)
+                    .isEqualTo(LessonState.PUBLISHED);
         }
     }
 
