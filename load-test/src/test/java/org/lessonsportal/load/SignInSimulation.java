@@ -39,12 +39,11 @@ public class SignInSimulation extends Simulation {
             .acceptLanguageHeader("en-GB,en;q=0.9")
             .userAgentHeader("Lessons Portal load test");
 
-    /** Keycloak's form, its action saved; whether it already asks for the password too. */
+    /** Keycloak's sign-in form, its action saved. */
     private static ChainBuilder openSignIn() {
         return exec(http("Keycloak's sign-in form").get("/oauth2/authorization/keycloak")
                 .check(status().is(200))
-                .check(css("#kc-form-login", "action").saveAs("action"))
-                .check(css("input#password").count().saveAs("passwordFields")));
+                .check(css("#kc-form-login", "action").saveAs("action")));
     }
 
     /** The user name (and the password, if the form has it); else the password on the next form. */
@@ -88,7 +87,6 @@ public class SignInSimulation extends Simulation {
                 .protocols(browser)
                 .maxDuration(Duration.ofSeconds(SECONDS + 120L))
                 .assertions(details(SIGN_IN).responseTime().percentile(95.0).lte(500),
-                        details(SIGN_IN).responseTime().percentile(50.0).gte(0),
                         details(SIGN_IN).failedRequests().count().is(0L));
     }
 }
