@@ -32,8 +32,19 @@ final class LoadAccounts {
 
     /** Makes the accounts that do not exist yet; returns their user names and password, as a Gatling feeder's rows. */
     List<Map<String, Object>> create(int count) {
+        return create("load-user-", count, "contributor");
+    }
+
+    /**
+     * Makes {@code prefix1} to {@code prefixN} with these realm roles where they do not exist yet; returns their user
+     * names and password, as a Gatling feeder's rows.
+     */
+    List<Map<String, Object>> create(String prefix, int count, String... roles) {
         token = adminToken();
-        String contributor = send("GET", "/roles/contributor", null, 200);
+        List<String> roleJson = new ArrayList<>();
+        for (String role : roles) {
+            roleJson.add(send("GET", "/roles/" + role, null, 200));
+        }
         List<String> organisationIds = new ArrayList<>();
         for (String ods : ORGANISATIONS) {
             String found = send("GET", "/organizations?exact=true&q=" + encode("ods_code:" + ods), null, 200);
@@ -41,7 +52,7 @@ final class LoadAccounts {
         }
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
-            String username = "load-user-" + i;
+            String username = prefix + i;
             rows.add(Map.of("username", username, "password", PASSWORD));
             if (userId(username) != null) {
                 continue;
@@ -51,7 +62,7 @@ final class LoadAccounts {
                     + "\",\"credentials\":[{\"type\":\"password\",\"value\":\"" + PASSWORD
                     + "\",\"temporary\":false}]}", 201);
             String id = userId(username);
-            send("POST", "/users/" + id + "/role-mappings/realm", "[" + contributor + "]", 204);
+            send("POST", "/users/" + id + "/role-mappings/realm", "[" + String.join(",", roleJson) + "]", 204);
             send("POST", "/organizations/" + organisationIds.get(i % ORGANISATIONS.length) + "/members",
                     "\"" + id + "\"", 201);
         }
@@ -60,9 +71,14 @@ final class LoadAccounts {
 
     /** Deletes the accounts {@link #create} made (and any left by an earlier run). */
     void delete(int count) {
+        delete("load-user-", count);
+    }
+
+    /** Deletes {@code prefix1} to {@code prefixN} where they exist. */
+    void delete(String prefix, int count) {
         token = adminToken();
         for (int i = 1; i <= count; i++) {
-            String id = userId("load-user-" + i);
+            String id = userId(prefix + i);
             if (id != null) {
                 send("DELETE", "/users/" + id, null, 204);
             }
