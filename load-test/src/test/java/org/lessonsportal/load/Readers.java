@@ -44,10 +44,10 @@ final class Readers {
                 }, page -> true, "the search box"),
                 action("reader: search", ui -> ui.request(click(ui.page().required("search-button"))),
                         page -> page.byId("search-status").isPresent(), "#search-status"))
-                .doIf(session -> ThreadLocalRandom.current().nextInt(100) < 30).then(exec(Think.pause(),
+                .doIf(session -> ThreadLocalRandom.current().nextInt(100) < 30 && !filters(UiActions.ui(session).page())
+                        .isEmpty()).then(exec(Think.pause(),
                         action("reader: filter the results", ui -> {
-                            List<Integer> boxes = ui.page().all(ui.page().required("search-filters"),
-                                    "vaadin-checkbox");
+                            List<Integer> boxes = filters(ui.page());
                             int box = boxes.get(ThreadLocalRandom.current().nextInt(boxes.size()));
                             return ui.request(sync(box, "checked", true), event(box, "checked-changed"));
                         }, page -> page.byId("search-status").isPresent(), "#search-status")))
@@ -60,6 +60,11 @@ final class Readers {
                                 && !lessonLinks(UiActions.ui(session).page(), "similar-lessons").isEmpty())
                         .then(follow("reader: open a similar lesson",
                                 page -> pick(lessonLinks(page, "similar-lessons"), 5), "lesson-title")));
+    }
+
+    /** The filter boxes the search shows (none when nothing was found). */
+    private static List<Integer> filters(UiTree page) {
+        return page.byId("search-filters").map(filters -> page.all(filters, "vaadin-checkbox")).orElse(List.of());
     }
 
     /** The links to lessons under the element with this id (none if the page does not show it). */

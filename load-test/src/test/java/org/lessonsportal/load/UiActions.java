@@ -102,8 +102,8 @@ final class UiActions {
     /** Chooses a radio button by its label, as a click on it does: the button checked, the group's value. */
     static ObjectNode[] chooseRadio(UiTree page, String groupId, String label) {
         int group = page.required(groupId);
-        int button = page.find(group, "vaadin-radio-button", "label", label::equals)
-                .orElseThrow(() -> new IllegalStateException("#" + groupId + " has no choice \"" + label + "\""));
+        int button = page.all(group, "vaadin-radio-button").stream().filter(node -> page.text(node).equals(label))
+                .findFirst().orElseThrow(() -> new IllegalStateException("#" + groupId + " has no choice \"" + label + "\""));
         return new ObjectNode[] {VaadinUi.sync(button, "checked", true), VaadinUi.event(button, "checked-changed"),
                 VaadinUi.sync(group, "value", page.property(button, "value")), VaadinUi.event(group, "value-changed")};
     }

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -141,14 +140,6 @@ final class UiTree {
         return descendants(under).filter(node -> "a".equals(node.tag) && node.attributes.containsKey("href"))
                 .filter(node -> text(node.id).startsWith(start))
                 .map(node -> node.attributes.get("href").asText()).findFirst();
-    }
-
-    /** The first node under another of this tag whose property matches (a radio button by its label, say). */
-    Optional<Integer> find(int under, String tag, String property, Predicate<String> matches) {
-        return descendants(under).filter(node -> tag.equals(node.tag))
-                .filter(node -> node.properties.containsKey(property)
-                        && matches.test(node.properties.get(property).asText()))
-                .map(node -> node.id).findFirst();
     }
 
     /** Every node of this tag under another, in page order (a search's filter boxes, say). */
