@@ -15,8 +15,8 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 
 /**
  * What identity needs in every kind of run, web or command line: the OIDC, session, public address and directory
- * sync settings, and method security (services check roles themselves with {@code @PreAuthorize} and
- * {@code @RolesAllowed}).
+ * sync settings, and method security (services check roles themselves with {@code @PreAuthorize}, or
+ * {@code @RolesAllowed}; views are checked by Vaadin's navigation access control).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -27,7 +27,7 @@ class IdentityConfiguration {
     /**
      * {@code @RolesAllowed}, {@code @PermitAll} and {@code @DenyAll} on services, checked at each call as Spring
      * Security's own JSR-250 support does, but not on Vaadin's views and components: on those the same annotations
-     * are read by Vaadin's navigation access control when a person opens a page (docs/adr/0060). Checked by Spring too,
+     * are read by Vaadin's navigation access control when a person opens a page (docs/adr/0058). Checked by Spring too,
      * every view was made a proxy whose every method (even {@code getElement()}) asked for the person's roles.
      */
     @Bean
