@@ -1,7 +1,8 @@
 package org.lessonsportal.domain.organisation;
 
 /**
- * Someone {@link ReviewerPool#candidates} found who may be asked to review a lesson: only what ranking them needs.
+ * Someone {@link ReviewerPoolService#candidates} found who may be asked to review a lesson: only what ranking them
+ * needs.
  *
  * @param expertiseMatches whether their expertise includes the lesson's project type
  */

@@ -21,7 +21,7 @@ import org.lessonsportal.domain.organisation.MemberView;
 import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.organisation.OrganisationView;
 import org.lessonsportal.domain.organisation.ReviewerCandidate;
-import org.lessonsportal.domain.organisation.ReviewerPool;
+import org.lessonsportal.domain.organisation.ReviewerPoolService;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.domain.taxonomy.ProjectType;
@@ -38,8 +38,8 @@ import org.springframework.stereotype.Component;
  * <p>
  * The domain enforces the first rules again when a reviewer is assigned ({@code LessonService.assignReviewer}).
  * <p>
- * The database finds the eligible ({@link ReviewerPool}): only they, their organisations and the open review tasks
- * are read, not every member and organisation the portal knows (docs/adr/0056).
+ * The database finds the eligible ({@link ReviewerPoolService}): only they, their organisations and the open review
+ * tasks are read, not every member and organisation the portal knows (docs/adr/0056).
  */
 @Component
 @RequiredArgsConstructor
@@ -47,7 +47,7 @@ class ReviewerSelection {
 
     private final LessonService lessons;
     private final OrganisationService organisations;
-    private final ReviewerPool pool;
+    private final ReviewerPoolService pool;
     private final TaskService tasks;
     private final ReviewSettings settings;
 

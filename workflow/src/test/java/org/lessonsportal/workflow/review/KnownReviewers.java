@@ -9,7 +9,7 @@ import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.organisation.MemberView;
 import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.organisation.ReviewerCandidate;
-import org.lessonsportal.domain.organisation.ReviewerPool;
+import org.lessonsportal.domain.organisation.ReviewerPoolService;
 import org.lessonsportal.domain.taxonomy.ProjectType;
 import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
@@ -25,8 +25,8 @@ class KnownReviewers extends ReviewerSelection {
 
     private volatile Set<Long> only;
 
-    KnownReviewers(LessonService lessons, OrganisationService organisations, ReviewerPool pool, TaskService tasks,
-            ReviewSettings settings) {
+    KnownReviewers(LessonService lessons, OrganisationService organisations, ReviewerPoolService pool,
+            TaskService tasks, ReviewSettings settings) {
         super(lessons, organisations, pool, tasks, settings);
     }
 

@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-public class ReviewerPool {
+public class ReviewerPoolService {
 
     /** An id no row has: stands for "nothing" in a list the query must not get empty. */
     private static final Long NONE = -1L;
