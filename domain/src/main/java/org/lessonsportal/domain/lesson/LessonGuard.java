@@ -44,11 +44,12 @@ class LessonGuard {
         if (lesson == null || lesson.isDeleted()) {
             throw new NotFoundException("We could not find that lesson.");
         }
-        LessonFacts facts = facts(lesson);
+        List<ReviewerAssignment> all = assignments.findForLesson(lesson.getId());
+        LessonFacts facts = facts(lesson, all);
         if (!LessonPolicy.allows(actor, Action.VIEW, facts)) {
             throw new NotFoundException("We could not find that lesson.");
         }
-        return new Guarded(lesson, facts, actor);
+        return new Guarded(lesson, facts, all, actor);
     }
 
     /** Checks that the actor may take the action on the lesson now (its lifecycle step first, if it has one). */
@@ -78,7 +79,10 @@ class LessonGuard {
 
     /** What the policy needs to know about the lesson: its state, author, organisation and reviewers. */
     LessonFacts facts(Lesson lesson) {
-        List<ReviewerAssignment> all = lesson.getId() == null ? List.of() : assignments.findForLesson(lesson.getId());
+        return facts(lesson, lesson.getId() == null ? List.of() : assignments.findForLesson(lesson.getId()));
+    }
+
+    private static LessonFacts facts(Lesson lesson, List<ReviewerAssignment> all) {
         Set<Long> current = all.stream().filter(a -> a.isActive() && a.getRound() == lesson.getRound())
                 .map(ReviewerAssignment::memberId).collect(Collectors.toSet());
         Set<Long> active = all.stream().filter(ReviewerAssignment::isActive).map(ReviewerAssignment::memberId)
@@ -141,11 +145,15 @@ class LessonGuard {
         return reason == null || reason.isBlank() ? null : reason.strip();
     }
 
-    /** A lesson the actor may see, with what the policy needs to know. */
+    /**
+     * A lesson the actor may see, with what the policy needs to know and the reviewer assignments that was worked out
+     * from (as read when guarded, in the order {@code findForLesson} gives).
+     */
     @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
     static final class Guarded {
         final Lesson lesson;
         final LessonFacts facts;
+        final List<ReviewerAssignment> assignments;
         final Actor actor;
 
         /** The lifecycle first (the clearer message), then who may do it. */

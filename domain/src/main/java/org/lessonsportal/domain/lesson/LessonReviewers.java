@@ -47,7 +47,7 @@ class LessonReviewers {
             throw new NotAllowedException(reviewer.name() + " is not a reviewer, so they cannot be asked to "
                     + "review lessons.");
         }
-        Optional<ReviewerAssignment> existing = currentAssignment(lesson, reviewerId);
+        Optional<ReviewerAssignment> existing = currentAssignment(guarded, reviewerId);
         if (existing.isPresent()) {
             return existing.get().toView();
         }
@@ -64,7 +64,7 @@ class LessonReviewers {
         Guarded guarded = guard.guard(lessonId, actor);
         guarded.check(Transition.ASSIGN_REVIEWER, Action.ASSIGN_REVIEWERS);
         Lesson lesson = guarded.lesson;
-        ReviewerAssignment assignment = currentAssignment(lesson, reviewerId).orElseThrow(
+        ReviewerAssignment assignment = currentAssignment(guarded, reviewerId).orElseThrow(
                 () -> new NotFoundException("That reviewer is not assigned to this lesson."));
         Instant now = clock.instant();
         String why = LessonGuard.optional(reason);
@@ -93,8 +93,9 @@ class LessonReviewers {
     }
 
     List<AssignedReviewer> reviewers(Long lessonId, Actor actor) {
-        guard.guard(lessonId, actor).require(Action.VIEW_HISTORY);
-        return assignments.findForLesson(lessonId).stream().map(ReviewerAssignment::toView).toList();
+        Guarded guarded = guard.guard(lessonId, actor);
+        guarded.require(Action.VIEW_HISTORY);
+        return guarded.assignments.stream().map(ReviewerAssignment::toView).toList();
     }
 
     /** Carries the current round's reviewers over to a new round, so the same people continue. */
@@ -104,8 +105,10 @@ class LessonReviewers {
         }
     }
 
-    private Optional<ReviewerAssignment> currentAssignment(Lesson lesson, Long reviewerId) {
-        return assignments.findForLesson(lesson.getId()).stream()
+    /** The reviewer's assignment to the current round, from the assignments read when the lesson was guarded. */
+    private static Optional<ReviewerAssignment> currentAssignment(Guarded guarded, Long reviewerId) {
+        Lesson lesson = guarded.lesson;
+        return guarded.assignments.stream()
                 .filter(a -> a.isActive() && a.getRound() == lesson.getRound() && a.memberId().equals(reviewerId))
                 .findFirst();
     }

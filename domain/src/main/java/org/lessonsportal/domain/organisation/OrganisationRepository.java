@@ -20,4 +20,9 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long> {
     @Query("select o from Organisation o where upper(o.name) like :pattern or upper(o.odsCode) like :pattern "
             + "order by o.name, o.odsCode")
     List<Organisation> findMatching(@Param("pattern") String pattern, Pageable page);
+
+    /** Organisations with this ODS code, or whose parent ICB's code contains the text (upper case). */
+    @Query("select o from Organisation o where o.odsCode = :code "
+            + "or upper(o.parentIcbOdsCode) like concat('%', :text, '%')")
+    List<Organisation> findNamingIcb(@Param("code") String code, @Param("text") String text);
 }

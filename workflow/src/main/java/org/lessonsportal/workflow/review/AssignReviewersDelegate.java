@@ -45,8 +45,7 @@ class AssignReviewersDelegate implements JavaDelegate {
         int needed = settings.getRequiredReviewers() - current;
         int open = 0;
         if (needed > 0) {
-            List<EligibleReviewer> candidates = selection.eligible(lessonId);
-            List<EligibleReviewer> asked = candidates.subList(0, Math.min(needed, candidates.size()));
+            List<EligibleReviewer> asked = selection.best(lessonId, needed);
             asked.forEach(c -> lessons.assignReviewer(lessonId, c.memberId(), Actor.SYSTEM));
             current += asked.size();
             open = needed - asked.size();

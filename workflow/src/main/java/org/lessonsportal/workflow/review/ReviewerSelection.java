@@ -2,6 +2,7 @@ package org.lessonsportal.workflow.review;
 
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +20,8 @@ import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.organisation.MemberView;
 import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.organisation.OrganisationView;
+import org.lessonsportal.domain.organisation.ReviewerCandidate;
+import org.lessonsportal.domain.organisation.ReviewerPoolService;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.domain.taxonomy.ProjectType;
@@ -34,6 +37,9 @@ import org.springframework.stereotype.Component;
  * brought in are asked like anyone else (docs/adr/0048).
  * <p>
  * The domain enforces the first rules again when a reviewer is assigned ({@code LessonService.assignReviewer}).
+ * <p>
+ * The database finds the eligible ({@link ReviewerPoolService}): only they, their organisations and the open review
+ * tasks are read, not every member and organisation the portal knows (docs/adr/0056).
  */
 @Component
 @RequiredArgsConstructor
@@ -41,18 +47,44 @@ class ReviewerSelection {
 
     private final LessonService lessons;
     private final OrganisationService organisations;
+    private final ReviewerPoolService pool;
     private final TaskService tasks;
     private final ReviewSettings settings;
 
     /** Everyone who may review the lesson now, best first. */
     List<EligibleReviewer> eligible(Long lessonId) {
+        return best(lessonId, Integer.MAX_VALUE);
+    }
+
+    /** The {@code count} best of those who may review the lesson now ({@link #eligible}), best first. */
+    List<EligibleReviewer> best(Long lessonId, int count) {
         Situation situation = situation(lessonId);
+        Set<Long> excludedMembers = new HashSet<>(situation.current());
+        excludedMembers.addAll(situation.conflicted());
+        excludedMembers.add(situation.lesson().authorId());
+        Set<Long> excludedOrganisations = new HashSet<>();
+        excludedOrganisations.add(situation.lesson().organisationId());
+        if (situation.homeIcb() != null) {
+            pool.organisationsNaming(situation.homeIcb()).stream()
+                    .filter(o -> situation.homeIcb().equals(icbOf(o)))
+                    .forEach(o -> excludedOrganisations.add(o.id()));
+        }
         Map<String, Long> open = openReviewsByAssignee();
-        List<EligibleReviewer> candidates = reviewers().stream()
-                .filter(m -> situation.refusal(m) == null)
-                .map(m -> situation.describe(m, open.getOrDefault(String.valueOf(m.id()), 0L)))
-                .toList();
-        return rank(candidates);
+        List<EligibleReviewer> ranked = rank(candidates(excludedMembers, excludedOrganisations,
+                situation.lesson().content().projectType()).stream()
+                .map(c -> new EligibleReviewer(c.memberId(), c.name(), null, null, Set.of(), c.expertiseMatches(),
+                        open.getOrDefault(String.valueOf(c.memberId()), 0L)))
+                .toList());
+        return describe(ranked.subList(0, Math.min(count, ranked.size())));
+    }
+
+    /**
+     * Members with the reviewer role who belong to an organisation, to none of {@code excludedOrganisations}, and are
+     * not among {@code excludedMembers}.
+     */
+    List<ReviewerCandidate> candidates(Set<Long> excludedMembers, Set<Long> excludedOrganisations,
+            ProjectType projectType) {
+        return pool.candidates(excludedMembers, excludedOrganisations, projectType);
     }
 
     /**
@@ -61,10 +93,12 @@ class ReviewerSelection {
      */
     ReviewerShortfall shortfall(Long lessonId) {
         Situation situation = situation(lessonId);
+        Map<Long, OrganisationView> byId = organisations.organisations().stream()
+                .collect(Collectors.toMap(OrganisationView::id, Function.identity()));
         List<String> asked = situation.current().stream().map(organisations::memberName).sorted().toList();
         List<String> leftOut = reviewers().stream().filter(m -> !situation.current().contains(m.id()))
                 .sorted(Comparator.comparing(m -> m.name().toLowerCase(Locale.ROOT)))
-                .map(situation::refusal).filter(Objects::nonNull).toList();
+                .map(m -> situation.refusal(m, byId)).filter(Objects::nonNull).toList();
         int listed = Math.min(leftOut.size(), ReviewerShortfall.LISTED);
         // the places still open count as the round started, whatever lessons.review.required-reviewers says now
         long openPlaces = tasks.createTaskQuery().processDefinitionKey(LessonReviewProcess.KEY)
@@ -86,7 +120,7 @@ class ReviewerSelection {
     /** Why the member may not review the lesson, in plain English, or empty if they may. */
     Optional<String> refusal(Long lessonId, Long memberId) {
         MemberView member = organisations.getMember(memberId);
-        return Optional.ofNullable(situation(lessonId).refusal(member));
+        return Optional.ofNullable(situation(lessonId).refusal(member, byId(member.organisationIds())));
     }
 
     /** Expertise first, then the fewest open reviews, then by name (and id, so the order is always the same). */
@@ -121,6 +155,26 @@ class ReviewerSelection {
                 .collect(Collectors.groupingBy(Function.identity(), HashMap::new, Collectors.counting()));
     }
 
+    /** The members, best first as given, with their organisation's name and their expertise. */
+    private List<EligibleReviewer> describe(List<EligibleReviewer> ranked) {
+        Map<Long, MemberView> members = pool.members(ranked.stream().map(EligibleReviewer::memberId).toList())
+                .stream().collect(Collectors.toMap(MemberView::id, Function.identity()));
+        Map<Long, OrganisationView> byId = byId(members.values().stream().map(MemberView::organisationId)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        return ranked.stream().filter(r -> members.containsKey(r.memberId())).map(r -> {
+            MemberView member = members.get(r.memberId());
+            OrganisationView organisation = byId.get(member.organisationId());
+            return new EligibleReviewer(member.id(), member.name(), member.organisationId(),
+                    organisation == null ? null : organisation.name(), member.expertise(), r.expertiseMatches(),
+                    r.openReviews());
+        }).toList();
+    }
+
+    private Map<Long, OrganisationView> byId(Set<Long> organisationIds) {
+        return pool.organisations(organisationIds).stream()
+                .collect(Collectors.toMap(OrganisationView::id, Function.identity()));
+    }
+
     private Situation situation(Long lessonId) {
         LessonDetails lesson = lessons.get(lessonId, Actor.SYSTEM);
         List<AssignedReviewer> assigned = lessons.reviewers(lessonId, Actor.SYSTEM);
@@ -130,16 +184,15 @@ class ReviewerSelection {
                 .filter(a -> a.releaseReason() != null
                         && a.releaseReason().startsWith(LessonReviewProcess.COMPETING_INTEREST))
                 .map(AssignedReviewer::memberId).collect(Collectors.toSet());
-        Map<Long, OrganisationView> byId = organisations.organisations().stream()
-                .collect(Collectors.toMap(OrganisationView::id, Function.identity()));
-        String homeIcb = settings.isExcludeSameIcb() ? icbOf(byId.get(lesson.organisationId())) : null;
-        return new Situation(lesson, current, conflicted, byId, homeIcb);
+        String homeIcb = settings.isExcludeSameIcb() && lesson.organisationId() != null
+                ? icbOf(byId(Set.of(lesson.organisationId())).get(lesson.organisationId())) : null;
+        return new Situation(lesson, current, conflicted, homeIcb);
     }
 
-    private record Situation(LessonDetails lesson, Set<Long> current, Set<Long> conflicted,
-            Map<Long, OrganisationView> organisations, String homeIcb) {
+    private record Situation(LessonDetails lesson, Set<Long> current, Set<Long> conflicted, String homeIcb) {
 
-        String refusal(MemberView member) {
+        /** Why the member may not review; {@code organisations} holds at least the member's. */
+        String refusal(MemberView member, Map<Long, OrganisationView> organisations) {
             String name = member.name();
             if (member.id().equals(lesson.authorId())) {
                 return name + " wrote this lesson, so they cannot review it.";
@@ -165,14 +218,6 @@ class ReviewerSelection {
                         + "this lesson.";
             }
             return null;
-        }
-
-        EligibleReviewer describe(MemberView member, long openReviews) {
-            OrganisationView organisation = organisations.get(member.organisationId());
-            ProjectType type = lesson.content().projectType();
-            return new EligibleReviewer(member.id(), member.name(), member.organisationId(),
-                    organisation == null ? null : organisation.name(), member.expertise(),
-                    type != null && member.expertise().contains(type), openReviews);
         }
     }
 }

@@ -33,7 +33,7 @@ class CamundaSettingsIntegrationTest {
     void historyIsOnAndCleanedUpAndFailedJobsAreRetried() {
         ProcessEngineConfigurationImpl configuration =
                 (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-        assertThat(configuration.getHistory()).isEqualTo("full");
+        assertThat(configuration.getHistory()).isEqualTo("activity");
         assertThat(configuration.isEnforceHistoryTimeToLive()).isTrue();
         assertThat(configuration.getHistoryCleanupBatchWindowStartTime()).isEqualTo("01:00");
         assertThat(configuration.getHistoryCleanupBatchWindowEndTime()).isEqualTo("05:00");

@@ -8,6 +8,9 @@ import org.camunda.bpm.engine.TaskService;
 import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.organisation.MemberView;
 import org.lessonsportal.domain.organisation.OrganisationService;
+import org.lessonsportal.domain.organisation.ReviewerCandidate;
+import org.lessonsportal.domain.organisation.ReviewerPoolService;
+import org.lessonsportal.domain.taxonomy.ProjectType;
 import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
 
@@ -22,9 +25,9 @@ class KnownReviewers extends ReviewerSelection {
 
     private volatile Set<Long> only;
 
-    KnownReviewers(LessonService lessons, OrganisationService organisations, TaskService tasks,
-            ReviewSettings settings) {
-        super(lessons, organisations, tasks, settings);
+    KnownReviewers(LessonService lessons, OrganisationService organisations, ReviewerPoolService pool,
+            TaskService tasks, ReviewSettings settings) {
+        super(lessons, organisations, pool, tasks, settings);
     }
 
     /** Does the work while the portal knows only these reviewers (none: nobody is eligible). */
@@ -35,6 +38,14 @@ class KnownReviewers extends ReviewerSelection {
         } finally {
             only = null;
         }
+    }
+
+    @Override
+    List<ReviewerCandidate> candidates(Set<Long> excludedMembers, Set<Long> excludedOrganisations,
+            ProjectType projectType) {
+        Set<Long> known = only;
+        List<ReviewerCandidate> all = super.candidates(excludedMembers, excludedOrganisations, projectType);
+        return known == null ? all : all.stream().filter(c -> known.contains(c.memberId())).toList();
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
@@ -40,6 +41,8 @@ class ReviewThroughputBench {
     private static final int CLIENTS = Integer.getInteger("bench.clients", 8);
     private static final int CYCLES = Integer.getInteger("bench.cycles", 200);
     private static final int WARM_UP = Integer.getInteger("bench.warmup", 40);
+    /** With {@code -Dbench.statements=true}, the measured window's statements are written out, most run first. */
+    private static final boolean STATEMENTS = Boolean.getBoolean("bench.statements");
 
     private final Map<String, List<Long>> stepMillis = Collections.synchronizedMap(new TreeMap<>());
 
@@ -62,15 +65,44 @@ class ReviewThroughputBench {
             long engineBefore = counter.engine.get();
             long cpuBefore = processCpuNanos();
             double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            counter.trace = STATEMENTS ? Collections.synchronizedList(new ArrayList<>()) : null;
             long start = System.nanoTime();
             List<Long> published = runCycles(prepared, support, reviewTasks, true);
             double seconds = (System.nanoTime() - start) / 1e9;
+            List<String> traced = counter.trace;
+            counter.trace = null;
             long statements = counter.total() - statementsBefore;
             long engine = counter.engine.get() - engineBefore;
             double cpuMillis = (processCpuNanos() - cpuBefore) / 1e6;
             checkPublished(published, lessons);
             report(seconds, statements, engine, cpuMillis, loadBefore);
+            if (traced != null) {
+                writeStatements(traced);
+            }
         }
+    }
+
+    /** Each statement of the measured window (its text, shortened) with how many times a cycle ran it. */
+    private static void writeStatements(List<String> traced) throws IOException {
+        Map<String, Long> counts = new TreeMap<>();
+        synchronized (traced) {
+            traced.forEach(sql -> counts.merge(abbreviate(sql), 1L, Long::sum));
+        }
+        StringBuilder text = new StringBuilder();
+        counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> text.append(String.format("%7.2f  %s%n", e.getValue() / (double) CYCLES, e.getKey())));
+        Path file = Path.of("target", "bench", "review-statements.txt");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text.toString());
+    }
+
+    private static String abbreviate(String sql) {
+        String flat = sql.replaceAll("\\s+", " ").strip();
+        int from = flat.toLowerCase(Locale.ROOT).indexOf(" from ");
+        if (flat.regionMatches(true, 0, "select", 0, 6) && from > 0) {
+            flat = "select … " + flat.substring(from + 1);
+        }
+        return flat.length() > 140 ? flat.substring(0, 140) : flat;
     }
 
     /** One cycle's people and draft, made before the clients start. */
