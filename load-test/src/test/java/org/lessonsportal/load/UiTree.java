@@ -16,12 +16,8 @@ import java.util.stream.Stream;
  */
 final class UiTree {
 
-    // Vaadin's node features, as numbered in its protocol
-    private static final int ELEMENT_DATA = 0;
-    private static final int PROPERTIES = 1;
-    private static final int CHILDREN = 2;
-    private static final int ATTRIBUTES = 3;
-    private static final int TEXT = 7;
+    // Vaadin's node features, as numbered in its protocol: a tag, properties, children, attributes, a text node's text
+    private static final int ELEMENT_DATA = 0, PROPERTIES = 1, CHILDREN = 2, ATTRIBUTES = 3, TEXT = 7;
 
     private final Map<Integer, Node> nodes = new HashMap<>();
 
