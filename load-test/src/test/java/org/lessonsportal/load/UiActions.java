@@ -16,10 +16,10 @@ import java.util.function.Predicate;
 
 /**
  * What a person does on a page of the portal, as HTTP requests of Vaadin's own protocol with the application's
- * protections on: a new tab (the page, then {@code ?v-r=init} for the UI and its CSRF token, then the router's first
- * navigation), and actions on an open tab (each a {@code POST ?v-r=uidl} carrying the token, {@code syncId},
- * {@code clientId} and the RPC messages the browser would send). Each action checks that the page then shows what a
- * working portal shows, and its time is recorded for the steady-state figures ({@link SteadyState}).
+ * protections on: a UI started on a page the browser loaded ({@code ?v-r=init} for the UI and its CSRF token, then the
+ * router's first navigation), and actions on an open tab (each a {@code POST ?v-r=uidl} carrying the token,
+ * {@code syncId}, {@code clientId} and the RPC messages the browser would send). Each action checks that the page
+ * then shows what a working portal shows, and its time is recorded for the steady-state figures ({@link SteadyState}).
  */
 final class UiActions {
 
@@ -28,12 +28,6 @@ final class UiActions {
 
     static VaadinUi ui(Session session) {
         return session.get(VaadinUi.SESSION_KEY);
-    }
-
-    /** Opens a page in a new tab, as typing its address does: the page, a new UI, its first view. */
-    static ChainBuilder openTab(String name, String route, String shows) {
-        return exec(http(name + ": the page").get("/" + route).check(status().is(200)))
-                .exec(startUi(name, route, shows));
     }
 
     /** The portal's client starting on a page the browser has loaded: a new UI, then its first view. */
@@ -61,10 +55,7 @@ final class UiActions {
         return exec(http(name)
                 .post(session -> "/?v-r=uidl&v-uiId=" + ui(session).uiId())
                 .header("Content-Type", "application/json; charset=UTF-8")
-                .body(StringBody(session -> {
-                    String b = body.apply(ui(session), session);
-                    return b;
-                }))
+                .body(StringBody(session -> body.apply(ui(session), session)))
                 .check(status().is(200))
                 .check(responseTimeInMillis().saveAs("took"))
                 .check(bodyString().transformWithSession((answer, session) -> {
@@ -103,7 +94,8 @@ final class UiActions {
     static ObjectNode[] chooseRadio(UiTree page, String groupId, String label) {
         int group = page.required(groupId);
         int button = page.all(group, "vaadin-radio-button").stream().filter(node -> page.text(node).equals(label))
-                .findFirst().orElseThrow(() -> new IllegalStateException("#" + groupId + " has no choice \"" + label + "\""));
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("#" + groupId + " has no choice \"" + label + "\""));
         return new ObjectNode[] {VaadinUi.sync(button, "checked", true), VaadinUi.event(button, "checked-changed"),
                 VaadinUi.sync(group, "value", page.property(button, "value")), VaadinUi.event(group, "value-changed")};
     }

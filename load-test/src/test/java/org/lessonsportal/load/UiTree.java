@@ -97,7 +97,8 @@ final class UiTree {
     /** The node whose {@code id} attribute is this, if the page shows it. */
     Optional<Integer> byId(String elementId) {
         return nodes.values().stream()
-                .filter(node -> node.attributes.containsKey("id") && elementId.equals(node.attributes.get("id").asText()))
+                .filter(node -> node.attributes.containsKey("id")
+                        && elementId.equals(node.attributes.get("id").asText()))
                 .map(node -> node.id)
                 .findFirst();
     }
