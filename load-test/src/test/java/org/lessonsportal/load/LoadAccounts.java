@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 
 /**
  * People for a load test, made in the local Keycloak's demo realm through its admin REST API (as the bootstrap
- * administrator {@code ./portal run} sets up) and deleted afterwards: {@code load-user-1} to {@code load-user-N},
- * contributors of the demo organisations in turn. Many people rather than the demo's seven: Keycloak's brute-force
+ * administrator {@code ./portal run} sets up) and deleted afterwards: a prefix numbered 1 to N ({@code load-user-}
+ * for the sign-ins), members of the demo organisations ZZ1 to ZZ3 in turn, with the realm roles asked for
+ * (contributor; reviewer too for the reviewers). Many people rather than the demo's seven: Keycloak's brute-force
  * protection locks an account that signs in again within a second, as one person never does.
  */
 final class LoadAccounts {
