@@ -88,7 +88,7 @@ class LessonDecisions {
         Guarded guarded = guard.guard(lessonId, actor);
         guarded.check(Transition.SEND_BACK, Action.SEND_BACK);
         String why = LessonGuard.requireReason(reason, "reason", "Explain why the lesson is being sent back");
-        if (to == SendBackTo.REVIEWERS && guarded.facts.currentReviewerIds().isEmpty()) {
+        if (to == SendBackTo.REVIEWERS && guarded.facts().currentReviewerIds().isEmpty()) {
             throw new LessonStateException(guarded.lesson.getState(), "Nobody is reviewing this lesson any more, so "
                     + "it can only be sent back to its author.");
         }

@@ -26,4 +26,9 @@ public record LessonDetails(Long id, long version, LessonState state, LessonCont
     public String title() {
         return content.title();
     }
+
+    /** Its line in a list of lessons. */
+    public LessonSummary summary() {
+        return new LessonSummary(id, title(), state, organisationId, authorId, round, publishedOn, updatedAt);
+    }
 }

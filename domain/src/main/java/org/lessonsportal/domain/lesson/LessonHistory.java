@@ -22,7 +22,6 @@ import org.springframework.stereotype.Component;
 class LessonHistory {
 
     private final SubmissionRoundRepository rounds;
-    private final ReviewerAssignmentRepository assignments;
     private final AuditService audit;
     private final LessonGuard guard;
 
@@ -64,13 +63,13 @@ class LessonHistory {
         Guarded guarded = guard.guard(lessonId, actor);
         guarded.require(Action.VIEW_HISTORY);
         List<AuditEntry> trail = audit.forLesson(lessonId);
-        return BlindReview.hiddenRound(actor, guarded.lesson, assignments.findForLesson(lessonId), trail)
+        return BlindReview.hiddenRound(actor, guarded.lesson, guarded.assignments(), trail)
                 .map(round -> BlindReview.withoutOthersReviews(trail, actor, round)).orElse(trail);
     }
 
     Optional<Integer> blindRound(Long lessonId, Actor actor) {
         Guarded guarded = guard.guard(lessonId, actor);
-        return BlindReview.hiddenRound(actor, guarded.lesson, assignments.findForLesson(lessonId),
+        return BlindReview.hiddenRound(actor, guarded.lesson, guarded.assignments(),
                 audit.forLesson(lessonId));
     }
 

@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
 class LessonQueries {
 
     private final LessonRepository lessons;
-    private final ReviewerAssignmentRepository assignments;
+    private final ReviewerAssignments assignments;
     private final LessonGuard guard;
 
     @PersistenceContext
@@ -61,7 +61,7 @@ class LessonQueries {
         if (actor.isSystem()) {
             return List.of();
         }
-        return lessons.findAllById(assignments.findLessonIdsAssignedTo(actor.memberId())).stream()
+        return lessons.findAllById(assignments.lessonIdsAssignedTo(actor.memberId())).stream()
                 .filter(l -> LessonPolicy.allows(actor, Action.REVIEW, guard.facts(l)))
                 .sorted(Comparator.comparing(Lesson::getUpdatedAt)).map(LessonSummary::of).toList();
     }

@@ -33,7 +33,7 @@ public class LessonRecallService {
 
     static final String RELEASED = "The author took the lesson back to draft before the review began";
 
-    private final ReviewerAssignmentRepository assignments;
+    private final ReviewerAssignments assignments;
     private final LessonGuard guard;
     private final OrganisationService organisations;
     private final ApplicationEventPublisher events;
@@ -71,7 +71,7 @@ public class LessonRecallService {
         }
         Instant now = clock.instant();
         List<Long> released = new ArrayList<>();
-        for (ReviewerAssignment assignment : assignments.findForLesson(lessonId)) {
+        for (ReviewerAssignment assignment : assignments.forLesson(lessonId)) {
             if (assignment.isActive() && assignment.getRound() == lesson.getRound()) {
                 assignment.release(actor.memberId(), RELEASED, now);
                 released.add(assignment.memberId());
@@ -111,7 +111,7 @@ public class LessonRecallService {
             return Optional.of(new NotAllowedException(decision.reason()));
         }
         // rounds keep counting after a take-back, so "an earlier round" alone does not mean reviewers saw it
-        List<ReviewerAssignment> all = assignments.findForLesson(lesson.getId());
+        List<ReviewerAssignment> all = assignments.forLesson(lesson.getId());
         if (all.stream().anyMatch(a -> a.getRound() < lesson.getRound() && a.isOpened())) {
             return Optional.of(new LessonStateException(lesson.getState(), "Its reviewers have already seen an "
                     + "earlier version of this lesson, so it stays with them."));

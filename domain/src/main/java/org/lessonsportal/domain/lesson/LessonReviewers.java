@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 @RequiredArgsConstructor
 class LessonReviewers {
 
-    private final ReviewerAssignmentRepository assignments;
+    private final ReviewerAssignments assignments;
     private final OrganisationService organisations;
     private final LessonGuard guard;
     private final ApplicationEventPublisher events;
@@ -78,7 +78,7 @@ class LessonReviewers {
         Guarded guarded = guard.guard(lessonId, actor);
         guarded.check(Transition.START_REVIEW, Action.ASSIGN_REVIEWERS);
         Lesson lesson = guarded.lesson;
-        List<Long> reviewers = guarded.facts.currentReviewerIds().stream().sorted().toList();
+        List<Long> reviewers = guarded.facts().currentReviewerIds().stream().sorted().toList();
         if (reviewers.isEmpty()) {
             throw new LessonStateException(lesson.getState(),
                     "Assign at least one reviewer before the review starts.");
@@ -95,7 +95,7 @@ class LessonReviewers {
     List<AssignedReviewer> reviewers(Long lessonId, Actor actor) {
         Guarded guarded = guard.guard(lessonId, actor);
         guarded.require(Action.VIEW_HISTORY);
-        return guarded.assignments.stream().map(ReviewerAssignment::toView).toList();
+        return guarded.assignments().stream().map(ReviewerAssignment::toView).toList();
     }
 
     /** Carries the current round's reviewers over to a new round, so the same people continue. */
@@ -108,7 +108,7 @@ class LessonReviewers {
     /** The reviewer's assignment to the current round, from the assignments read when the lesson was guarded. */
     private static Optional<ReviewerAssignment> currentAssignment(Guarded guarded, Long reviewerId) {
         Lesson lesson = guarded.lesson;
-        return guarded.assignments.stream()
+        return guarded.assignments().stream()
                 .filter(a -> a.isActive() && a.getRound() == lesson.getRound() && a.memberId().equals(reviewerId))
                 .findFirst();
     }

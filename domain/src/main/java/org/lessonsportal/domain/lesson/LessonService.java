@@ -87,17 +87,25 @@ public class LessonService {
         return LessonDetails.of(guard.guard(lessonId, actor).lesson);
     }
 
+    /**
+     * The lesson's line (title, state, round, author, organisation), if the actor may see it; otherwise
+     * {@link NotFoundException}. Lighter than {@link #get}: its content is not read.
+     */
+    public LessonSummary summary(Long lessonId, Actor actor) {
+        return LessonSummary.of(guard.guard(lessonId, actor).lesson);
+    }
+
     /** What the actor may do to the lesson now (for showing buttons); empty if they may not see it. */
     public Set<Action> allowedActions(Long lessonId, Actor actor) {
         return queries.allowedActions(lessonId, actor);
     }
 
     /**
-     * Checks that the actor may take the action on the lesson now, and returns it. For other parts of the domain
-     * (reviews) and for UIs that want the reason before offering an action.
+     * Checks that the actor may take the action on the lesson now, and returns its line (its content is not read). For
+     * other parts of the domain (reviews) and for UIs that want the reason before offering an action.
      */
-    public LessonDetails require(Long lessonId, Actor actor, Action action) {
-        return LessonDetails.of(guard.require(lessonId, actor, action).lesson);
+    public LessonSummary require(Long lessonId, Actor actor, Action action) {
+        return LessonSummary.of(guard.require(lessonId, actor, action).lesson);
     }
 
     /** Lessons the actor wrote, most recently changed first. */

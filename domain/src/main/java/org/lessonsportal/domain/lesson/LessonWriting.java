@@ -94,7 +94,7 @@ class LessonWriting {
         Guarded guarded = readyToSubmit(lessonId, actor, Transition.RESUBMIT, expectedVersion);
         Lesson lesson = guarded.lesson;
         Instant now = clock.instant();
-        List<Long> carriedOver = guarded.facts.currentReviewerIds().stream().sorted().toList();
+        List<Long> carriedOver = guarded.facts().currentReviewerIds().stream().sorted().toList();
         int round = lesson.startRound(now);
         history.keepRound(lesson, round, actor, now);
         reviewers.carryOver(lesson, carriedOver, round, now);

@@ -10,6 +10,7 @@ import lombok.RequiredArgsConstructor;
 import org.lessonsportal.domain.audit.AuditRecord;
 import org.lessonsportal.domain.audit.AuditService;
 import org.lessonsportal.domain.lesson.LessonDetails;
+import org.lessonsportal.domain.lesson.LessonSummary;
 import org.lessonsportal.domain.lesson.LessonPolicy.Action;
 import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.lesson.LessonState;
@@ -57,7 +58,7 @@ public class DeclineOverrideService {
      */
     @Transactional
     public DeclineOverride propose(Long lessonId, Actor publisher, String reason) {
-        LessonDetails lesson = lessons.require(lessonId, publisher, Action.OVERRIDE_DECLINE);
+        LessonSummary lesson = lessons.require(lessonId, publisher, Action.OVERRIDE_DECLINE);
         String why = requireReason(reason);
         requireDeclineRecommended(lesson);
         Optional<DeclineOverrideEntry> existing = overrides.findByLessonIdAndRound(lessonId, lesson.round());
@@ -92,7 +93,7 @@ public class DeclineOverrideService {
      */
     @Transactional
     public LessonDetails confirm(Long lessonId, Actor publisher) {
-        LessonDetails lesson = lessons.require(lessonId, publisher, Action.OVERRIDE_DECLINE);
+        LessonSummary lesson = lessons.require(lessonId, publisher, Action.OVERRIDE_DECLINE);
         DeclineOverrideEntry entry = overrides.findByLessonIdAndRound(lessonId, lesson.round())
                 .filter(e -> !e.toOverride().isConfirmed())
                 .orElseThrow(() -> new DomainException("No publisher has proposed approving this lesson against its "
@@ -117,7 +118,7 @@ public class DeclineOverrideService {
      * it (and anyone else who may see the lesson's history).
      */
     public Optional<DeclineOverride> pending(Long lessonId, Actor actor) {
-        LessonDetails lesson = lessons.require(lessonId, actor, Action.VIEW_HISTORY);
+        LessonSummary lesson = lessons.require(lessonId, actor, Action.VIEW_HISTORY);
         if (lesson.state() != LessonState.IN_REVIEW) {
             return Optional.empty();
         }
@@ -126,7 +127,7 @@ public class DeclineOverrideService {
     }
 
     /** The round's reviews recommend declining: at least one decline and no request for changes. */
-    private void requireDeclineRecommended(LessonDetails lesson) {
+    private void requireDeclineRecommended(LessonSummary lesson) {
         List<ReviewDecision> decisions = reviews.findByLessonIdOrderByRoundAscSubmittedAtAscIdAsc(lesson.id()).stream()
                 .filter(r -> r.getRound() == lesson.round()).map(r -> r.toRecord().decision()).toList();
         if (!decisions.contains(ReviewDecision.DECLINE) || decisions.contains(ReviewDecision.REQUEST_CHANGES)) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.lessonsportal.domain.lesson.LessonDetails;
+import org.lessonsportal.domain.lesson.LessonSummary;
 import org.lessonsportal.domain.lesson.LessonPolicy.Action;
 import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.shared.Actor;
@@ -46,7 +47,7 @@ public class ReviewDraftService {
      */
     @Transactional
     public Instant save(Long lessonId, Actor reviewer, ReviewDraft draft) {
-        LessonDetails lesson = lessons.require(lessonId, reviewer, Action.REVIEW);
+        LessonSummary lesson = lessons.require(lessonId, reviewer, Action.REVIEW);
         String json = write(new ReviewDraft(draft.hasCompetingInterests(), draft.competingInterestsDetails(),
                 draft.decision(), draft.comment(), draft.sectionComments(), null));
         if (json.length() > ReviewDraftEntry.CONTENT_MAX) {

@@ -11,7 +11,7 @@ import lombok.RequiredArgsConstructor;
 import org.lessonsportal.domain.audit.AuditService;
 import org.lessonsportal.domain.audit.AuditRecord;
 import org.lessonsportal.domain.lesson.BlindReview;
-import org.lessonsportal.domain.lesson.LessonDetails;
+import org.lessonsportal.domain.lesson.LessonSummary;
 import org.lessonsportal.domain.lesson.LessonFields;
 import org.lessonsportal.domain.lesson.LessonPolicy.Action;
 import org.lessonsportal.domain.lesson.LessonRecallService;
@@ -48,7 +48,7 @@ public class ReviewService {
      */
     @Transactional
     public ReviewRecord recordReview(Long lessonId, Actor reviewer, ReviewSubmission submission) {
-        LessonDetails lesson = lessons.require(lessonId, reviewer, Action.REVIEW);
+        LessonSummary lesson = lessons.require(lessonId, reviewer, Action.REVIEW);
         validate(submission);
         if (reviews.existsByLessonIdAndRoundAndReviewerId(lessonId, lesson.round(), reviewer.memberId())) {
             throw new DomainException("You have already sent your review of round " + lesson.round()

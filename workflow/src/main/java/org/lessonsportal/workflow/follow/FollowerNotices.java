@@ -154,7 +154,7 @@ class FollowerNotices {
             if (search.matches(everything, lessonId)) {
                 return true;
             }
-            if (System.nanoTime() > deadline || lessons.get(lessonId, Actor.SYSTEM).state() != LessonState.PUBLISHED) {
+            if (System.nanoTime() > deadline || lessons.summary(lessonId, Actor.SYSTEM).state() != LessonState.PUBLISHED) {
                 return false;
             }
             try {

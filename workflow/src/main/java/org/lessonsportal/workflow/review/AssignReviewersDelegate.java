@@ -4,7 +4,7 @@ import java.util.List;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.lessonsportal.domain.lesson.LessonDetails;
+import org.lessonsportal.domain.lesson.LessonSummary;
 import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.lesson.LessonState;
 import org.lessonsportal.domain.shared.Actor;
@@ -36,7 +36,7 @@ class AssignReviewersDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         ReviewVariables variables = ReviewVariables.of(execution);
         Long lessonId = variables.lessonId();
-        LessonDetails lesson = lessons.get(lessonId, Actor.SYSTEM);
+        LessonSummary lesson = lessons.summary(lessonId, Actor.SYSTEM);
         if (lesson.state() != LessonState.SUBMITTED && lesson.state() != LessonState.IN_REVIEW) {
             throw new IllegalStateException("Lesson " + lessonId + " is " + lesson.state()
                     + ", so reviewers cannot be assigned");
@@ -59,7 +59,7 @@ class AssignReviewersDelegate implements JavaDelegate {
             lessons.startReview(lessonId, Actor.SYSTEM);
         }
         if (anyone && open > 0) {
-            notices.reviewersMissing(lessons.get(lessonId, Actor.SYSTEM), selection.shortfall(lessonId));
+            notices.reviewersMissing(lessons.summary(lessonId, Actor.SYSTEM), selection.shortfall(lessonId));
         }
         variables.openPlaces(anyone ? open : 0);
         variables.reviewersAssigned(anyone);

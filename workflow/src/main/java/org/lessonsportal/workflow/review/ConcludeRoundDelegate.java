@@ -4,7 +4,7 @@ import java.util.List;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.lessonsportal.domain.lesson.LessonDetails;
+import org.lessonsportal.domain.lesson.LessonSummary;
 import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.review.ReviewDecision;
 import org.lessonsportal.domain.review.ReviewRecord;
@@ -27,7 +27,7 @@ class ConcludeRoundDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Long lessonId = ReviewVariables.of(execution).lessonId();
-        LessonDetails lesson = lessons.get(lessonId, Actor.SYSTEM);
+        LessonSummary lesson = lessons.summary(lessonId, Actor.SYSTEM);
         int round = lesson.round();
         List<ReviewRecord> recorded = reviews.reviewsOf(lessonId, Actor.SYSTEM, round);
         if (recorded.isEmpty()) {

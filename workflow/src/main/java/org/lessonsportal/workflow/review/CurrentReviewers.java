@@ -5,7 +5,7 @@ import java.util.List;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.lessonsportal.domain.lesson.AssignedReviewer;
-import org.lessonsportal.domain.lesson.LessonDetails;
+import org.lessonsportal.domain.lesson.LessonSummary;
 import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.review.ReviewService;
 import org.lessonsportal.domain.shared.Actor;
@@ -27,7 +27,7 @@ public class CurrentReviewers {
 
     /** The member ids (as strings, for task assignees) of the current round's reviewers, in the order assigned. */
     public List<String> of(Long lessonId) {
-        LessonDetails lesson = lessons.get(lessonId, Actor.SYSTEM);
+        LessonSummary lesson = lessons.summary(lessonId, Actor.SYSTEM);
         return lessons.reviewers(lessonId, Actor.SYSTEM).stream()
                 .filter(a -> a.isActive() && a.round() == lesson.round())
                 .map(AssignedReviewer::memberId).distinct().map(String::valueOf).toList();
@@ -52,7 +52,7 @@ public class CurrentReviewers {
 
     /** Whether the reviewer has recorded their review of the current round. */
     public boolean hasReviewed(Long lessonId, String reviewerId) {
-        LessonDetails lesson = lessons.get(lessonId, Actor.SYSTEM);
+        LessonSummary lesson = lessons.summary(lessonId, Actor.SYSTEM);
         Long reviewer = Long.valueOf(reviewerId);
         return reviews.reviewsOf(lessonId, Actor.SYSTEM, lesson.round()).stream()
                 .anyMatch(r -> r.reviewerId().equals(reviewer));

@@ -4,7 +4,7 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.lessonsportal.domain.lesson.LessonDetails;
+import org.lessonsportal.domain.lesson.LessonSummary;
 import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.shared.Actor;
 
@@ -19,7 +19,7 @@ class LessonNoticeDelegate implements JavaDelegate {
     /** Tells whoever a step is for about the lesson, as it is now. */
     @FunctionalInterface
     interface Notice {
-        void tell(LessonDetails lesson, ReviewVariables variables);
+        void tell(LessonSummary lesson, ReviewVariables variables);
     }
 
     final LessonService lessons;
@@ -28,6 +28,6 @@ class LessonNoticeDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         ReviewVariables variables = ReviewVariables.of(execution);
-        notice.tell(lessons.get(variables.lessonId(), Actor.SYSTEM), variables);
+        notice.tell(lessons.summary(variables.lessonId(), Actor.SYSTEM), variables);
     }
 }

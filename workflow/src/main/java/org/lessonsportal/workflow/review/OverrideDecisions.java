@@ -33,7 +33,7 @@ class OverrideDecisions {
             overrides.propose(open.lessonId(), actor, reason);
             tasks.setAssignee(taskId, null);
             LessonDetails lesson = lessons.get(open.lessonId(), actor);
-            notices.overrideProposed(lesson, actor.memberId());
+            notices.overrideProposed(lesson.summary(), actor.memberId());
             return lesson;
         });
     }

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.lessonsportal.domain.audit.AuditEntry;
 import org.lessonsportal.domain.lesson.AssignedReviewer;
-import org.lessonsportal.domain.lesson.LessonDetails;
+import org.lessonsportal.domain.lesson.LessonSummary;
 import org.lessonsportal.domain.lesson.LessonPolicy.Action;
 import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.lesson.LessonState;
@@ -35,14 +35,14 @@ class ReviewNotices {
     private final OrganisationService organisations;
     private final LessonService lessons;
 
-    void reviewAssigned(LessonDetails lesson, Long reviewerId, Instant due) {
+    void reviewAssigned(LessonSummary lesson, Long reviewerId, Instant due) {
         notifications.notify(reviewerId, NotificationKind.REVIEW_ASSIGNED, lesson.id(), "You have been asked to "
                 + "review " + ReviewText.quoted(lesson.title()) + (lesson.round() > 1 ? " (round " + lesson.round()
                 + ", with the author's changes)" : "") + ". Please send your review by " + ReviewText.date(due)
                 + ".");
     }
 
-    void changesRequested(LessonDetails lesson) {
+    void changesRequested(LessonSummary lesson) {
         AuditEntry sentBack = sentBack(lesson.id()).orElse(null);
         String message = sentBack == null
                 ? "The reviewers asked for changes to " + ReviewText.quoted(lesson.title()) + ". Read their comments, "
@@ -52,26 +52,26 @@ class ReviewNotices {
         notifications.notify(lesson.authorId(), NotificationKind.CHANGES_REQUESTED, lesson.id(), message);
     }
 
-    void remindReviewer(LessonDetails lesson, Long reviewerId, Duration untilEscalation) {
+    void remindReviewer(LessonSummary lesson, Long reviewerId, Duration untilEscalation) {
         notifications.notify(reviewerId, NotificationKind.REMINDER, lesson.id(), "Reminder: your review of "
                 + ReviewText.quoted(lesson.title()) + " is still waiting. If it is not sent within "
                 + ReviewText.period(untilEscalation) + ", a publisher will ask someone else to review it.");
     }
 
-    void remindAuthor(LessonDetails lesson) {
+    void remindAuthor(LessonSummary lesson) {
         notifications.notify(lesson.authorId(), NotificationKind.REMINDER, lesson.id(), "Reminder: "
                 + ReviewText.quoted(lesson.title()) + " is waiting for your changes. Resubmit it when it is ready, "
                 + "or withdraw it if you no longer want it published.");
     }
 
-    void escalatedFromReviewer(LessonDetails lesson, Long reviewerId, Duration after) {
+    void escalatedFromReviewer(LessonSummary lesson, Long reviewerId, Duration after) {
         notifications.notify(reviewerId, NotificationKind.ESCALATION, lesson.id(), "Your review of "
                 + ReviewText.quoted(lesson.title()) + " was not sent within " + ReviewText.period(after)
                 + ", so it has been passed to a publisher to ask someone else. Thank you for your time.");
     }
 
     /** Why a publisher has to choose another reviewer for the member who had the review. */
-    void reviewerNeeded(LessonDetails lesson, Long formerReviewerId) {
+    void reviewerNeeded(LessonSummary lesson, Long formerReviewerId) {
         String name = organisations.memberName(formerReviewerId);
         String why = releaseReason(lesson, formerReviewerId).orElse("");
         String message;
@@ -88,13 +88,13 @@ class ReviewNotices {
     }
 
     /** Nobody could be asked automatically: a publisher chooses the round's reviewers. */
-    void reviewersNeeded(LessonDetails lesson, ReviewerShortfall shortfall) {
+    void reviewersNeeded(LessonSummary lesson, ReviewerShortfall shortfall) {
         toPublishers(lesson, ReviewText.quoted(lesson.title()) + " needs reviewers: " + lowerFirst(shortfall.summary())
                 + " Choose reviewers for it; the publish queue says who was left out and why.");
     }
 
     /** Some reviewers were asked at once, fewer than needed: publishers add the rest. */
-    void reviewersMissing(LessonDetails lesson, ReviewerShortfall shortfall) {
+    void reviewersMissing(LessonSummary lesson, ReviewerShortfall shortfall) {
         toPublishers(lesson, ReviewText.quoted(lesson.title()) + " needs " + (shortfall.missing() == 1
                 ? "another reviewer" : shortfall.missing() + " more reviewers") + ". " + shortfall.summary()
                 + " The publish queue says who was left out and why.");
@@ -104,14 +104,14 @@ class ReviewNotices {
         return sentence.isEmpty() ? sentence : Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1);
     }
 
-    void published(LessonDetails lesson) {
+    void published(LessonSummary lesson) {
         // Followers of the project type or of a matching saved search are told by the follow feature.
         notifications.notify(lesson.authorId(), NotificationKind.PUBLISHED, lesson.id(), ReviewText.quoted(
                 lesson.title()) + " has been published. Everyone on the portal can now read it. Thank you for "
                 + "sharing what you learned.");
     }
 
-    void declined(LessonDetails lesson) {
+    void declined(LessonSummary lesson) {
         String reason = lessons.auditTrail(lesson.id(), Actor.SYSTEM).stream()
                 .filter(e -> DECLINED.equals(e.action())).reduce((a, b) -> b).map(AuditEntry::reason).orElse(null);
         notifications.notify(lesson.authorId(), NotificationKind.DECLINED, lesson.id(), ReviewText.quoted(
@@ -123,7 +123,7 @@ class ReviewNotices {
      * A publisher proposed approving a lesson its reviewers recommended declining: the publishers who may confirm it
      * (not the proposer, nor anyone the policy keeps from overruling the reviewers) are asked to.
      */
-    void overrideProposed(LessonDetails lesson, Long proposerId) {
+    void overrideProposed(LessonSummary lesson, Long proposerId) {
         String message = organisations.memberName(proposerId) + " proposes approving "
                 + ReviewText.quoted(lesson.title()) + " although its reviewers recommended declining it. Another "
                 + "publisher needs to confirm this, or decline the lesson.";
@@ -151,7 +151,7 @@ class ReviewNotices {
     }
 
     /** Publishers who may act on the lesson (neither its author nor ever one of its reviewers). */
-    private void toPublishers(LessonDetails lesson, String message) {
+    private void toPublishers(LessonSummary lesson, String message) {
         Set<Long> conflicted = lessons.reviewers(lesson.id(), Actor.SYSTEM).stream()
                 .map(AssignedReviewer::memberId).collect(Collectors.toSet());
         organisations.membersWithRole(Roles.PUBLISHER).stream()
@@ -159,7 +159,7 @@ class ReviewNotices {
                 .forEach(p -> notifications.notify(p.id(), NotificationKind.ESCALATION, lesson.id(), message));
     }
 
-    private Optional<String> releaseReason(LessonDetails lesson, Long memberId) {
+    private Optional<String> releaseReason(LessonSummary lesson, Long memberId) {
         return lessons.reviewers(lesson.id(), Actor.SYSTEM).stream()
                 .filter(a -> a.memberId().equals(memberId) && a.releasedAt() != null)
                 .max(Comparator.comparing(AssignedReviewer::releasedAt))

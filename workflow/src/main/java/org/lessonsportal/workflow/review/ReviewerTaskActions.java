@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.TaskService;
-import org.lessonsportal.domain.lesson.LessonDetails;
+import org.lessonsportal.domain.lesson.LessonSummary;
 import org.lessonsportal.domain.lesson.LessonPolicy.Action;
 import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.review.ReviewDraftService;
@@ -58,7 +58,7 @@ class ReviewerTaskActions {
                             + "has %,d)", ReviewSubmission.DETAILS_MAX,
                     ReviewSubmission.length(competingInterest)))));
         }
-        LessonDetails lesson = lessons.require(open.lessonId(), actor, Action.REVIEW);
+        LessonSummary lesson = lessons.require(open.lessonId(), actor, Action.REVIEW);
         drafts.discard(lesson.id(), lesson.round(), actor.memberId());
         String reason = LessonReviewProcess.COMPETING_INTEREST + ": " + competingInterest;
         lessons.releaseReviewer(open.lessonId(), actor.memberId(), Actor.SYSTEM, reason);

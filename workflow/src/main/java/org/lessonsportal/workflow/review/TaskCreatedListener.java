@@ -6,7 +6,7 @@ import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.lessonsportal.domain.lesson.LessonDetails;
+import org.lessonsportal.domain.lesson.LessonSummary;
 import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.shared.Actor;
 import org.springframework.stereotype.Component;
@@ -29,7 +29,7 @@ class TaskCreatedListener implements TaskListener {
         TaskKind kind = TaskKind.ofActivity(task.getTaskDefinitionKey());
         ReviewVariables variables = ReviewVariables.of(task);
         Long lessonId = variables.lessonId();
-        LessonDetails lesson = lessons.get(lessonId, Actor.SYSTEM);
+        LessonSummary lesson = lessons.summary(lessonId, Actor.SYSTEM);
         Instant due = ClockUtil.getCurrentTime().toInstant().plus(switch (kind) {
             case REVIEW -> variables.reminderAfter();
             case REVISE -> variables.reviseReminderAfter();

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.lessonsportal.domain.audit.AuditEntry;
 import org.lessonsportal.domain.lesson.FieldChange;
 import org.lessonsportal.domain.lesson.LessonDetails;
+import org.lessonsportal.domain.lesson.LessonSummary;
 import org.lessonsportal.domain.lesson.LessonPolicy.Action;
 import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.organisation.MemberView;
@@ -165,14 +166,14 @@ class TaskQueries {
     }
 
     private List<ReviewTask> describe(List<Task> found, Map<String, Long> lessonIds) {
-        Map<Long, LessonDetails> lessonCache = new HashMap<>();
+        Map<Long, LessonSummary> lessonCache = new HashMap<>();
         List<ReviewTask> described = new ArrayList<>();
         for (Task task : found) {
             Long lessonId = lessonIds.get(task.getProcessInstanceId());
             if (lessonId == null) {
                 continue;
             }
-            LessonDetails lesson = lessonCache.computeIfAbsent(lessonId, id -> lessons.get(id, Actor.SYSTEM));
+            LessonSummary lesson = lessonCache.computeIfAbsent(lessonId, id -> lessons.summary(id, Actor.SYSTEM));
             String organisation = organisations.organisationName(lesson.organisationId());
             Long assignee = task.getAssignee() == null ? null : Long.valueOf(task.getAssignee());
             String assigneeName = assignee == null ? null : organisations.memberName(assignee);

@@ -96,13 +96,15 @@ class ReviewThroughputBench {
         Files.writeString(file, text.toString());
     }
 
-    private static String abbreviate(String sql) {
+    private static String abbreviate(String traced) {
+        int callers = traced.indexOf("  <-  ");
+        String sql = callers < 0 ? traced : traced.substring(0, callers);
         String flat = sql.replaceAll("\\s+", " ").strip();
         int from = flat.toLowerCase(Locale.ROOT).indexOf(" from ");
         if (flat.regionMatches(true, 0, "select", 0, 6) && from > 0) {
             flat = "select … " + flat.substring(from + 1);
         }
-        return flat.length() > 140 ? flat.substring(0, 140) : flat;
+        return (flat.length() > 140 ? flat.substring(0, 140) : flat) + (callers < 0 ? "" : traced.substring(callers));
     }
 
     /** One cycle's people and draft, made before the clients start. */

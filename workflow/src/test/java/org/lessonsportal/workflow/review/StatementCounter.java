@@ -34,6 +34,18 @@ final class StatementCounter implements BeanPostProcessor {
         return bean;
     }
 
+    /** With {@code -Dbench.callers=true}, each traced statement also names the project's methods that ran it. */
+    private static final boolean CALLERS = Boolean.getBoolean("bench.callers");
+
+    private static String callers() {
+        return StackWalker.getInstance().walk(frames -> frames
+                .filter(f -> f.getClassName().startsWith("org.lessonsportal")
+                        && !f.getClassName().contains("StatementCounter") && !f.getClassName().contains("$$"))
+                .limit(4).map(f -> f.getClassName().substring(f.getClassName().lastIndexOf('.') + 1) + "."
+                        + f.getMethodName())
+                .collect(java.util.stream.Collectors.joining(" < ")));
+    }
+
     long total() {
         return engine.get() + application.get();
     }
@@ -61,7 +73,7 @@ final class StatementCounter implements BeanPostProcessor {
                         .incrementAndGet();
                 java.util.List<String> traced = trace;
                 if (traced != null) {
-                    traced.add(String.valueOf(sql));
+                    traced.add(CALLERS ? sql + "  <-  " + callers() : String.valueOf(sql));
                 }
             }
             return method.invoke(target, args);
