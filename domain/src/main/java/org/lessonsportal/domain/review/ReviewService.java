@@ -86,6 +86,15 @@ public class ReviewService {
         return reviewsOf(lessonId, actor).stream().filter(r -> r.round() == round).toList();
     }
 
+    /**
+     * Whether the reviewer has sent their review of the lesson's current round: for the review process, which asks as
+     * the system (blind review hides even that from the round's other reviewers, so no person's view offers it).
+     */
+    public boolean hasReviewedCurrentRound(Long lessonId, Long reviewerId) {
+        int round = lessons.summary(lessonId, Actor.SYSTEM).round();
+        return reviews.existsByLessonIdAndRoundAndReviewerId(lessonId, round, reviewerId);
+    }
+
     private static void validate(ReviewSubmission submission) {
         List<FieldError> errors = new ArrayList<>();
         if (submission.decision() == null) {

@@ -62,6 +62,21 @@ class ReviewServiceIntegrationTest extends LessonTestCase {
     }
 
     @Test
+    void theProcessAsksWhetherEachReviewerHasSentTheirReviewOfTheCurrentRound() {
+        LessonDetails lesson = data.inReview(cast.author(), cast.reviewer(), cast.secondReviewer());
+        reviews.recordReview(lesson.id(), cast.reviewer(), changes("Nearly there."));
+
+        assertThat(reviews.hasReviewedCurrentRound(lesson.id(), cast.reviewer().memberId())).isTrue();
+        assertThat(reviews.hasReviewedCurrentRound(lesson.id(), cast.secondReviewer().memberId())).isFalse();
+
+        lessons.requestChanges(lesson.id(), Actor.SYSTEM, "The reviewer asked for changes.");
+        LessonDetails back = lessons.get(lesson.id(), cast.author());
+        lessons.resubmit(lesson.id(), cast.author(), back.version());
+        assertThat(reviews.hasReviewedCurrentRound(lesson.id(), cast.reviewer().memberId()))
+                .as("a new round: their review of round 1 does not count").isFalse();
+    }
+
+    @Test
     void onlyAssignedReviewersFromOtherOrganisationsReviewWhileTheLessonIsInReview() {
         LessonDetails lesson = data.inReview(cast.author(), cast.reviewer());
         ReviewSubmission approve = new ReviewSubmission(ReviewDecision.APPROVE, null, List.of(), false, null);

@@ -52,9 +52,6 @@ public class CurrentReviewers {
 
     /** Whether the reviewer has recorded their review of the current round. */
     public boolean hasReviewed(Long lessonId, String reviewerId) {
-        LessonSummary lesson = lessons.summary(lessonId, Actor.SYSTEM);
-        Long reviewer = Long.valueOf(reviewerId);
-        return reviews.reviewsOf(lessonId, Actor.SYSTEM, lesson.round()).stream()
-                .anyMatch(r -> r.reviewerId().equals(reviewer));
+        return reviews.hasReviewedCurrentRound(lessonId, Long.valueOf(reviewerId));
     }
 }

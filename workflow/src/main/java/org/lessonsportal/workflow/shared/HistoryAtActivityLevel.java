@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The engine's history at level {@code activity} (process instances, the activities they passed, user tasks: what the
- * portal and its tests read), without the work level {@code full} left behind: when a process ends, its removal time
+ * portal and its tests read; without the process's routing, {@link ActivityHistoryWithoutRouting}), without the work
+ * level {@code full} left behind: when a process ends, its removal time
  * for the nightly cleanup goes on those three history tables only, not on every history table there is. A database
  * the portal ran on at level {@code full} is moved to {@code activity} once, at start; what was written at
  * {@code full} stays until its cleanup (docs/adr/0056).
@@ -35,6 +36,8 @@ class HistoryAtActivityLevel extends AbstractProcessEnginePlugin {
     @Override
     public void postInit(ProcessEngineConfigurationImpl configuration) {
         if (HistoryLevel.HISTORY_LEVEL_ACTIVITY.getName().equals(configuration.getHistory())) {
+            // the same level (id and name) the engine found, less the routing: checked at each event, so set here
+            configuration.setHistoryLevel(new ActivityHistoryWithoutRouting());
             configuration.getCommandExecutorSchemaOperations().execute(context -> {
                 if (context.getDbSqlSession().isTablePresent("ACT_GE_PROPERTY")) {
                     moveFromFull(context.getPropertyManager().findPropertyById(HISTORY_LEVEL_PROPERTY));

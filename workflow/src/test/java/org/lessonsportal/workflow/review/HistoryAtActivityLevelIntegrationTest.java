@@ -53,6 +53,10 @@ class HistoryAtActivityLevelIntegrationTest extends ReviewProcessTestCase {
         assertThat(activities).extracting(HistoricActivityInstance::getActivityId).contains(
                 LessonReviewProcess.ASSIGN_REVIEWERS, LessonReviewProcess.CONCLUDE_ROUND,
                 LessonReviewProcess.NOTIFY_PUBLISHED, LessonReviewProcess.LESSON_PUBLISHED);
+        assertThat(activities).extracting(HistoricActivityInstance::getActivityType)
+                .as("the routing is not written: gateways, the round's multi-instance body, its subprocesses")
+                .doesNotContain("exclusiveGateway", "multiInstanceBody", "subProcess")
+                .contains("userTask", "serviceTask", "startEvent", "noneEndEvent");
         assertThat(activities).allSatisfy(a -> assertThat(a.getRemovalTime()).isEqualTo(process.getRemovalTime()));
 
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(processId).count()).isZero();

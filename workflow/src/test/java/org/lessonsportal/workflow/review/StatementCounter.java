@@ -41,7 +41,7 @@ final class StatementCounter implements BeanPostProcessor {
         return StackWalker.getInstance().walk(frames -> frames
                 .filter(f -> f.getClassName().startsWith("org.lessonsportal")
                         && !f.getClassName().contains("StatementCounter") && !f.getClassName().contains("$$"))
-                .limit(4).map(f -> f.getClassName().substring(f.getClassName().lastIndexOf('.') + 1) + "."
+                .limit(7).map(f -> f.getClassName().substring(f.getClassName().lastIndexOf('.') + 1) + "."
                         + f.getMethodName())
                 .collect(java.util.stream.Collectors.joining(" < ")));
     }

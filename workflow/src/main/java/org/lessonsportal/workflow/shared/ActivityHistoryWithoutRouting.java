@@ -1,0 +1,35 @@
+package org.lessonsportal.workflow.shared;
+
+import java.util.Set;
+import org.camunda.bpm.engine.impl.bpmn.helper.BpmnProperties;
+import org.camunda.bpm.engine.impl.history.HistoryLevelActivity;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+
+/**
+ * History level {@code activity} (the same id and name, so the database's level is unchanged), except that the
+ * process's routing is not written as activities passed: gateways, the body of a multi-instance activity and the
+ * scope of an embedded subprocess. What a process did, its tasks, service steps and events (start, end, timers,
+ * messages), is written as before (docs/adr/0060).
+ */
+final class ActivityHistoryWithoutRouting extends HistoryLevelActivity {
+
+    static final Set<String> ROUTING = Set.of("exclusiveGateway", "inclusiveGateway", "parallelGateway",
+            "eventBasedGateway", "multiInstanceBody", "subProcess");
+
+    private static final Set<HistoryEventType> ACTIVITY_EVENTS = Set.of(HistoryEventTypes.ACTIVITY_INSTANCE_START,
+            HistoryEventTypes.ACTIVITY_INSTANCE_UPDATE, HistoryEventTypes.ACTIVITY_INSTANCE_END);
+
+    @Override
+    public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
+        return super.isHistoryEventProduced(eventType, entity)
+                && !(ACTIVITY_EVENTS.contains(eventType) && isRouting(entity));
+    }
+
+    private static boolean isRouting(Object entity) {
+        ActivityImpl activity = entity instanceof ExecutionEntity execution ? execution.getActivity() : null;
+        return activity != null && ROUTING.contains(activity.getProperties().get(BpmnProperties.TYPE));
+    }
+}
