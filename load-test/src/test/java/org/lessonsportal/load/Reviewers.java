@@ -18,6 +18,7 @@ import java.util.Optional;
 final class Reviewers {
 
     private static final String REVIEW_LINK = "Review this lesson: ";
+    private static final String SAVED = "#review-save-status \"Saved at …\"";
 
     private Reviewers() {
     }
@@ -29,18 +30,24 @@ final class Reviewers {
                         follow("reviewer: open a review", page -> reviewLink(page).orElseThrow(), "review-title"),
                         Think.pause(),
                         action("reviewer: no competing interest", ui -> ui.request(chooseRadio(ui.page(),
-                                "competing-interest", "No, I have no competing interest")), page -> true, ""),
+                                "competing-interest", "No, I have no competing interest")), Reviewers::saved, SAVED),
                         Think.pause(),
                         action("reviewer: approve", ui -> ui.request(chooseRadio(ui.page(), "review-decision",
-                                "Approve: ready to publish")), page -> true, ""),
+                                "Approve: ready to publish")), Reviewers::saved, SAVED),
                         Think.pause(),
                         action("reviewer: write a comment", ui -> ui.request(typeAndPause(ui.page(),
                                 "review-comment", "Clear and practical; the inventory advice is useful.")),
-                                page -> true, ""),
+                                Reviewers::saved, SAVED),
                         Think.pause(),
                         action("reviewer: send the review", ui -> ui.request(click(ui.page().required("send-review"))),
                                 page -> page.byId("task-list").isPresent(), "#task-list")))
                 .orElse(Readers.oneVisit());
+    }
+
+    /** Each answer is saved as the reviewer gives it: the form then says "Saved at 14:32". */
+    private static boolean saved(UiTree page) {
+        return page.byId("review-save-status").map(page::text).filter(text -> text.startsWith("Saved at"))
+                .isPresent();
     }
 
     private static Optional<String> reviewLink(UiTree page) {
