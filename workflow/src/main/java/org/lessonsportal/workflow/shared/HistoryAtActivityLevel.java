@@ -17,10 +17,10 @@ import org.springframework.stereotype.Component;
 /**
  * The engine's history at level {@code activity} (process instances, the activities they passed, user tasks: what the
  * portal and its tests read; without the process's routing, {@link ActivityHistoryWithoutRouting}), without the work
- * level {@code full} left behind: when a process ends, its removal time
- * for the nightly cleanup goes on those three history tables only, not on every history table there is. A database
- * the portal ran on at level {@code full} is moved to {@code activity} once, at start; what was written at
- * {@code full} stays until its cleanup (docs/adr/0056).
+ * level {@code full} left behind: when a process ends, its removal time for the nightly cleanup goes on those three
+ * history tables only, not on every history table there is. A database the portal ran on at level {@code full} is
+ * moved to {@code activity} once, at start; what was written at {@code full} stays until its cleanup
+ * (docs/adr/0056).
  */
 @Component
 class HistoryAtActivityLevel extends AbstractProcessEnginePlugin {
