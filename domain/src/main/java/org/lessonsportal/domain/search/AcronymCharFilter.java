@@ -2,6 +2,8 @@ package org.lessonsportal.domain.search;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.CharBuffer;
+import java.util.Arrays;
 import org.apache.lucene.analysis.charfilter.BaseCharFilter;
 
 /**
@@ -34,39 +36,58 @@ final class AcronymCharFilter extends BaseCharFilter {
         return n;
     }
 
+    /**
+     * Reads the whole input, then rewrites it in one pass. Most text (and almost every query) has nothing to rewrite:
+     * then the text read is handed out as it is, without a second copy (analysis runs for every field of every search,
+     * so what it allocates counts).
+     */
     private void transform() throws IOException {
-        StringBuilder in = new StringBuilder();
-        char[] chunk = new char[4096];
-        for (int n = input.read(chunk); n != -1; n = input.read(chunk)) {
-            in.append(chunk, 0, n);
+        char[] in = new char[256];
+        int size = 0;
+        for (int n = input.read(in, 0, in.length); n != -1; n = input.read(in, size, in.length - size)) {
+            size += n;
+            if (size == in.length) {
+                in = Arrays.copyOf(in, in.length * 2);
+            }
         }
-        int size = in.length();
-        StringBuilder out = new StringBuilder(size + 8);
+        CharSequence text = CharBuffer.wrap(in, 0, size);
+        StringBuilder out = null;
+        int copied = 0;
         int diff = 0;
         int i = 0;
         while (i < size) {
-            char c = in.charAt(i);
-            if (isAsciiLetter(c) && !isWordChar(in, i - 1)) {
-                int end = ampersandAcronymEnd(in, i);
-                if (end > 0) {
-                    // "A&E": keep both letters, drop what is between them.
-                    out.append(c).append(in.charAt(end - 1));
-                    diff += (end - i) - 2;
+            char c = in[i];
+            if (isAsciiLetter(c) && !isWordChar(text, i - 1)) {
+                int end = ampersandAcronymEnd(text, i);
+                boolean ict = end < 0 && c == 'I' && i + 1 < size && in[i + 1] == 'T' && !isWordChar(text, i + 2);
+                if (end > 0 || ict) {
+                    if (out == null) {
+                        out = new StringBuilder(size + 8);
+                    }
+                    out.append(in, copied, i - copied);
+                    if (end > 0) {
+                        // "A&E": keep both letters, drop what is between them.
+                        out.append(c).append(in[end - 1]);
+                        diff += (end - i) - 2;
+                        i = end;
+                    } else {
+                        out.append("ICT");
+                        diff -= 1;
+                        i += 2;
+                    }
                     addOffCorrectMap(out.length() - 1, diff);
-                    i = end;
-                    continue;
-                }
-                if (c == 'I' && i + 1 < size && in.charAt(i + 1) == 'T' && !isWordChar(in, i + 2)) {
-                    out.append("ICT");
-                    diff -= 1;
-                    addOffCorrectMap(out.length() - 1, diff);
-                    i += 2;
+                    copied = i;
                     continue;
                 }
             }
-            out.append(c);
             i++;
         }
+        if (out == null) {
+            output = in;
+            length = size;
+            return;
+        }
+        out.append(in, copied, size - copied);
         length = out.length();
         output = new char[length];
         out.getChars(0, length, output, 0);

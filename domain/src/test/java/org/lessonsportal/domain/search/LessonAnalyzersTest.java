@@ -68,6 +68,24 @@ class LessonAnalyzersTest {
     @Test
     void acronymOffsetsPointAtTheOriginalText() throws IOException {
         String text = "Our A & E and IT teams, R&D, ITEM, SA&EX, a&b";
+        assertThat(covered(text)).containsExactly("our=Our", "ae=A & E", "and=and", "ict=IT", "teams=teams", "rd=R&D",
+                "item=ITEM", "sa=SA", "ex=EX", "ab=a&b");
+    }
+
+    @Test
+    void aLongTextIsReadWholeAndItsOffsetsStayRight() throws IOException {
+        String filler = "ward ".repeat(2000);
+        String text = "A&E " + filler + "IT " + filler + "R & D";
+        List<String> covered = covered(text);
+        assertThat(covered).hasSize(4003);
+        assertThat(covered.get(0)).isEqualTo("ae=A&E");
+        assertThat(covered.get(2001)).isEqualTo("ict=IT");
+        assertThat(covered.get(4002)).isEqualTo("rd=R & D");
+        assertThat(covered(filler)).hasSize(2000).allMatch("ward=ward"::equals);
+    }
+
+    /** Each token of the text with the part of the original text its offsets mark. */
+    private static List<String> covered(String text) throws IOException {
         List<String> covered = new java.util.ArrayList<>();
         try (org.apache.lucene.analysis.TokenStream stream = ANALYZERS.spelling().tokenStream("f", text)) {
             var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
@@ -78,8 +96,7 @@ class LessonAnalyzersTest {
             }
             stream.end();
         }
-        assertThat(covered).containsExactly("our=Our", "ae=A & E", "and=and", "ict=IT", "teams=teams", "rd=R&D",
-                "item=ITEM", "sa=SA", "ex=EX", "ab=a&b");
+        return covered;
     }
 
     @Test
