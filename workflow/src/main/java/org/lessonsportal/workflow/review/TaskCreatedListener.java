@@ -6,8 +6,8 @@ import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.lessonsportal.domain.lesson.LessonSummary;
 import org.lessonsportal.domain.lesson.LessonService;
+import org.lessonsportal.domain.lesson.LessonSummary;
 import org.lessonsportal.domain.shared.Actor;
 import org.springframework.stereotype.Component;
 
