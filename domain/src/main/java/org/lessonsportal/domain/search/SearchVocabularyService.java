@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.lessonsportal.domain.cluster.ClusterCatchUp;
+import org.lessonsportal.domain.cluster.ClusterSignal;
+import org.lessonsportal.domain.cluster.ClusterSignals;
 import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.ConcurrentEditException;
@@ -13,6 +16,7 @@ import org.lessonsportal.domain.shared.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -34,6 +38,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * use the new rules: synonyms apply at query time only, so neither a restart nor a rebuild of the index is needed.
  * When the portal starts, the saved rules are put in use before it serves anyone.
  * <p>
+ * With several nodes on one PostgreSQL database, a save tells the other nodes ({@link ClusterSignals}) once it
+ * commits, and each puts the new rules in use as soon as it hears (within milliseconds). A node that missed the
+ * signal compares the version it uses with the newest saved one when it listens again and every
+ * {@code lessons.cluster.check-interval} ({@link ClusterCatchUp}), so it is never stale for longer.
+ * <p>
  * For administrators only.
  */
 @Service
@@ -42,6 +51,9 @@ public class SearchVocabularyService implements SmartInitializingSingleton {
 
     /** The longest vocabulary text accepted, in characters. */
     public static final int MAX_LENGTH = 100_000;
+
+    /** What the signal to other nodes is called. */
+    static final String SIGNAL_TOPIC = "vocabulary";
 
     /** The {@link SynonymRules.Source#name()} of the administrators' rules. */
     static final String SOURCE_NAME = "search vocabulary saved in the portal";
@@ -60,11 +72,16 @@ public class SearchVocabularyService implements SmartInitializingSingleton {
     private final TransactionTemplate freshRead;
     private final Object applying = new Object();
     private final OrganisationService organisations;
+    private final ClusterSignals signals;
+    /** The version whose rules are in use ({@code null}: none saved). */
+    private volatile Integer inUse;
 
     SearchVocabularyService(VocabularyVersionRepository versions, LessonAnalyzers analyzers, SearchSettings settings,
-            Clock clock, PlatformTransactionManager transactions, OrganisationService organisations) {
+            Clock clock, PlatformTransactionManager transactions, OrganisationService organisations,
+            ClusterSignals signals) {
         this.versions = versions;
         this.organisations = organisations;
+        this.signals = signals;
         this.analyzers = analyzers;
         this.settings = settings;
         this.clock = clock;
@@ -143,6 +160,8 @@ public class SearchVocabularyService implements SmartInitializingSingleton {
                 log.info("Search vocabulary version {} saved by {}: {} rules", number,
                         admin.isSystem() ? "the portal" : "member " + admin.memberId(),
                         new SearchVocabulary(text, number, null, null, 0, false, 0, 0).extraRuleLines().size());
+                // the other nodes hear of it when this transaction commits
+                signals.send(SIGNAL_TOPIC, number);
                 afterCommit(this::applySaved);
             });
         } catch (DataIntegrityViolationException e) {
@@ -163,15 +182,36 @@ public class SearchVocabularyService implements SmartInitializingSingleton {
         }
     }
 
+    /** Another node saved the rules: puts them in use here too. */
+    @EventListener
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    void savedOnAnotherNode(ClusterSignal signal) {
+        if (SIGNAL_TOPIC.equals(signal.topic())) {
+            applySaved();
+        }
+    }
+
+    /** A signal from another node may have been missed: puts the newest rules in use if these are not. */
+    @EventListener
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    void catchUp(ClusterCatchUp ignored) {
+        Integer newest = freshRead.execute(status -> versions.newestNumber());
+        if (!Objects.equals(newest, inUse)) {
+            log.info("Search vocabulary version {} was saved on another node; using it here too", newest);
+            applySaved();
+        }
+    }
+
     /**
      * Reads the newest saved rules and puts them, with the start-up ones, in use. One at a time, reading after the
      * previous one finished, so the last to run always has the newest committed version.
      */
     void applySaved() {
         synchronized (applying) {
-            String text = freshRead.execute(status -> versions.findFirstByOrderByNumberDesc()
-                    .map(VocabularyVersion::rules).orElse(""));
+            Optional<VocabularyVersion> newest = freshRead.execute(status -> versions.findFirstByOrderByNumberDesc());
+            String text = newest.map(VocabularyVersion::rules).orElse("");
             analyzers.useExtraRules(SynonymRules.Source.text(SOURCE_NAME, text == null ? "" : text));
+            inUse = newest.map(VocabularyVersion::number).orElse(null);
         }
     }
 
