@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.lessonsportal.domain.cluster.ClusterSignals;
 import org.lessonsportal.domain.organisation.MemberView;
 import org.lessonsportal.domain.organisation.OrganisationService;
 import org.lessonsportal.domain.shared.NotFoundException;
@@ -26,6 +27,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * notification exists exactly when its step happened; {@link NotificationCreated} and the e-mail (when SMTP is
  * configured) follow after commit. The notification feature's door.
  * <p>
+ * With several nodes on one PostgreSQL database, the other nodes are told too ({@link ClusterSignals}, member ids
+ * only, once the transaction commits), and publish {@link NotificationCreated} there
+ * ({@link NotificationsFromOtherNodes}), so a person's open pages update whatever node they are on.
+ * <p>
  * The UI passes the signed-in member's id; a member only ever reads and marks their own notifications.
  */
 @Service
@@ -43,6 +48,7 @@ public class Notifications {
     private final NotificationMailer mailer;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ClusterSignals signals;
 
     /** How many of the member's notifications are unread. */
     public long unreadCount(Long memberId) {
@@ -115,7 +121,7 @@ public class Notifications {
             }
         }
         // the event's listeners refresh the person's bell and lists, whatever changed
-        told.forEach(recipient -> afterCommit(() -> events.publishEvent(new NotificationCreated(recipient))));
+        told.forEach(this::tell);
         return settled;
     }
 
@@ -151,8 +157,14 @@ public class Notifications {
             MemberView member = organisations.getMember(recipientId);
             mailer.sendAfterCommit(member.email(), kind, text, link);
         }
-        afterCommit(() -> events.publishEvent(new NotificationCreated(recipientId)));
+        tell(recipientId);
         return entry.toView();
+    }
+
+    /** The member's open pages are updated after commit: on this node in-process, on the others by a signal. */
+    private void tell(Long recipientId) {
+        signals.send(NotificationsFromOtherNodes.TOPIC, recipientId);
+        afterCommit(() -> events.publishEvent(new NotificationCreated(recipientId)));
     }
 
     private static void afterCommit(Runnable action) {
