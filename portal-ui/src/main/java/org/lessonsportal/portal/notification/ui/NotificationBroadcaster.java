@@ -21,6 +21,10 @@ import org.springframework.context.event.EventListener;
  * register while attached, and the update is pushed to the browser (the application has {@code @Push}). Listeners
  * run on the broadcaster's own thread, never on the thread of whoever caused the notification, which may hold
  * another person's session.
+ * <p>
+ * Notifications stored on another portal node arrive here as the same {@link NotificationCreated} event, published by
+ * the workflow when that node's signal comes (PostgreSQL LISTEN/NOTIFY, docs/adr/0061), so a person's pages update
+ * whatever node they are open on.
  */
 @org.springframework.stereotype.Component
 public class NotificationBroadcaster {
