@@ -39,9 +39,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * When the portal starts, the saved rules are put in use before it serves anyone.
  * <p>
  * With several nodes on one PostgreSQL database, a save tells the other nodes ({@link ClusterSignals}) once it
- * commits, and each puts the new rules in use as soon as it hears (within milliseconds). A node that missed the
- * signal compares the version it uses with the newest saved one when it listens again and every
- * {@code lessons.cluster.check-interval} ({@link ClusterCatchUp}), so it is never stale for longer.
+ * commits, and each puts the new rules in use as soon as it hears. A node that missed the signal compares the version
+ * it uses with the newest saved one when it listens again and every {@code lessons.cluster.check-interval}
+ * ({@link ClusterCatchUp}), so it is never stale for longer.
  * <p>
  * For administrators only.
  */
