@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Properties;
+import lombok.RequiredArgsConstructor;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Component;
  * {@code lessons.cluster.check-interval}. Does nothing on H2.
  */
 @Component
+@RequiredArgsConstructor
 class ClusterListener implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ClusterListener.class);
@@ -40,14 +42,6 @@ class ClusterListener implements SmartLifecycle {
     private volatile boolean running;
     private volatile Connection connection;
     private Thread thread;
-
-    ClusterListener(ClusterSignals signals, DataSourceProperties database, ApplicationEventPublisher events,
-            ClusterSettings settings) {
-        this.signals = signals;
-        this.database = database;
-        this.events = events;
-        this.settings = settings;
-    }
 
     @Override
     public synchronized void start() {

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
  * node) nothing is locked (docs/adr/0061).
  */
 @Component
+@RequiredArgsConstructor
 class EngineStartOneNodeAtATime extends AbstractProcessEnginePlugin {
 
     private static final Logger log = LoggerFactory.getLogger(EngineStartOneNodeAtATime.class);
@@ -32,10 +34,6 @@ class EngineStartOneNodeAtATime extends AbstractProcessEnginePlugin {
 
     private final DataSource dataSource;
     private Connection holding;
-
-    EngineStartOneNodeAtATime(DataSource dataSource) {
-        this.dataSource = dataSource;
-    }
 
     @Override
     public synchronized void preInit(ProcessEngineConfigurationImpl configuration) {
