@@ -102,11 +102,11 @@ class ClusterListener implements SmartLifecycle {
                 if (!running) {
                     break;
                 }
-                dropped = true;
-                log.warn("Lost the connection that hears of changes made on other portal nodes ({}); trying again "
+                log.warn("{} the connection that hears of changes made on other portal nodes ({}); trying again "
                         + "in {} s. Until then this node's people are not told at once of notifications made on "
                         + "other nodes, and search vocabulary changes reach this node when it is back",
-                        e.getMessage(), retry.toSeconds());
+                        connection == null ? "Could not open" : "Lost", e.getMessage(), retry.toSeconds());
+                dropped = true;
                 if (!pause(retry)) {
                     break;
                 }
