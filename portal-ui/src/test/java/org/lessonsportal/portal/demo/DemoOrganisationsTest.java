@@ -2,11 +2,14 @@ package org.lessonsportal.portal.demo;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.after;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.timeout;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,7 +25,7 @@ import org.springframework.boot.DefaultApplicationArguments;
 
 /**
  * When the demo's ODS sample is imported: into a new database before the portal is ready (the demo lessons name its
- * organisations); into one an earlier start filled, only once the portal is ready, off the start-up path.
+ * organisations); into one an earlier start filled, a while after the portal is ready, off the start-up path.
  */
 class DemoOrganisationsTest {
 
@@ -48,14 +51,30 @@ class DemoOrganisationsTest {
     void aDatabaseAnEarlierStartFilledGetsItOnceThePortalIsReady() throws Exception {
         when(lessons.recentlyPublished(1)).thenReturn(List.of(new LessonSummary(1L, "A lesson", LessonState.PUBLISHED,
                 2L, 3L, 1, LocalDate.of(2026, 1, 5), Instant.parse("2026-01-05T10:00:00Z"))));
-        DemoOrganisations demo = new DemoOrganisations(reference, lessons, new DemoSettings(true));
+        DemoOrganisations demo = new DemoOrganisations(reference, lessons, new DemoSettings(true),
+                Duration.ofMillis(200));
 
         demo.run(new DefaultApplicationArguments());
         verify(reference, never()).importAsSystem(any(), any());
 
         demo.loadOnceReady();
+        verify(reference, never()).importAsSystem(any(), any());
+        verify(reference, timeout(5_000)).importAsSystem(eq(OdsFile.TRUSTS), any());
         demo.awaitLoading();
-        verify(reference).importAsSystem(eq(OdsFile.TRUSTS), any());
+    }
+
+    @Test
+    void aStopBeforeTheImportBeganSkipsIt() throws Exception {
+        when(lessons.recentlyPublished(1)).thenReturn(List.of(new LessonSummary(1L, "A lesson", LessonState.PUBLISHED,
+                2L, 3L, 1, LocalDate.of(2026, 1, 5), Instant.parse("2026-01-05T10:00:00Z"))));
+        DemoOrganisations demo = new DemoOrganisations(reference, lessons, new DemoSettings(true),
+                DemoOrganisations.RELOAD_AFTER);
+        demo.run(new DefaultApplicationArguments());
+        demo.loadOnceReady();
+
+        demo.awaitLoading();
+
+        verify(reference, after(300).never()).importAsSystem(any(), any());
     }
 
     @Test
