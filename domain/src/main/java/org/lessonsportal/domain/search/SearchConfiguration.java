@@ -53,6 +53,8 @@ class SearchConfiguration {
         return properties -> {
             put(properties, "hibernate.search.mapping.configurer", new LessonSearchMapping(embeddings.orElse(null),
                     true));
+            // both backends are on the classpath, so the default one is named
+            put(properties, "hibernate.search.backend.type", "lucene");
             put(properties, "hibernate.search.backend.analysis.configurer", new LessonAnalysisConfigurer(analyzers));
             put(properties, "hibernate.search.backend.lucene_version", "9.11");
             put(properties, "hibernate.search.backend.directory.type", directoryType.toString());
