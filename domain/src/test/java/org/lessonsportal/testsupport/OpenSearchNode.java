@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * One OpenSearch 2.x node for the tests that run the search on OpenSearch, started the way the browser tests start
  * Keycloak: from the {@code org.opensearch.distribution.integ-test-zip} zip that the build unpacks under
  * {@code target/opensearch/} (profile {@code opensearch} of the domain module), with the {@code analysis-common}
- * module (synonyms, stemmers, English stop words) copied beside it from its Maven Central jar.
+ * (synonyms, stemmers, English stop words) and {@code reindex} (delete by query) modules copied beside its own from
+ * their Maven Central jars.
  *
  * <p>{@link #shared()} starts it on first use on free loopback ports ({@code discovery.type=single-node}, a small
  * heap, a fresh data folder), waits until the cluster's health is yellow or green, and stops it when the JVM exits.
@@ -89,11 +90,6 @@ public final class OpenSearchNode {
         return startTime;
     }
 
-    /** The response body of a GET on the node, e.g. {@code /_cluster/health}. */
-    public String get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(uri() + path)).timeout(Duration.ofSeconds(30)).GET().build());
-    }
-
     /** The response body of a POST of JSON to the node, e.g. to {@code /lessons/_analyze}. */
     public String post(String path, String json) {
         return send(HttpRequest.newBuilder(URI.create(uri() + path)).timeout(Duration.ofSeconds(30))
@@ -129,7 +125,7 @@ public final class OpenSearchNode {
                     + ": run the tests with the Maven profile opensearch, which unpacks it");
         }
         try {
-            addAnalysisCommon(home);
+            addModules(home);
             Path data = home.resolve("data");
             deleteRecursively(data);
             Files.createDirectories(data);
@@ -196,29 +192,41 @@ public final class OpenSearchNode {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted while OpenSearch was starting", e);
             }
-            sleep(250);
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while OpenSearch was starting", e);
+            }
         }
         throw new IllegalStateException("OpenSearch was not healthy within " + START_TIMEOUT + "; see "
                 + home().resolve("logs/test-node.out"));
     }
 
     /**
-     * The integ-test zip has no {@code analysis-common} module: the build copies its jar into
-     * {@code modules/analysis-common/}; OpenSearch loads it only with a plugin descriptor beside it.
+     * The integ-test zip has neither the {@code analysis-common} module (stemmers, synonyms, pattern filters) nor the
+     * {@code reindex} module (delete by query, used by the mass indexer's purge): the build copies their jars into
+     * {@code modules/}; OpenSearch loads a module only with a plugin descriptor beside its jars.
      */
-    private static void addAnalysisCommon(Path home) throws IOException {
-        Path module = home.resolve("modules/analysis-common");
+    private static void addModules(Path home) throws IOException {
+        addModule(home, "analysis-common", "org.opensearch.analysis.common.CommonAnalysisPlugin",
+                "Analysis components: synonyms, stemmers, stop words");
+        addModule(home, "reindex", "org.opensearch.index.reindex.ReindexPlugin", "Reindex and delete by query");
+    }
+
+    private static void addModule(Path home, String name, String pluginClass, String description) throws IOException {
+        Path module = home.resolve("modules").resolve(name);
         try (Stream<Path> files = Files.isDirectory(module) ? Files.list(module) : Stream.empty()) {
             if (files.noneMatch(file -> file.getFileName().toString().endsWith(".jar"))) {
-                throw new IllegalStateException("No analysis-common jar in " + module
+                throw new IllegalStateException("No " + name + " jar in " + module
                         + ": run the tests with the Maven profile opensearch, which copies it there");
             }
         }
         Files.writeString(module.resolve("plugin-descriptor.properties"), String.join("\n",
-                "description=Analysis components: synonyms, stemmers, stop words",
+                "description=" + description,
                 "version=" + VERSION,
-                "name=analysis-common",
-                "classname=org.opensearch.analysis.common.CommonAnalysisPlugin",
+                "name=" + name,
+                "classname=" + pluginClass,
                 "java.version=11",
                 "opensearch.version=" + VERSION, ""));
     }
@@ -286,12 +294,4 @@ public final class OpenSearchNode {
         }
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 }
