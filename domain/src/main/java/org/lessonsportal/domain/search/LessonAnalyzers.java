@@ -150,6 +150,27 @@ final class LessonAnalyzers {
         return "r" + ANALYSIS_REVISION + "+porter+" + wordForms.version();
     }
 
+    /** The English stop words (Snowball's list), for an engine that analyses text itself. */
+    List<String> stopWordList() {
+        List<String> words = new ArrayList<>();
+        stopWords.forEach(word -> words.add(new String((char[]) word)));
+        return words;
+    }
+
+    WordForms wordForms() {
+        return wordForms;
+    }
+
+    /** The synonym rules read at start-up (built-in and the administrator's file), as written, comments left out. */
+    List<String> baseSynonymRules() {
+        List<String> rules = new ArrayList<>();
+        for (SynonymRules.Source source : baseSources) {
+            source.lines().stream().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .forEach(rules::add);
+        }
+        return rules;
+    }
+
     boolean isStopWord(String lowerCaseWord) {
         return stopWords.contains(lowerCaseWord);
     }

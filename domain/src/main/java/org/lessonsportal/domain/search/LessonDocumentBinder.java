@@ -44,6 +44,8 @@ final class LessonDocumentBinder implements TypeBinder {
 
     /** Makes each lesson's vector; {@code null} when ranking by meaning is off (no vector is written). */
     private final SentenceEmbeddings embeddings;
+    /** Whether the index has the vector field ({@code false} only on OpenSearch without ranking by meaning). */
+    private final boolean vectorField;
 
     @Override
     public void bind(TypeBindingContext context) {
@@ -104,8 +106,9 @@ final class LessonDocumentBinder implements TypeBinder {
                 schema.field(IndexFields.SORT_ID, types.asLong().sortable(Sortable.YES)).toReference(),
                 schema.field(IndexFields.CONTACT_NAME, stored).toReference(),
                 schema.field(IndexFields.CONTACT_EMAIL, stored).toReference(),
-                schema.field(IndexFields.EMBEDDING, types.asFloatVector().dimension(SentenceEmbeddings.DIMENSIONS)
-                        .vectorSimilarity(VectorSimilarity.COSINE)).toReference());
+                !vectorField ? null : schema.field(IndexFields.EMBEDDING, types.asFloatVector()
+                        .dimension(SentenceEmbeddings.DIMENSIONS).vectorSimilarity(VectorSimilarity.COSINE))
+                        .toReference());
         context.bridge(Lesson.class, new Bridge(fields, embeddings));
     }
 

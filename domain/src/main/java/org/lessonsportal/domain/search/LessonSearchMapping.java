@@ -12,16 +12,22 @@ import org.lessonsportal.domain.lesson.Lesson;
 final class LessonSearchMapping implements HibernateOrmSearchMappingConfigurer {
 
     private final SentenceEmbeddings embeddings;
+    private final boolean vectorField;
 
-    /** @param embeddings {@code null} when ranking by meaning is off */
-    LessonSearchMapping(SentenceEmbeddings embeddings) {
+    /**
+     * @param embeddings  {@code null} when ranking by meaning is off
+     * @param vectorField whether the index has the vector field (always on Lucene; on OpenSearch only with
+     *                    embeddings, as it needs the k-NN plugin)
+     */
+    LessonSearchMapping(SentenceEmbeddings embeddings, boolean vectorField) {
         this.embeddings = embeddings;
+        this.vectorField = vectorField;
     }
 
     @Override
     public void configure(HibernateOrmMappingConfigurationContext context) {
         TypeMappingStep lesson = context.programmaticMapping().type(Lesson.class);
         lesson.indexed().index(IndexFields.INDEX_NAME).routingBinder(new PublishedLessonsOnly());
-        lesson.binder(new LessonDocumentBinder(embeddings));
+        lesson.binder(new LessonDocumentBinder(embeddings, vectorField));
     }
 }

@@ -47,8 +47,14 @@ class SearchConfiguration {
             java.util.Optional<SentenceEmbeddings> embeddings, Environment environment) {
         SearchSettings.DirectoryType directoryType =
                 settings.directoryTypeFor(environment.getProperty("spring.datasource.url"));
+        if (settings.engine() == SearchSettings.Engine.OPENSEARCH) {
+            return openSearchProperties(settings, analyzers, embeddings.orElse(null));
+        }
         return properties -> {
-            put(properties, "hibernate.search.mapping.configurer", new LessonSearchMapping(embeddings.orElse(null)));
+            put(properties, "hibernate.search.mapping.configurer", new LessonSearchMapping(embeddings.orElse(null),
+                    true));
+            // both backends are on the classpath, so the default one is named
+            put(properties, "hibernate.search.backend.type", "lucene");
             put(properties, "hibernate.search.backend.analysis.configurer", new LessonAnalysisConfigurer(analyzers));
             put(properties, "hibernate.search.backend.lucene_version", "9.11");
             put(properties, "hibernate.search.backend.directory.type", directoryType.toString());
@@ -60,6 +66,29 @@ class SearchConfiguration {
                     settings.synchronization().toString());
             log.info("Lesson search index: {}", directoryType == SearchSettings.DirectoryType.LOCAL_HEAP
                     ? "in memory (local-heap)" : settings.directoryPath().toAbsolutePath().normalize());
+        };
+    }
+
+    /**
+     * {@code lessons.search.engine=opensearch}: Hibernate Search's Elasticsearch backend on an OpenSearch 2.x cluster,
+     * the analysis written as index settings ({@link OpenSearchAnalysisConfigurer}), and the outbox-polling
+     * coordination, so a change made on any node reaches the index through the database (tables in migration V21).
+     * Without ranking by meaning no vector field is declared (a vector field needs OpenSearch's k-NN plugin).
+     */
+    private static HibernatePropertiesCustomizer openSearchProperties(SearchSettings settings,
+            LessonAnalyzers analyzers, SentenceEmbeddings embeddings) {
+        return properties -> {
+            put(properties, "hibernate.search.mapping.configurer", new LessonSearchMapping(embeddings,
+                    embeddings != null));
+            put(properties, "hibernate.search.backend.type", "elasticsearch");
+            put(properties, "hibernate.search.backend.uris", settings.opensearchUris().strip());
+            put(properties, "hibernate.search.backend.version", "opensearch:2");
+            put(properties, "hibernate.search.backend.analysis.configurer",
+                    new OpenSearchAnalysisConfigurer(analyzers));
+            // Changes reach the index through the outbox, after the commit: lessons.search.synchronization does not
+            // apply (Hibernate Search refuses a synchronization strategy with this coordination).
+            put(properties, "hibernate.search.coordination.strategy", "outbox-polling");
+            log.info("Lesson search index: OpenSearch at {}", settings.opensearchUris().strip());
         };
     }
 

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.apache.lucene.index.IndexReader;
+import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
@@ -117,6 +118,15 @@ class SearchIndexStartup {
     }
 
     static long indexedDocuments(EntityManagerFactory entityManagerFactory) {
+        if (!(Search.mapping(entityManagerFactory).backend() instanceof LuceneBackend)) {
+            // OpenSearch: a count through Hibernate Search's query DSL, the same for any backend.
+            EntityManager em = entityManagerFactory.createEntityManager();
+            try {
+                return Search.session(em).search(Lesson.class).where(f -> f.matchAll()).fetchTotalHitCount();
+            } finally {
+                em.close();
+            }
+        }
         try (IndexReader reader = Search.mapping(entityManagerFactory).scope(Lesson.class)
                 .extension(LuceneExtension.get()).openIndexReader()) {
             return reader.numDocs();

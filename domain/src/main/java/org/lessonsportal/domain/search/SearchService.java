@@ -53,6 +53,7 @@ public class SearchService {
     private final LessonService lessons;
 
     private final SearchIndexStartup indexStartup;
+    private final SearchSettings.Engine engine;
     /** Ranking by meaning; {@code null} when it is off. */
     private final SentenceEmbeddings embeddings;
 
@@ -62,6 +63,7 @@ public class SearchService {
         this.entityManagerFactory = entityManagerFactory;
         this.embeddings = embeddings.orElse(null);
         this.indexStartup = indexStartup;
+        this.engine = settings.engine();
         this.analyzers = analyzers;
         this.spelling = new SpellingSuggester(analyzers);
         this.similar = new SimilarLessonFinder(analyzers, this.embeddings);
@@ -156,6 +158,12 @@ public class SearchService {
     }
 
     private <T> T inSearchSession(Function<SearchSession, T> work) {
+        if (engine != SearchSettings.Engine.LUCENE) {
+            // Searching reads Lucene's index directly (collectors, facet counts, highlighting, spelling): not ported.
+            throw new UnsupportedOperationException("Searching lessons is not available on OpenSearch yet "
+                    + "(lessons.search.engine=opensearch): the index is kept, but searches, similar lessons and "
+                    + "suggestions still read Lucene's index directly (ADR 0062).");
+        }
         // A session of its own, outside any transaction: searching reads only the index, so no connection is taken.
         EntityManager em = entityManagerFactory.createEntityManager();
         try {

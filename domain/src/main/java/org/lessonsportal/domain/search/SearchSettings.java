@@ -37,6 +37,12 @@ import org.springframework.validation.annotation.Validated;
  * @param queryVectorCacheSize how many recent searches' sentence embeddings to keep
  *                             ({@code lessons.search.query-vector-cache-size}, default 256; 0: every search is
  *                             embedded anew)
+ * @param engine               {@code lucene} (default: an embedded Lucene index, {@link #directoryType}) or
+ *                             {@code opensearch} (an OpenSearch 2.x cluster at {@link #opensearchUris}, every node's
+ *                             changes passed on through the database); {@code lessons.search.engine}
+ * @param opensearchUris       the OpenSearch cluster's addresses, comma-separated
+ *                             ({@code lessons.search.opensearch-uris}, default {@code http://127.0.0.1:9200}); read
+ *                             only with {@code engine=opensearch}
  */
 @Validated
 @ConfigurationProperties("lessons.search")
@@ -51,7 +57,20 @@ record SearchSettings(
         @DefaultValue("500") int facetCacheSize,
         @DefaultValue("true") boolean semantic,
         @PositiveOrZero(message = "must be 0 (no cache) or more, e.g. 256")
-        @DefaultValue("256") int queryVectorCacheSize) {
+        @DefaultValue("256") int queryVectorCacheSize,
+        @DefaultValue("lucene") Engine engine,
+        @NotBlank(message = "must be the OpenSearch cluster's addresses, e.g. http://127.0.0.1:9200")
+        @DefaultValue("http://127.0.0.1:9200") String opensearchUris) {
+
+    /** The search engine behind Hibernate Search: its Lucene backend or its Elasticsearch backend on OpenSearch. */
+    enum Engine {
+        LUCENE, OPENSEARCH;
+
+        @Override
+        public String toString() {
+            return settingValue(this);
+        }
+    }
 
     /** Where Hibernate Search keeps the index ({@code hibernate.search.backend.directory.type}). */
     enum DirectoryType {

@@ -40,6 +40,8 @@ final class WordForms {
 
     private final Map<String, String> spellings;
     private final StemmerOverrideMap stems;
+    /** The stem overrides as listed (word → stem), for OpenSearch's {@code stemmer_override}. */
+    private final Map<String, String> stemList;
     private final String version;
 
     /** The lists shipped with the portal. */
@@ -56,6 +58,7 @@ final class WordForms {
 
     static WordForms parse(byte[] content) throws IOException {
         Map<String, String> spellings = new HashMap<>();
+        Map<String, String> stemList = new java.util.LinkedHashMap<>();
         StemmerOverrideFilter.Builder stems = new StemmerOverrideFilter.Builder(false);
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(
                 new java.io.ByteArrayInputStream(content), StandardCharsets.UTF_8))) {
@@ -76,13 +79,14 @@ final class WordForms {
                     spellings.put(parts[1], parts[2]);
                 } else {
                     stems.add(parts[1], parts[2]);
+                    stemList.putIfAbsent(parts[1], parts[2]);
                 }
             }
         }
         try {
             String version = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content))
                     .substring(0, 12);
-            return new WordForms(Map.copyOf(spellings), stems.build(), version);
+            return new WordForms(Map.copyOf(spellings), stems.build(), Map.copyOf(stemList), version);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -91,6 +95,26 @@ final class WordForms {
     /** Changes whenever the lists change (and so the terms an indexed lesson gets). */
     String version() {
         return version;
+    }
+
+    /** The American spellings listed, each with its British one. */
+    Map<String, String> spellings() {
+        return spellings;
+    }
+
+    /** The stems listed, word → stem. */
+    Map<String, String> stemList() {
+        return stemList;
+    }
+
+    /** The -ize/-yze endings and their British ones, in the order they are tried; for words of at least
+     * {@link #MIN_SUFFIXED_LENGTH} letters. */
+    static String[][] suffixes() {
+        return SUFFIXES.clone();
+    }
+
+    static int minSuffixedLength() {
+        return MIN_SUFFIXED_LENGTH;
     }
 
     /** British spellings, then the stem overrides (tokens so marked are left alone by the stemmer after them). */

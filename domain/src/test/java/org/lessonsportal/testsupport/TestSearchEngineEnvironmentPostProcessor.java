@@ -1,0 +1,40 @@
+package org.lessonsportal.testsupport;
+
+import java.util.Map;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Runs the Spring tests' search on OpenSearch when the system property {@code lessons.test.search-engine} is
+ * {@code opensearch} (the domain module's Maven profile {@code opensearch} sets it): the shared {@link OpenSearchNode},
+ * without ranking by meaning (a vector field needs OpenSearch's k-NN plugin), with the index made afresh by each
+ * application context. Otherwise nothing changes: the tests use the embedded Lucene index. A test's own settings win.
+ */
+public class TestSearchEngineEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
+
+    @Override
+    public int getOrder() {
+        return ConfigDataEnvironmentPostProcessor.ORDER + 2;
+    }
+
+    public static boolean openSearch() {
+        return "opensearch".equalsIgnoreCase(System.getProperty("lessons.test.search-engine", "").strip());
+    }
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (!openSearch()) {
+            return;
+        }
+        environment.getPropertySources().addLast(new MapPropertySource("lessons-test-search-engine", Map.of(
+                "lessons.search.engine", "opensearch",
+                "lessons.search.opensearch-uris", OpenSearchNode.shared().uri(),
+                "lessons.search.semantic", "false",
+                "spring.jpa.properties.hibernate.search.schema_management.strategy", "drop-and-create",
+                "spring.jpa.properties.hibernate.search.coordination.event_processor.polling_interval", "50")));
+    }
+}
