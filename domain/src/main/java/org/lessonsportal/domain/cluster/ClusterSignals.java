@@ -71,7 +71,7 @@ public class ClusterSignals {
     }
 
     /** Whether the database is shared by several nodes: PostgreSQL, not the embedded H2. */
-    boolean shared() {
+    public boolean shared() {
         Boolean known = postgres;
         if (known == null) {
             try {

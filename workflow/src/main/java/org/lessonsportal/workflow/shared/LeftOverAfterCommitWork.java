@@ -1,16 +1,14 @@
 package org.lessonsportal.workflow.shared;
 
 import jakarta.annotation.PreDestroy;
-import java.sql.DatabaseMetaData;
 import javax.sql.DataSource;
+import org.lessonsportal.domain.cluster.ClusterSignals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
@@ -37,17 +35,16 @@ public class LeftOverAfterCommitWork {
 
     private final IncompleteEventPublications incomplete;
     private final AfterCommitSettings settings;
-    private final DataSource dataSource;
+    private final ClusterSignals cluster;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
-    private volatile Boolean postgres;
     private ThreadPoolTaskScheduler scheduler;
 
     LeftOverAfterCommitWork(IncompleteEventPublications incomplete, AfterCommitSettings settings,
-            DataSource dataSource, PlatformTransactionManager transactions) {
+            ClusterSignals cluster, DataSource dataSource, PlatformTransactionManager transactions) {
         this.incomplete = incomplete;
         this.settings = settings;
-        this.dataSource = dataSource;
+        this.cluster = cluster;
         this.jdbc = new JdbcTemplate(dataSource);
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -88,7 +85,7 @@ public class LeftOverAfterCommitWork {
      * @return whether this node looked (false: another node holds the lock)
      */
     public boolean runLeftOver() {
-        if (!postgres()) {
+        if (!cluster.shared()) {
             incomplete.resubmitIncompletePublicationsOlderThan(settings.retryAfter());
             return true;
         }
@@ -101,19 +98,5 @@ public class LeftOverAfterCommitWork {
             return true;
         });
         return Boolean.TRUE.equals(looked);
-    }
-
-    private boolean postgres() {
-        Boolean known = postgres;
-        if (known == null) {
-            try {
-                known = "PostgreSQL".equals(JdbcUtils.extractDatabaseMetaData(dataSource,
-                        DatabaseMetaData::getDatabaseProductName));
-            } catch (MetaDataAccessException e) {
-                throw new IllegalStateException("Could not tell which database the portal uses", e);
-            }
-            postgres = known;
-        }
-        return known;
     }
 }
