@@ -86,7 +86,7 @@ final class WordForms {
         try {
             String version = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content))
                     .substring(0, 12);
-            return new WordForms(Map.copyOf(spellings), stems.build(), Map.copyOf(stemList), version);
+            return new WordForms(Map.copyOf(spellings), stems.build(), java.util.Collections.unmodifiableMap(stemList), version);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -110,7 +110,7 @@ final class WordForms {
     /** The -ize/-yze endings and their British ones, in the order they are tried; for words of at least
      * {@link #MIN_SUFFIXED_LENGTH} letters. */
     static String[][] suffixes() {
-        return SUFFIXES.clone();
+        return java.util.Arrays.stream(SUFFIXES).map(String[]::clone).toArray(String[][]::new);
     }
 
     static int minSuffixedLength() {
