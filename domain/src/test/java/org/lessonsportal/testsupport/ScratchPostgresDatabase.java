@@ -60,12 +60,14 @@ public final class ScratchPostgresDatabase implements AutoCloseable {
         }
     }
 
-    private static String user() {
+    /** The tests' PostgreSQL user ({@code LESSONS_TEST_PG_USER}, default {@code postgres}). */
+    public static String user() {
         String user = System.getenv("LESSONS_TEST_PG_USER");
         return user == null || user.isBlank() ? "postgres" : user;
     }
 
-    private static String password() {
+    /** Its password ({@code LESSONS_TEST_PG_PASSWORD}, default none). */
+    public static String password() {
         String password = System.getenv("LESSONS_TEST_PG_PASSWORD");
         return password == null ? "" : password;
     }

@@ -88,6 +88,8 @@ class SearchConfiguration {
             // Changes reach the index through the outbox, after the commit: lessons.search.synchronization does not
             // apply (Hibernate Search refuses a synchronization strategy with this coordination).
             put(properties, "hibernate.search.coordination.strategy", "outbox-polling");
+            // The index is made or checked by OpenSearchIndexOnce, one node at a time, not by every node at once.
+            put(properties, "hibernate.search.schema_management.strategy", "none");
             log.info("Lesson search index: OpenSearch at {}", settings.opensearchUris().strip());
         };
     }

@@ -35,6 +35,16 @@ public class ReviewPage extends VaadinPage {
         return this;
     }
 
+    /** The overall comment as the form holds it (e.g. restored from the saved draft). */
+    public String comment() {
+        return input("review-comment").getDomProperty("value");
+    }
+
+    /** What the draft's status line says: "Saved at 14:32", "Restored your review as saved at …". */
+    public String saveStatus() {
+        return browser.waitFor(By.id("review-save-status")).getText();
+    }
+
     public ReviewPage commentOn(String sectionKey, String text) {
         typeInto("section-comment-" + sectionKey, text);
         return this;
