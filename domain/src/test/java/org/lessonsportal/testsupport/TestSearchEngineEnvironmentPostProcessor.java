@@ -21,6 +21,9 @@ public class TestSearchEngineEnvironmentPostProcessor implements EnvironmentPost
         return ConfigDataEnvironmentPostProcessor.ORDER + 2;
     }
 
+    private static final String LAYOUT = "spring.jpa.properties.hibernate.search.backend.layout.strategy";
+    private static final String COORDINATION = "spring.jpa.properties.hibernate.search.coordination.strategy";
+
     public static boolean openSearch() {
         return "opensearch".equalsIgnoreCase(System.getProperty("lessons.test.search-engine", "").strip());
     }
@@ -30,11 +33,22 @@ public class TestSearchEngineEnvironmentPostProcessor implements EnvironmentPost
         if (!openSearch()) {
             return;
         }
-        environment.getPropertySources().addLast(new MapPropertySource("lessons-test-search-engine", Map.of(
+        Map<String, Object> properties = new java.util.HashMap<>(Map.of(
                 "lessons.search.engine", "opensearch",
                 "lessons.search.opensearch-uris", OpenSearchNode.shared().uri(),
                 "lessons.search.semantic", "false",
                 "spring.jpa.properties.hibernate.search.schema_management.strategy", "drop-and-create",
-                "spring.jpa.properties.hibernate.search.coordination.event_processor.polling_interval", "50")));
+                "spring.jpa.properties.hibernate.search.coordination.event_processor.polling_interval", "50"));
+        if (environment.getProperty(LAYOUT) == null) {
+            // The application contexts of one run share the node: an index each, as each has its own on Lucene.
+            properties.put(LAYOUT, IndexPerContextLayout.class.getName());
+        }
+        if (environment.getProperty(COORDINATION) == null) {
+            // A test searches right after it publishes, as on Lucene: the committing thread indexes and refreshes
+            // (no outbox, whose agent indexes a moment later). A test of the outbox sets the coordination itself.
+            properties.put(COORDINATION, "none");
+            properties.put("spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy", "sync");
+        }
+        environment.getPropertySources().addLast(new MapPropertySource("lessons-test-search-engine", properties));
     }
 }

@@ -23,8 +23,8 @@ import org.apache.lucene.search.vectorhighlight.SimpleFragListBuilder;
  */
 final class BodyPassages {
 
-    private static final int PASSAGES = 3;
-    private static final int PASSAGE_LENGTH = 180;
+    static final int PASSAGES = 3;
+    static final int PASSAGE_LENGTH = 180;
 
     private BodyPassages() {
     }

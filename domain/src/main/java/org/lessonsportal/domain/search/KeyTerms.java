@@ -50,8 +50,35 @@ final class KeyTerms {
     private record Written(String text, boolean sentenceStart) {
     }
 
-    /** The description's key terms, most telling first; none when the index is empty. */
+    /** How many lessons the index has, and how many have each term in the {@code all} field. */
+    interface Statistics {
+        int documents() throws IOException;
+
+        /** Each term's document frequency in the {@code all} field. */
+        Map<String, Integer> docFreqs(java.util.Collection<String> terms) throws IOException;
+    }
+
+    /** The description's key terms, most telling first, from a Lucene index's statistics. */
     List<KeyTerm> of(IndexReader reader, String text) throws IOException {
+        return of(new Statistics() {
+            @Override
+            public int documents() {
+                return reader.numDocs();
+            }
+
+            @Override
+            public Map<String, Integer> docFreqs(java.util.Collection<String> terms) throws IOException {
+                Map<String, Integer> docFreqs = new HashMap<>();
+                for (String term : terms) {
+                    docFreqs.put(term, reader.docFreq(new Term(IndexFields.ALL, term)));
+                }
+                return docFreqs;
+            }
+        }, text);
+    }
+
+    /** The description's key terms, most telling first; none when the index is empty. */
+    List<KeyTerm> of(Statistics statistics, String text) throws IOException {
         Map<String, double[]> frequencies = new LinkedHashMap<>();
         Map<String, Written> surfaces = new LinkedHashMap<>();
         // The description's own words (index analyzer), then what its synonyms add (search analyzer), at half weight.
@@ -72,15 +99,16 @@ final class KeyTerms {
                 frequencies.computeIfAbsent(term, t -> new double[1])[0] += added * SYNONYM_WEIGHT;
             }
         });
-        int documents = reader.numDocs();
+        int documents = statistics.documents();
         if (documents == 0) {
             return List.of();
         }
+        Map<String, Integer> docFreqs = statistics.docFreqs(frequencies.keySet());
         List<KeyTerm> candidates = new ArrayList<>();
         for (Map.Entry<String, double[]> entry : frequencies.entrySet()) {
             // docFreq still counts deleted (replaced) lessons until their segment merges, numDocs does not: never
             // let it pass the number of lessons, or the idf (and the boost built from it) turns negative.
-            int docFreq = Math.min(reader.docFreq(new Term(IndexFields.ALL, entry.getKey())), documents);
+            int docFreq = Math.min(docFreqs.getOrDefault(entry.getKey(), 0), documents);
             if (docFreq == 0 || (docFreq > COMMON_TERM_MIN_LESSONS && docFreq > documents * MAX_DOC_FREQ_SHARE)) {
                 continue;
             }

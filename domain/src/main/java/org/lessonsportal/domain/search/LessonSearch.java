@@ -51,6 +51,7 @@ final class LessonSearch {
     private final SearchFilters filters;
     private final MatchCounts matchCounts;
     private final SearchSuggestions suggestions;
+    private final SpellingSuggester spelling;
     private final TextQueries textQueries;
     private final Reranking reranking;
     /** Ranking by meaning as well as by words; {@code null} when it is off. */
@@ -66,7 +67,8 @@ final class LessonSearch {
         this.index = new IndexView(session.scope(Lesson.class));
         this.filters = new SearchFilters(analyzers);
         this.matchCounts = new MatchCounts(index, filters, textQueries, cache);
-        this.suggestions = new SearchSuggestions(textQueries, spelling);
+        this.suggestions = new SearchSuggestions(textQueries);
+        this.spelling = spelling;
         this.textQueries = textQueries;
         this.reranking = new Reranking(textQueries);
     }
@@ -111,7 +113,8 @@ final class LessonSearch {
             hits = hits(query, text, full, widened);
         }
         List<Suggestion> suggested = counts.total() == 0
-                ? suggestions.of(index.reader(), query, text, hasText, this::count) : List.of();
+                ? suggestions.of(words -> spelling.correct(index.reader(), words), query, text, hasText,
+                        this::count) : List.of();
         return new SearchResults(query, counts.total(), hits, counts.facets(), widened, allWordsCount, suggested);
     }
 

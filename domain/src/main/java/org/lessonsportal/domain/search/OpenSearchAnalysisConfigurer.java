@@ -46,6 +46,14 @@ final class OpenSearchAnalysisConfigurer implements ElasticsearchAnalysisConfigu
     private static final String STEMS = "lessons_stems";
     private static final String SYNONYMS = "lessons_synonyms";
 
+    /**
+     * Terms already analysed, separated by spaces, all at one position: how {@link OpenSearchQueries} sends a word and
+     * its single-word synonyms, so OpenSearch's match query scores them as one blended term, as Lucene's synonym query
+     * does.
+     */
+    static final String TERMS_AT_ONE_POSITION = "lessons_terms_at_one_position";
+    private static final String EACH_TERM = "lessons_each_term";
+
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+");
 
     private final LessonAnalyzers analyzers;
@@ -90,6 +98,9 @@ final class OpenSearchAnalysisConfigurer implements ElasticsearchAnalysisConfigu
                 .charFilters(AMPERSAND_ACRONYM, IT_ACRONYM).tokenFilters(withSynonyms.toArray(String[]::new));
         context.analyzer(LessonAnalyzers.SPELLING).custom().tokenizer("standard")
                 .charFilters(AMPERSAND_ACRONYM, IT_ACRONYM).tokenFilters(POSSESSIVE, "lowercase", "asciifolding");
+        context.tokenFilter(EACH_TERM).type("pattern_capture").param("preserve_original", false)
+                .param("patterns", new String[] {"(\\S+)"});
+        context.analyzer(TERMS_AT_ONE_POSITION).custom().tokenizer("keyword").tokenFilters(EACH_TERM);
         context.normalizer(LessonAnalyzers.KEYWORD).custom().tokenFilters("lowercase", "asciifolding");
     }
 

@@ -42,11 +42,26 @@ final class Reranking {
      */
     List<Candidates.Ranked> byShareOfWords(IndexSearcher searcher, List<Candidates.Ranked> ranked,
             int[] candidates, QueryText text, Query allWords) throws IOException {
+        return byShareOfWords((docs, words) -> wordsIn(searcher, docs, words, allWords), ranked, candidates, text);
+    }
+
+    /**
+     * Which of the search's words each of the documents holds (in any form or synonym); documents are numbers the
+     * caller gives its candidates.
+     */
+    @FunctionalInterface
+    interface WordsIn {
+        Map<Integer, Set<String>> of(int[] docs, List<String> words) throws IOException;
+    }
+
+    /** {@link #byShareOfWords(IndexSearcher, List, int[], QueryText, Query)} with the words found by {@code in}. */
+    List<Candidates.Ranked> byShareOfWords(WordsIn in, List<Candidates.Ranked> ranked, int[] candidates,
+            QueryText text) throws IOException {
         List<String> words = textQueries.searchedWords(text);
         if (words.size() < 2) {
             return ranked;
         }
-        Map<Integer, Set<String>> has = wordsIn(searcher, candidates, words, allWords);
+        Map<Integer, Set<String>> has = in.of(candidates, words);
         List<Candidates.Ranked> rescored = new ArrayList<>();
         for (Candidates.Ranked r : ranked) {
             double share = has.getOrDefault(r.doc(), Set.of()).size() / (double) words.size();
@@ -104,9 +119,14 @@ final class Reranking {
      */
     Map<Integer, List<String>> missingWords(IndexSearcher searcher, List<Integer> docs, QueryText text,
             Query allWords) throws IOException {
+        return missingWords((sorted, words) -> wordsIn(searcher, sorted, words, allWords), docs, text);
+    }
+
+    /** {@link #missingWords(IndexSearcher, List, QueryText, Query)} with the words found by {@code in}. */
+    Map<Integer, List<String>> missingWords(WordsIn in, List<Integer> docs, QueryText text) throws IOException {
         List<String> words = textQueries.searchedWords(text);
-        Map<Integer, Set<String>> present = wordsIn(searcher, docs.stream().mapToInt(Integer::intValue).sorted()
-                .toArray(), words, allWords);
+        Map<Integer, Set<String>> present = in.of(docs.stream().mapToInt(Integer::intValue).sorted().toArray(),
+                words);
         Map<Integer, List<String>> missing = new HashMap<>();
         for (int doc : docs) {
             Set<String> has = present.getOrDefault(doc, Set.of());

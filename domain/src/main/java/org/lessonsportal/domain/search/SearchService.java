@@ -66,7 +66,8 @@ public class SearchService {
         this.engine = settings.engine();
         this.analyzers = analyzers;
         this.spelling = new SpellingSuggester(analyzers);
-        this.similar = new SimilarLessonFinder(analyzers, this.embeddings);
+        this.similar = new SimilarLessonFinder(analyzers, this.embeddings,
+                settings.engine() == SearchSettings.Engine.OPENSEARCH);
         this.facetCounts = new FacetCountCache(settings.facetCacheSize());
     }
 
@@ -80,7 +81,11 @@ public class SearchService {
         SearchQuery checked = checked(query);
         // One vocabulary for the whole search, even if administrators change it meanwhile.
         TextQueries textQueries = analyzers.vocabulary().queries();
-        return inSearchSession(session -> new LessonSearch(session, analyzers, textQueries, spelling, facetCounts,
+        if (engine == SearchSettings.Engine.OPENSEARCH) {
+            return inSession(session -> new OpenSearchLessonSearch(session, analyzers, textQueries, spelling)
+                    .run(checked));
+        }
+        return inSession(session -> new LessonSearch(session, analyzers, textQueries, spelling, facetCounts,
                 embeddings).run(checked));
     }
 
@@ -94,7 +99,14 @@ public class SearchService {
      */
     public boolean matches(SearchQuery query, Long lessonId) {
         SearchQuery checked = checked(query);
-        return lessonId != null && inSearchSession(session -> new LessonSearch(session, analyzers,
+        if (lessonId == null) {
+            return false;
+        }
+        if (engine == SearchSettings.Engine.OPENSEARCH) {
+            return inSession(session -> new OpenSearchLessonSearch(session, analyzers,
+                    analyzers.vocabulary().queries(), spelling).matches(checked, lessonId));
+        }
+        return inSession(session -> new LessonSearch(session, analyzers,
                 analyzers.vocabulary().queries(), spelling, facetCounts, null).matches(checked, lessonId));
     }
 
@@ -112,7 +124,7 @@ public class SearchService {
         if ((description == null || description.isBlank()) && typeOrNull == null) {
             throw new DomainException("Describe your project, or choose its type, to find similar lessons.");
         }
-        return inSearchSession(session -> similar.find(session, description == null ? "" : description,
+        return inSession(session -> similar.find(session, description == null ? "" : description,
                 typeOrNull, SimilarLessonFinder.Facets.NONE, excludeOrganisationId, null, size));
     }
 
@@ -129,7 +141,7 @@ public class SearchService {
         SimilarLessonFinder.Facets facets = new SimilarLessonFinder.Facets(Set.copyOf(content.settings()),
                 content.challenges().stream().map(Challenge::type).filter(Objects::nonNull)
                         .collect(java.util.stream.Collectors.toSet()));
-        return inSearchSession(session -> similar.find(session, describe(Objects.requireNonNull(content)),
+        return inSession(session -> similar.find(session, describe(Objects.requireNonNull(content)),
                 content.projectType(), facets, null, lessonId, size));
     }
 
@@ -157,14 +169,8 @@ public class SearchService {
         return indexStartup.rebuild();
     }
 
-    private <T> T inSearchSession(Function<SearchSession, T> work) {
-        if (engine != SearchSettings.Engine.LUCENE) {
-            // Searching reads Lucene's index directly (collectors, facet counts, highlighting, spelling): not ported.
-            throw new UnsupportedOperationException("Searching lessons is not available on OpenSearch yet "
-                    + "(lessons.search.engine=opensearch): the index is kept, but searches, similar lessons and "
-                    + "suggestions still read Lucene's index directly (ADR 0062).");
-        }
-        // A session of its own, outside any transaction: searching reads only the index, so no connection is taken.
+    /** A session of its own, outside any transaction: searching reads only the index, so no connection is taken. */
+    private <T> T inSession(Function<SearchSession, T> work) {
         EntityManager em = entityManagerFactory.createEntityManager();
         try {
             return work.apply(Search.session(em));

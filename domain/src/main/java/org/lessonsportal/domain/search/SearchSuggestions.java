@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.apache.lucene.index.IndexReader;
+import java.util.function.Function;
 
 /**
  * What to try when a search finds nothing: the words spelled as the lessons spell them, the filters that are enough
@@ -23,13 +23,13 @@ final class SearchSuggestions {
     }
 
     private final TextQueries textQueries;
-    private final SpellingSuggester spelling;
 
     /** @param hasText whether the search has words to match (not only stop words or punctuation) */
-    List<Suggestion> of(IndexReader reader, SearchQuery query, QueryText text, boolean hasText, Counter counter) {
+    List<Suggestion> of(Function<String, Optional<String>> correction, SearchQuery query, QueryText text,
+            boolean hasText, Counter counter) {
         List<Suggestion> suggestions = new ArrayList<>();
         if (hasText) {
-            Optional<String> corrected = spelling.correct(reader, text.text());
+            Optional<String> corrected = correction.apply(text.text());
             if (corrected.isPresent() && !corrected.get().equalsIgnoreCase(text.text())) {
                 SearchQuery instead = query.withText(corrected.get());
                 long count = counter.count(instead, QueryText.of(corrected.get(), SearchQuery.MAX_TEXT_LENGTH));

@@ -18,6 +18,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
@@ -62,9 +63,12 @@ final class SimilarLessonFinder {
     private final SentenceEmbeddings embeddings;
     private final ReasonWords reasonWords;
     private final KeyTerms keyTerms;
+    /** Whether the index is on OpenSearch (its statistics and queries are then read through JSON). */
+    private final boolean openSearch;
 
-    SimilarLessonFinder(LessonAnalyzers analyzers, SentenceEmbeddings embeddings) {
+    SimilarLessonFinder(LessonAnalyzers analyzers, SentenceEmbeddings embeddings, boolean openSearch) {
         this.analyzers = analyzers;
+        this.openSearch = openSearch;
         this.embeddings = embeddings;
         this.reasonWords = new ReasonWords(analyzers);
         this.keyTerms = new KeyTerms(analyzers, reasonWords);
@@ -95,10 +99,18 @@ final class SimilarLessonFinder {
         SearchScope<Lesson> scope = session.scope(Lesson.class);
         String text = QueryText.clean(description, MAX_DESCRIPTION);
         List<KeyTerm> keyTerms;
-        try (IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
-            keyTerms = this.keyTerms.of(reader, text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (openSearch) {
+            try {
+                keyTerms = this.keyTerms.of(new OpenSearchTermStatistics(new OpenSearchRequests(session)), text);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        } else {
+            try (IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
+                keyTerms = this.keyTerms.of(reader, text);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         if (keyTerms.isEmpty() && type == null) {
             return new SimilarLessons(List.of(), List.of());
@@ -188,7 +200,8 @@ final class SimilarLessonFinder {
                         Occur.SHOULD);
             }
             Query query = terms.build();
-            bool.must(f.extension(LuceneExtension.get()).fromLuceneQuery(query));
+            bool.must(openSearch ? f.extension(ElasticsearchExtension.get()).fromJson(OpenSearchQueries.of(query))
+                    : f.extension(LuceneExtension.get()).fromLuceneQuery(query));
             if (type != null) {
                 bool.should(f.match().field(IndexFields.PROJECT_TYPE).matching(type.code()).constantScore()
                         .boost(SAME_TYPE_BONUS));

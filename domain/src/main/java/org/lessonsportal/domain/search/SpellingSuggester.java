@@ -29,10 +29,41 @@ final class SpellingSuggester {
 
     private final LessonAnalyzers analyzers;
 
+    /** The words lessons use, as the spelling field holds them: what a correction is looked for in. */
+    interface Words {
+        /** Whether some lesson uses the word. */
+        boolean used(String word) throws IOException;
+
+        /** The closest word lessons use, at most {@code maxEdits} typing errors away; {@code null} for none. */
+        String closest(String word, int maxEdits) throws IOException;
+    }
+
+    /** The correction, looked for in the Lucene index's spelling terms. */
     Optional<String> correct(IndexReader reader, String text) {
         try {
             Terms terms = MultiTerms.getTerms(reader, IndexFields.SPELLING);
-            if (terms == null || text.isBlank()) {
+            if (terms == null) {
+                return Optional.empty();
+            }
+            return correct(new Words() {
+                @Override
+                public boolean used(String word) throws IOException {
+                    return reader.docFreq(new Term(IndexFields.SPELLING, word)) > 0;
+                }
+
+                @Override
+                public String closest(String word, int maxEdits) throws IOException {
+                    return SpellingSuggester.closest(terms, word, maxEdits);
+                }
+            }, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Optional<String> correct(Words words, String text) {
+        try {
+            if (text.isBlank()) {
                 return Optional.empty();
             }
             List<int[]> spans = new ArrayList<>();
@@ -43,10 +74,10 @@ final class SpellingSuggester {
                 stream.reset();
                 while (stream.incrementToken()) {
                     String word = term.toString();
-                    if (!isWorthChecking(word) || reader.docFreq(new Term(IndexFields.SPELLING, word)) > 0) {
+                    if (!isWorthChecking(word) || words.used(word)) {
                         continue;
                     }
-                    String best = closest(terms, word);
+                    String best = words.closest(word, maxEdits(word));
                     if (best != null) {
                         spans.add(new int[] {offset.startOffset(), offset.endOffset()});
                         replacements.add(best);
@@ -72,8 +103,12 @@ final class SpellingSuggester {
                 && !analyzers.synonyms().words().contains(word);
     }
 
-    private static String closest(Terms terms, String word) throws IOException {
-        int maxEdits = word.length() <= 4 ? 1 : 2;
+    /** At most one typing error in words of up to four letters, two in longer ones. */
+    static int maxEdits(String word) {
+        return word.length() <= 4 ? 1 : 2;
+    }
+
+    private static String closest(Terms terms, String word, int maxEdits) throws IOException {
         FuzzyTermsEnum candidates = new FuzzyTermsEnum(terms, new Term(IndexFields.SPELLING, word), maxEdits, 1,
                 true);
         String best = null;
