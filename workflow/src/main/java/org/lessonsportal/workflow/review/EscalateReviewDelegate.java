@@ -1,29 +1,25 @@
 package org.lessonsportal.workflow.review;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.lessonsportal.domain.lesson.LessonService;
-import org.lessonsportal.domain.shared.Actor;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * A review was not sent in time: the reviewer is taken off the lesson (in the domain too) and told so; the review
- * then waits for a publisher to choose another reviewer (who are told by the new task).
+ * The first version's escalation timer fired (processes started before docs/adr/0065): the reviewer is taken off the
+ * lesson and told so; the review then waits for a publisher to choose another reviewer. Processes of the current
+ * version are escalated by {@link DueReviews}.
  */
 @Component("escalateReviewDelegate")
-class EscalateReviewDelegate extends LessonNoticeDelegate {
+@RequiredArgsConstructor
+class EscalateReviewDelegate implements JavaDelegate {
 
-    EscalateReviewDelegate(LessonService lessons, ReviewNotices notices) {
-        super(lessons, (lesson, variables) -> notices.escalatedFromReviewer(lesson, variables.reviewerId(),
-                variables.escalateAfter()));
-    }
+    private final ReviewDeadlines deadlines;
+    private final ReviewTimes times;
 
-    /** Takes the reviewer off the lesson first; the lesson they are told about is the one without them. */
     @Override
     public void execute(DelegateExecution execution) {
         ReviewVariables variables = ReviewVariables.of(execution);
-        lessons.releaseReviewer(variables.lessonId(), variables.reviewerId(), Actor.SYSTEM,
-                LessonReviewProcess.OVERDUE + " (" + ReviewText.period(variables.escalateAfter())
-                        + "); passed to a publisher to reassign.");
-        super.execute(execution);
+        deadlines.takeOff(variables.lessonId(), variables.reviewerId(), times.escalateAfter(variables));
     }
 }

@@ -40,7 +40,6 @@ class LessonEventsListener {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final ReviewProcesses processes;
-    private final ReviewSettings settings;
 
     @EventListener
     public void submitted(LessonSubmitted event) {
@@ -49,7 +48,7 @@ class LessonEventsListener {
         }
         runtime.createProcessInstanceByKey(LessonReviewProcess.KEY)
                 .businessKey(String.valueOf(event.lessonId()))
-                .setVariables(ReviewVariables.atStart(event.lessonId(), event.authorId(), settings))
+                .setVariables(ReviewVariables.atStart(event.lessonId(), event.authorId()))
                 .execute();
         LOG.info("Started the review of lesson {}", event.lessonId());
     }

@@ -1,6 +1,5 @@
 package org.lessonsportal.workflow.review;
 
-import java.time.Duration;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.lessonsportal.domain.lesson.LessonService;
 import org.springframework.context.annotation.Bean;
@@ -35,16 +34,13 @@ class LessonNoticeSteps {
         return new LessonNoticeDelegate(lessons, (lesson, variables) -> notices.remindAuthor(lesson));
     }
 
-    /** Reminds a reviewer whose review is still open after {@code lessons.review.reminder-after}. */
+    /** The first version's reminder timer fired (processes started before docs/adr/0065; now {@link DueReviews}). */
     @Bean
-    JavaDelegate remindReviewerDelegate(LessonService lessons, ReviewNotices notices) {
-        return new LessonNoticeDelegate(lessons, (lesson, variables) -> notices.remindReviewer(lesson,
-                variables.reviewerId(), untilEscalation(variables)));
-    }
-
-    /** What is left of the reviewer's time after the reminder; a day where the settings leave none. */
-    private static Duration untilEscalation(ReviewVariables variables) {
-        Duration left = variables.escalateAfter().minus(variables.reminderAfter());
-        return left.isNegative() || left.isZero() ? Duration.ofDays(1) : left;
+    JavaDelegate remindReviewerDelegate(ReviewDeadlines deadlines, ReviewTimes times) {
+        return execution -> {
+            ReviewVariables variables = ReviewVariables.of(execution);
+            deadlines.remind(variables.lessonId(), variables.reviewerId(), times.reminderAfter(variables),
+                    times.escalateAfter(variables));
+        };
     }
 }

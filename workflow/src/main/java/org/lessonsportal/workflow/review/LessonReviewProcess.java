@@ -14,8 +14,8 @@ final class LessonReviewProcess {
     static final String CHOOSE_REVIEWERS = "chooseReviewers";
     static final String REVIEW_ROUND = "reviewRound";
     static final String REVIEW_LESSON = "reviewLesson";
+    /** The first version's reminder timer on the review task (processes started before docs/adr/0065). */
     static final String REVIEW_REMINDER = "reviewReminder";
-    static final String REVIEW_OVERDUE = "reviewOverdue";
     static final String REASSIGN_REVIEWER = "reassignReviewer";
     /** A place of the round the automatic assignment could not fill: a publisher adds a reviewer. */
     static final String ADD_REVIEWER = "addReviewer";
@@ -50,13 +50,15 @@ final class LessonReviewProcess {
      * with the reviewers found, and a branch per open place waits for a publisher.
      */
     static final String OPEN_PLACES = "openPlaces";
+    /** Local to a review task: its reviewer was reminded ({@link DueReviews}). */
+    static final String REMINDED = "reminded";
+    // the periods (ISO-8601) that processes started on the first version copied in at start (docs/adr/0065)
     static final String REMINDER_AFTER = "reminderAfter";
     static final String ESCALATE_AFTER = "escalateAfter";
     static final String REVISE_REMINDER_AFTER = "reviseReminderAfter";
 
     /** Every variable the process uses; anything else named in an expression is a Spring bean. */
-    static final Set<String> VARIABLES = Set.of(LESSON_ID, AUTHOR_ID, REVIEWER_ID, REVIEWERS_ASSIGNED, OPEN_PLACES,
-            REMINDER_AFTER, ESCALATE_AFTER, REVISE_REMINDER_AFTER);
+    static final Set<String> VARIABLES = Set.of(LESSON_ID, AUTHOR_ID, REVIEWER_ID, REVIEWERS_ASSIGNED, OPEN_PLACES);
 
     /** The start of the reason a reviewer is released with when they declare a competing interest. */
     static final String COMPETING_INTEREST = "Declared a competing interest";

@@ -9,8 +9,8 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * {@code lessons.review.*}: how the peer review runs. Durations are ISO-8601 ({@code P5D}) or Spring's short form
- * ({@code 5d}). They are copied into each review process when it starts (as ISO-8601 process variables), so a running
- * review keeps the periods it started with. Checked at start-up: a bad value stops the portal with a message naming
+ * ({@code 5d}). They apply to running reviews too: a reviewer's reminder and escalation are measured from when
+ * they were asked, by a periodic check (docs/adr/0065). Checked at start-up: a bad value stops the portal with a message naming
  * the setting.
  */
 @Validated
@@ -40,6 +40,11 @@ public class ReviewSettings {
     @NotNull(message = "must be set, e.g. P5D")
     @DurationMin(seconds = 1, message = "must be a positive duration, e.g. P5D")
     private Duration decisionDueAfter = Duration.ofDays(5);
+
+    /** How often a node looks for reviews due a reminder or overdue (docs/adr/0065). */
+    @NotNull(message = "must be set, e.g. PT1M")
+    @DurationMin(seconds = 1, message = "must be a positive duration, e.g. PT1M")
+    private Duration dueCheckInterval = Duration.ofMinutes(1);
 
     /** Also keep reviewers from the author's integrated care board area off the lesson. */
     private boolean excludeSameIcb;
@@ -82,6 +87,14 @@ public class ReviewSettings {
 
     public void setDecisionDueAfter(Duration decisionDueAfter) {
         this.decisionDueAfter = decisionDueAfter;
+    }
+
+    public Duration getDueCheckInterval() {
+        return dueCheckInterval;
+    }
+
+    public void setDueCheckInterval(Duration dueCheckInterval) {
+        this.dueCheckInterval = dueCheckInterval;
     }
 
     public boolean isExcludeSameIcb() {

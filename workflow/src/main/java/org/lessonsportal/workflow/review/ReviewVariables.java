@@ -3,6 +3,7 @@ package org.lessonsportal.workflow.review;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -10,7 +11,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 /**
  * A typed view of the review process's variables, for the delegates and listeners (a {@code DelegateExecution} or a
  * {@code DelegateTask}) and for the code that sets them: the names are {@link LessonReviewProcess}'s, and how each is
- * stored (the lesson's id as a Long, member ids as strings, durations as ISO-8601 text) is written down only here.
+ * stored (the lesson's id as a Long, member ids as strings; durations as ISO-8601 text in processes started on the first version) is written down only here.
  */
 @RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 final class ReviewVariables {
@@ -23,13 +24,10 @@ final class ReviewVariables {
     }
 
     /** The variables a review starts with. */
-    static Map<String, Object> atStart(Long lessonId, Long authorId, ReviewSettings settings) {
+    static Map<String, Object> atStart(Long lessonId, Long authorId) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(LessonReviewProcess.LESSON_ID, lessonId);
         variables.put(LessonReviewProcess.AUTHOR_ID, String.valueOf(authorId));
-        variables.put(LessonReviewProcess.REMINDER_AFTER, settings.getReminderAfter().toString());
-        variables.put(LessonReviewProcess.ESCALATE_AFTER, settings.getEscalateAfter().toString());
-        variables.put(LessonReviewProcess.REVISE_REMINDER_AFTER, settings.getReviseReminderAfter().toString());
         return variables;
     }
 
@@ -48,19 +46,12 @@ final class ReviewVariables {
         return reviewer == null || CurrentReviewers.OPEN_PLACE.equals(reviewer) ? null : Long.valueOf(reviewer);
     }
 
-    /** How long after a review is given the reviewer is reminded. */
-    Duration reminderAfter() {
-        return duration(LessonReviewProcess.REMINDER_AFTER);
-    }
-
-    /** How long after a review is given it is escalated to the publishers. */
-    Duration escalateAfter() {
-        return duration(LessonReviewProcess.ESCALATE_AFTER);
-    }
-
-    /** How long after changes are asked for the author is reminded. */
-    Duration reviseReminderAfter() {
-        return duration(LessonReviewProcess.REVISE_REMINDER_AFTER);
+    /**
+     * A period copied into the process when it started: only processes started on the review's first version have
+     * them ({@link ReviewTimes} gives the current settings otherwise).
+     */
+    Optional<Duration> startedWith(String period) {
+        return Optional.ofNullable((String) scope.getVariable(period)).map(Duration::parse);
     }
 
     /** Records whether the automatic assignment found enough reviewers (the gateway after it reads this). */
@@ -71,9 +62,5 @@ final class ReviewVariables {
     /** Records how many places of the round wait for a publisher (the round's branches read this). */
     void openPlaces(int places) {
         scope.setVariable(LessonReviewProcess.OPEN_PLACES, places);
-    }
-
-    private Duration duration(String name) {
-        return Duration.parse((String) scope.getVariable(name));
     }
 }

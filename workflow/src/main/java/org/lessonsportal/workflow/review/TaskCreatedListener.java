@@ -22,6 +22,7 @@ class TaskCreatedListener implements TaskListener {
     private final LessonService lessons;
     private final ReviewNotices notices;
     private final ReviewSettings settings;
+    private final ReviewTimes times;
     private final ReviewerSelection selection;
 
     @Override
@@ -31,8 +32,8 @@ class TaskCreatedListener implements TaskListener {
         Long lessonId = variables.lessonId();
         LessonSummary lesson = lessons.summary(lessonId, Actor.SYSTEM);
         Instant due = ClockUtil.getCurrentTime().toInstant().plus(switch (kind) {
-            case REVIEW -> variables.reminderAfter();
-            case REVISE -> variables.reviseReminderAfter();
+            case REVIEW -> times.reminderAfter(variables);
+            case REVISE -> times.reviseReminderAfter(variables);
             default -> settings.getDecisionDueAfter();
         });
         task.setDueDate(Date.from(due));

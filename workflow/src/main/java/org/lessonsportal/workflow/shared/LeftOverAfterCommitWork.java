@@ -1,19 +1,15 @@
 package org.lessonsportal.workflow.shared;
 
 import jakarta.annotation.PreDestroy;
-import javax.sql.DataSource;
-import org.lessonsportal.domain.cluster.ClusterSignals;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Does again the work after a commit (telling followers, sending e-mails; {@link AfterCommitWork}) whose record is
@@ -35,18 +31,14 @@ public class LeftOverAfterCommitWork {
 
     private final IncompleteEventPublications incomplete;
     private final AfterCommitSettings settings;
-    private final ClusterSignals cluster;
-    private final JdbcTemplate jdbc;
-    private final TransactionTemplate transaction;
+    private final OneNodeAtATime oneNode;
     private ThreadPoolTaskScheduler scheduler;
 
     LeftOverAfterCommitWork(IncompleteEventPublications incomplete, AfterCommitSettings settings,
-            ClusterSignals cluster, DataSource dataSource, PlatformTransactionManager transactions) {
+            OneNodeAtATime oneNode) {
         this.incomplete = incomplete;
         this.settings = settings;
-        this.cluster = cluster;
-        this.jdbc = new JdbcTemplate(dataSource);
-        this.transaction = new TransactionTemplate(transactions);
+        this.oneNode = oneNode;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -54,12 +46,8 @@ public class LeftOverAfterCommitWork {
         if (scheduler != null) {
             return;
         }
-        scheduler = new ThreadPoolTaskScheduler();
-        scheduler.setPoolSize(1);
-        scheduler.setThreadNamePrefix("left-over-work-");
-        scheduler.setDaemon(true);
-        scheduler.initialize();
-        scheduler.scheduleWithFixedDelay(this::checkSafely, settings.checkInterval());
+        scheduler = OneNodeAtATime.every(Duration.ZERO, settings.checkInterval(), "left-over-work-",
+                this::checkSafely);
     }
 
     @PreDestroy
@@ -85,18 +73,6 @@ public class LeftOverAfterCommitWork {
      * @return whether this node looked (false: another node holds the lock)
      */
     public boolean runLeftOver() {
-        if (!cluster.shared()) {
-            incomplete.resubmitIncompletePublicationsOlderThan(settings.retryAfter());
-            return true;
-        }
-        Boolean looked = transaction.execute(status -> {
-            Boolean locked = jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, LOCK_KEY);
-            if (!Boolean.TRUE.equals(locked)) {
-                return false;
-            }
-            incomplete.resubmitIncompletePublicationsOlderThan(settings.retryAfter());
-            return true;
-        });
-        return Boolean.TRUE.equals(looked);
+        return oneNode.run(LOCK_KEY, () -> incomplete.resubmitIncompletePublicationsOlderThan(settings.retryAfter()));
     }
 }

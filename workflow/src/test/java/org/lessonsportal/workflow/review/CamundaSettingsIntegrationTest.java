@@ -56,8 +56,8 @@ class CamundaSettingsIntegrationTest {
         assumeTrue(Files.exists(PORTAL_YAML), "portal-ui's application.yml is next to this module");
         Map<String, String> portal = section(new FileSystemResource(PORTAL_YAML));
         Map<String, String> tests = section(new ClassPathResource("application.yml"));
-        // the only differences: tests run the jobs themselves, deploy a process of their own beside the portal's,
-        // and the portal's address depends on its port
+        // the only differences: tests run the jobs and the check of due reviews themselves, deploy a process of
+        // their own beside the portal's, and the portal's address depends on its port
         assertThat(portal.remove("camunda.bpm.job-execution.enabled")).isEqualTo("true");
         assertThat(tests.remove("camunda.bpm.job-execution.enabled")).isEqualTo("false");
         assertThat(portal.remove("camunda.bpm.deployment-resource-pattern")).isEqualTo("classpath*:bpmn/*.bpmn")
@@ -65,6 +65,8 @@ class CamundaSettingsIntegrationTest {
         assertThat(tests.remove("camunda.bpm.deployment-resource-pattern[1]")).isEqualTo("classpath*:bpmn-test/*.bpmn");
         assertThat(portal.remove("lessons.review.notifications.base-url")).isNotBlank();
         tests.remove("lessons.review.notifications.base-url");
+        assertThat(portal.remove("lessons.review.due-check-interval")).isEqualTo("PT1M");
+        assertThat(tests.remove("lessons.review.due-check-interval")).isEqualTo("P1D");
         assertThat(portal).isEqualTo(tests);
     }
 
