@@ -38,7 +38,9 @@ import org.slf4j.LoggerFactory;
  * it runs as the current user. The distribution is unpacked once and reused by later runs.
  *
  * <p>System properties: {@code opensearch.home} (default {@code target/opensearch/opensearch-<version>}),
- * {@code opensearch.start-timeout-seconds} (default 120).
+ * {@code opensearch.start-timeout-seconds} (default 120), {@code opensearch.heap} (the node's heap, default
+ * {@code 384m}: enough for the tests; the search benchmark at 100,000 lessons gives it more, see
+ * {@code docs/benchmarks.md}).
  */
 public final class OpenSearchNode {
 
@@ -48,6 +50,7 @@ public final class OpenSearchNode {
     private static final Duration START_TIMEOUT =
             Duration.ofSeconds(Long.getLong("opensearch.start-timeout-seconds", 120));
     private static final long MAX_LIFETIME_MINUTES = Long.getLong("opensearch.max-lifetime-minutes", 30);
+    private static final String HEAP = System.getProperty("opensearch.heap", "384m").strip();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private static OpenSearchNode shared;
@@ -152,7 +155,10 @@ public final class OpenSearchNode {
             ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile())
                     .redirectErrorStream(true).redirectOutput(home.resolve("logs/test-node.out").toFile());
             builder.environment().put("OPENSEARCH_JAVA_HOME", System.getProperty("java.home"));
-            builder.environment().put("OPENSEARCH_JAVA_OPTS", "-Xms384m -Xmx384m");
+            if (!HEAP.matches("\\d+[kmgKMG]?")) {
+                throw new IllegalStateException("opensearch.heap must be a Java heap size such as 384m or 1g: " + HEAP);
+            }
+            builder.environment().put("OPENSEARCH_JAVA_OPTS", "-Xms" + HEAP + " -Xmx" + HEAP);
             builder.environment().remove("JAVA_TOOL_OPTIONS");
             long started = System.nanoTime();
             Process process = builder.start();
@@ -164,8 +170,8 @@ public final class OpenSearchNode {
                 throw e;
             }
             Duration startTime = Duration.ofNanos(System.nanoTime() - started);
-            log.info("OpenSearch {} ready at http://127.0.0.1:{} in {} ms{}", VERSION, port, startTime.toMillis(),
-                    root ? " (as " + UNPRIVILEGED_USER + ": it refuses root)" : "");
+            log.info("OpenSearch {} ready at http://127.0.0.1:{} in {} ms, heap {}{}", VERSION, port,
+                    startTime.toMillis(), HEAP, root ? " (as " + UNPRIVILEGED_USER + ": it refuses root)" : "");
             return new OpenSearchNode(process, port, startTime);
         } catch (IOException e) {
             throw new UncheckedIOException("OpenSearch could not be started from " + home, e);

@@ -24,6 +24,8 @@ import java.util.Random;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import com.google.gson.JsonObject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -32,6 +34,8 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.QueryBuilder;
+import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
+import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.Search;
 import org.lessonsportal.domain.lesson.Lesson;
@@ -57,6 +61,11 @@ import org.springframework.security.test.context.support.WithMockUser;
  * time, search latency (p50/p95/p99) for a mix of queries with facets, filters, sorting and paging, similar-lessons
  * latency (p50/p95), and the same searches done the naive way (SQL {@code LIKE} over the same rows, with the same
  * facet counts) as a baseline. Results are printed and written to {@code target/bench/results.md}.
+ *
+ * <p>With the Maven profile {@code opensearch} as well ({@code -Pbench,opensearch}) the same lessons, searches and
+ * similar-lessons calls run on OpenSearch (the test support starts a node, {@code OpenSearchNode}); the plain BM25
+ * baseline is then the same OR of the words sent to OpenSearch (its {@code english} analyzer, which is Lucene's
+ * {@code EnglishAnalyzer}), and the index size is the node's data folder.
  */
 @SpringBootTest(properties = {
         "spring.datasource.url=${bench.db.url:jdbc:h2:file:./target/bench/lessons-${random.uuid}}",
@@ -100,6 +109,11 @@ class SearchBenchmark {
         report("Lessons", String.format(Locale.UK, "%,d", lessons));
         report("Database", database());
         report("Processors", String.valueOf(Runtime.getRuntime().availableProcessors()));
+        report("Search engine", openSearch() ? "OpenSearch (node heap " + System.getProperty("opensearch.heap",
+                "384m") + ")" : "Lucene (embedded)");
+        report("Ranking by meaning", System.getProperty("lessons.search.semantic", "true"));
+        report("Load average at the start (1 min)", String.format(Locale.UK, "%.1f",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
 
         long start = System.nanoTime();
         int inserted = generate(lessons);
@@ -505,6 +519,9 @@ class SearchBenchmark {
         if (words == null || words.isBlank()) {
             return 0;
         }
+        if (openSearch()) {
+            return plainBm25OnOpenSearch(words);
+        }
         Query query = new QueryBuilder(BM25_ANALYZER).createBooleanQuery("all", words, BooleanClause.Occur.SHOULD);
         if (query == null) {
             return 0;
@@ -520,6 +537,38 @@ class SearchBenchmark {
     }
 
     private static final Analyzer BM25_ANALYZER = new EnglishAnalyzer();
+
+    /**
+     * The same baseline on OpenSearch: an OR of the words analysed by OpenSearch's {@code english} analyzer (Lucene's
+     * {@code EnglishAnalyzer}) over the {@code all} field, BM25, the best ten, totals counted up to 1,000 as
+     * {@link IndexSearcher#search(Query, int)} counts them, sent through Hibernate Search as the portal's requests are.
+     */
+    private Object plainBm25OnOpenSearch(String words) {
+        JsonObject field = new JsonObject();
+        field.addProperty("query", words);
+        field.addProperty("analyzer", "english");
+        JsonObject match = new JsonObject();
+        match.add("all", field);
+        JsonObject query = new JsonObject();
+        query.add("match", match);
+        EntityManager em = entityManagerFactory.createEntityManager();
+        try {
+            return Search.session(em).search(Lesson.class).extension(ElasticsearchExtension.get())
+                    .select(f -> f.jsonHit())
+                    .where(f -> f.fromJson(query))
+                    .requestTransformer(context -> {
+                        context.body().addProperty("_source", false);
+                        context.body().addProperty("track_total_hits", 1000);
+                    })
+                    .fetch(10).hits().size();
+        } finally {
+            em.close();
+        }
+    }
+
+    private boolean openSearch() {
+        return !(Search.mapping(entityManagerFactory).backend() instanceof LuceneBackend);
+    }
 
     /** Heap in use after a full collection, and the process's resident memory (model and native libraries too). */
     private static String memory() {
@@ -537,12 +586,24 @@ class SearchBenchmark {
                 (runtime.totalMemory() - runtime.freeMemory()) / 1e6, rss);
     }
 
-    private static long indexSize() {
+    private long indexSize() {
+        if (openSearch()) {
+            // the node's data folder (its one index, after the mass indexer's merge and flush)
+            return folderSize(Path.of(System.getProperty("opensearch.home")).resolve("data"));
+        }
         String configured = System.getProperty("bench.index.dir");
         Path root = Path.of(configured == null ? "target/bench" : configured);
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(Files::isRegularFile).filter(f -> configured != null || f.toString().contains("index-"))
                     .mapToLong(f -> f.toFile().length()).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long folderSize(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
