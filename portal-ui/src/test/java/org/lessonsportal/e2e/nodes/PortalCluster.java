@@ -86,11 +86,12 @@ final class PortalCluster implements AutoCloseable {
     }
 
     /**
-     * Sends this browser to the node named, as if HAProxy had chosen it: opens the front page (any node) to be on
+     * Sends this browser to the node named, as if HAProxy had chosen it: opens the health address (any node; a page
+     * with no script, so no request of its own can arrive without the cookie and be given another node's) to be on
      * the portal's address, forgets every cookie of it and sets the balancer's cookie. Before signing in.
      */
     void pin(Browser browser, String node) {
-        browser.driver().get(url() + "/");
+        browser.driver().get(url() + "/actuator/health");
         browser.driver().manage().deleteAllCookies();
         browser.driver().manage().addCookie(new Cookie(Balancer.COOKIE, node, "/"));
     }
