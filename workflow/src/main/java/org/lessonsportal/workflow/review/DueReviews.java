@@ -6,17 +6,24 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.lessonsportal.workflow.shared.OneNodeAtATime;
+import org.lessonsportal.workflow.shared.RepeatedCheck;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -36,50 +43,41 @@ public class DueReviews {
     private static final Logger log = LoggerFactory.getLogger(DueReviews.class);
     /** The advisory lock's key: "LPREVDUE" in ASCII, which no other lock of the portal's uses. */
     static final long LOCK_KEY = 0x4C50524556445545L;
+    /** How many tasks' variables one query asks for at most (a statement's parameters are limited). */
+    private static final int CHUNK = 1000;
 
     private final TaskService tasks;
+    private final RuntimeService runtime;
     private final RepositoryService repository;
     private final ReviewSettings settings;
     private final ReviewDeadlines deadlines;
     private final OneNodeAtATime oneNode;
     private final TransactionTemplate eachTask;
     private final Map<String, Boolean> withOwnTimers = new ConcurrentHashMap<>();
-    private ThreadPoolTaskScheduler scheduler;
+    private final RepeatedCheck checking;
 
-    DueReviews(TaskService tasks, RepositoryService repository, ReviewSettings settings, ReviewDeadlines deadlines,
+    DueReviews(TaskService tasks, RuntimeService runtime, RepositoryService repository, ReviewSettings settings, ReviewDeadlines deadlines,
             OneNodeAtATime oneNode, PlatformTransactionManager transactions) {
         this.tasks = tasks;
+        this.runtime = runtime;
         this.repository = repository;
         this.settings = settings;
         this.deadlines = deadlines;
         this.oneNode = oneNode;
         this.eachTask = new TransactionTemplate(transactions);
         this.eachTask.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.checking = new RepeatedCheck("look for reviews due a reminder", "due-reviews-", this::check);
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    synchronized void startChecking() {
-        if (scheduler == null) {
-            Duration interval = settings.getDueCheckInterval();
-            scheduler = OneNodeAtATime.every(interval, interval, "due-reviews-", this::checkSafely);
-        }
+    void startChecking() {
+        Duration interval = settings.getDueCheckInterval();
+        checking.start(interval, interval);
     }
 
     @PreDestroy
-    synchronized void stopChecking() {
-        if (scheduler != null) {
-            scheduler.shutdown();
-            scheduler = null;
-        }
-    }
-
-    private void checkSafely() {
-        try {
-            check();
-        } catch (RuntimeException e) {
-            log.warn("Could not look for reviews due a reminder; trying again in {}", settings.getDueCheckInterval(),
-                    e);
-        }
+    void stopChecking() {
+        checking.stop();
     }
 
     /**
@@ -96,18 +94,24 @@ public class DueReviews {
             Duration first = reminderAfter.compareTo(escalateAfter) < 0 ? reminderAfter : escalateAfter;
             List<Task> due = tasks.createTaskQuery().processDefinitionKey(LessonReviewProcess.KEY)
                     .taskDefinitionKey(LessonReviewProcess.REVIEW_LESSON).taskCreatedBefore(Date.from(now.minus(first)))
-                    .list();
+                    .list().stream().filter(task -> !withOwnTimers(task.getProcessDefinitionId())).toList();
+            if (due.isEmpty()) {
+                return;
+            }
+            Set<String> reminded = reminded(due);
+            Map<String, Long> lessonIds = lessonIds(due);
             for (Task task : due) {
-                if (withOwnTimers(task.getProcessDefinitionId())) {
+                boolean overdue = !task.getCreateTime().toInstant().plus(escalateAfter).isAfter(now);
+                if (!overdue && reminded.contains(task.getId())) {
                     continue;
                 }
-                boolean overdue = !task.getCreateTime().toInstant().plus(escalateAfter).isAfter(now);
+                Long lessonId = lessonIds.get(task.getProcessInstanceId());
                 try {
                     eachTask.executeWithoutResult(status -> {
                         if (overdue) {
-                            escalate(task, escalateAfter);
+                            escalate(task, lessonId, escalateAfter);
                         } else {
-                            remindOnce(task, reminderAfter, escalateAfter);
+                            remind(task, lessonId, reminderAfter, escalateAfter);
                         }
                     });
                 } catch (RuntimeException e) {
@@ -118,21 +122,39 @@ public class DueReviews {
         });
     }
 
-    private void remindOnce(Task task, Duration reminderAfter, Duration escalateAfter) {
-        if (tasks.getVariableLocal(task.getId(), LessonReviewProcess.REMINDED) != null) {
-            return;
-        }
-        deadlines.remind(lessonId(task), Long.valueOf(task.getAssignee()), reminderAfter, escalateAfter);
+    private void remind(Task task, Long lessonId, Duration reminderAfter, Duration escalateAfter) {
+        deadlines.remind(lessonId, Long.valueOf(task.getAssignee()), reminderAfter, escalateAfter);
         tasks.setVariableLocal(task.getId(), LessonReviewProcess.REMINDED, Boolean.TRUE);
     }
 
-    private void escalate(Task task, Duration escalateAfter) {
-        deadlines.takeOff(lessonId(task), Long.valueOf(task.getAssignee()), escalateAfter);
+    private void escalate(Task task, Long lessonId, Duration escalateAfter) {
+        deadlines.takeOff(lessonId, Long.valueOf(task.getAssignee()), escalateAfter);
         tasks.complete(task.getId());
     }
 
-    private Long lessonId(Task task) {
-        return (Long) tasks.getVariable(task.getId(), LessonReviewProcess.LESSON_ID);
+    /** The tasks among these whose reviewer has been reminded: a query per thousand late tasks. */
+    private Set<String> reminded(List<Task> due) {
+        return inChunks(due, some -> runtime.createVariableInstanceQuery()
+                .variableName(LessonReviewProcess.REMINDED)
+                .taskIdIn(some.stream().map(Task::getId).toArray(String[]::new)).list())
+                .map(VariableInstance::getTaskId).collect(Collectors.toSet());
+    }
+
+    /** Each process's lesson, by process instance: a query per thousand late tasks. */
+    private Map<String, Long> lessonIds(List<Task> due) {
+        return inChunks(due, some -> runtime.createVariableInstanceQuery()
+                .variableName(LessonReviewProcess.LESSON_ID)
+                .processInstanceIdIn(some.stream().map(Task::getProcessInstanceId).toArray(String[]::new)).list())
+                .filter(v -> v.getExecutionId().equals(v.getProcessInstanceId()))
+                .collect(Collectors.toMap(VariableInstance::getProcessInstanceId, v -> (Long) v.getValue(),
+                        (one, same) -> one));
+    }
+
+    private static Stream<VariableInstance> inChunks(List<Task> due,
+            Function<List<Task>, List<VariableInstance>> query) {
+        return IntStream.range(0, (due.size() + CHUNK - 1) / CHUNK)
+                .mapToObj(i -> query.apply(due.subList(i * CHUNK, Math.min(due.size(), (i + 1) * CHUNK))))
+                .flatMap(List::stream);
     }
 
     /** Whether the task's process version has its own reminder and escalation timers (the first version's). */

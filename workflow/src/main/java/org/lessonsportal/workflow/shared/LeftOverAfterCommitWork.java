@@ -2,13 +2,10 @@ package org.lessonsportal.workflow.shared;
 
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.IncompleteEventPublications;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,46 +22,31 @@ import org.springframework.stereotype.Component;
 @EnableConfigurationProperties(AfterCommitSettings.class)
 public class LeftOverAfterCommitWork {
 
-    private static final Logger log = LoggerFactory.getLogger(LeftOverAfterCommitWork.class);
     /** The advisory lock's key: "LPAFTERC" in ASCII, which no other lock of the portal's uses. */
     static final long LOCK_KEY = 0x4C50414654455243L;
 
     private final IncompleteEventPublications incomplete;
     private final AfterCommitSettings settings;
     private final OneNodeAtATime oneNode;
-    private ThreadPoolTaskScheduler scheduler;
+    private final RepeatedCheck checking;
 
     LeftOverAfterCommitWork(IncompleteEventPublications incomplete, AfterCommitSettings settings,
             OneNodeAtATime oneNode) {
         this.incomplete = incomplete;
         this.settings = settings;
         this.oneNode = oneNode;
+        this.checking = new RepeatedCheck("look for work after a commit left unfinished", "left-over-work-",
+                this::runLeftOver);
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    synchronized void startChecking() {
-        if (scheduler != null) {
-            return;
-        }
-        scheduler = OneNodeAtATime.every(Duration.ZERO, settings.checkInterval(), "left-over-work-",
-                this::checkSafely);
+    void startChecking() {
+        checking.start(Duration.ZERO, settings.checkInterval());
     }
 
     @PreDestroy
-    synchronized void stopChecking() {
-        if (scheduler != null) {
-            scheduler.shutdown();
-            scheduler = null;
-        }
-    }
-
-    private void checkSafely() {
-        try {
-            runLeftOver();
-        } catch (RuntimeException e) {
-            log.warn("Could not look for work after a commit left unfinished; trying again in {}",
-                    settings.checkInterval(), e);
-        }
+    void stopChecking() {
+        checking.stop();
     }
 
     /**

@@ -1,11 +1,8 @@
 package org.lessonsportal.workflow.shared;
 
-import java.time.Duration;
-import java.time.Instant;
 import javax.sql.DataSource;
 import org.lessonsportal.domain.cluster.ClusterSignals;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -13,7 +10,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Periodic work that one node at a time does. With several nodes on one PostgreSQL database the work runs in a
  * transaction holding a transaction-level advisory lock ({@code pg_try_advisory_xact_lock}); a node that finds
- * another holding it does nothing this time rather than wait. On H2 (one node) the work simply runs.
+ * another holding it does nothing this time rather than wait. On H2 (one node) the work simply runs. The repetition
+ * itself is a {@link RepeatedCheck}.
  */
 @Component
 public class OneNodeAtATime {
@@ -48,20 +46,5 @@ public class OneNodeAtATime {
             return true;
         });
         return Boolean.TRUE.equals(done);
-    }
-
-    /**
-     * Runs the check on a daemon thread of its own, first {@code firstAfter} from now and then every
-     * {@code interval} after the previous run ended. Shut the returned scheduler down to stop.
-     */
-    public static ThreadPoolTaskScheduler every(Duration firstAfter, Duration interval, String threadNamePrefix,
-            Runnable check) {
-        ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
-        scheduler.setPoolSize(1);
-        scheduler.setThreadNamePrefix(threadNamePrefix);
-        scheduler.setDaemon(true);
-        scheduler.initialize();
-        scheduler.scheduleWithFixedDelay(check, Instant.now().plus(firstAfter), interval);
-        return scheduler;
     }
 }
