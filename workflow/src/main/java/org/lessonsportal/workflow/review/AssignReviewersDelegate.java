@@ -61,7 +61,7 @@ class AssignReviewersDelegate implements JavaDelegate {
         if (anyone && open > 0) {
             notices.reviewersMissing(lessons.summary(lessonId, Actor.SYSTEM), selection.shortfall(lessonId));
         }
-        variables.openPlaces(anyone ? open : 0);
+        variables.openPlaces(anyone ? open : 0, anyone);
         variables.reviewersAssigned(anyone);
     }
 }

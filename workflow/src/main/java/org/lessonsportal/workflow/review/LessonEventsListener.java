@@ -1,6 +1,7 @@
 package org.lessonsportal.workflow.review;
 
 import java.util.List;
+import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -40,6 +41,7 @@ class LessonEventsListener {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final ReviewProcesses processes;
+    private final TasksInHand inHand;
 
     @EventListener
     public void submitted(LessonSubmitted event) {
@@ -88,6 +90,12 @@ class LessonEventsListener {
     }
 
     private void complete(Long lessonId, TaskKind kind, String assignee) {
+        Optional<String> held = inHand.take(lessonId, kind, assignee);
+        if (held.isPresent()) {
+            // the person acted on this open task in this transaction (ReviewTasks): no need to look for it again
+            tasks.complete(held.get());
+            return;
+        }
         ProcessInstance process = processes.of(lessonId).orElse(null);
         if (process == null) {
             LOG.debug("Lesson {} has no review process; nothing to move", lessonId);

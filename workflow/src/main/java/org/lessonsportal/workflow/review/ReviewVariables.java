@@ -7,6 +7,8 @@ import java.util.Optional;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
  * A typed view of the review process's variables, for the delegates and listeners (a {@code DelegateExecution} or a
@@ -54,13 +56,31 @@ final class ReviewVariables {
         return Optional.ofNullable((String) scope.getVariable(period)).map(Duration::parse);
     }
 
-    /** Records whether the automatic assignment found enough reviewers (the gateway after it reads this). */
+    /**
+     * Records whether the automatic assignment found enough reviewers. The gateway right after it reads this in the
+     * same transaction, so it is not stored (a transient variable), unless a review started before that stored it
+     * (docs/adr/0067).
+     */
     void reviewersAssigned(boolean enough) {
-        scope.setVariable(LessonReviewProcess.REVIEWERS_ASSIGNED, enough);
+        boolean stored = stored(LessonReviewProcess.REVIEWERS_ASSIGNED);
+        scope.setVariable(LessonReviewProcess.REVIEWERS_ASSIGNED, Variables.booleanValue(enough, !stored));
     }
 
-    /** Records how many places of the round wait for a publisher (the round's branches read this). */
-    void openPlaces(int places) {
-        scope.setVariable(LessonReviewProcess.OPEN_PLACES, places);
+    /**
+     * Records how many places of the round wait for a publisher (the round's branches read this). When the round
+     * starts at once ({@code roundStartsNow}), its branches are made in this transaction and the number is not
+     * stored; when a publisher chooses the reviewers first, the round starts later and reads the stored number. A
+     * review started before this change keeps its stored variable (docs/adr/0067).
+     */
+    void openPlaces(int places, boolean roundStartsNow) {
+        boolean stored = stored(LessonReviewProcess.OPEN_PLACES);
+        scope.setVariable(LessonReviewProcess.OPEN_PLACES,
+                Variables.integerValue(places, roundStartsNow && !stored));
+    }
+
+    /** Whether the variable is stored with the process (a transient one and one not set are not). */
+    private boolean stored(String name) {
+        TypedValue value = scope.getVariableTyped(name);
+        return value != null && !value.isTransient();
     }
 }

@@ -28,7 +28,8 @@ class TaskCreatedListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         TaskKind kind = TaskKind.ofActivity(task.getTaskDefinitionKey());
-        ReviewVariables variables = ReviewVariables.of(task);
+        // a task just made has no variables of its own: asking the task would read them from the database first
+        ReviewVariables variables = ReviewVariables.of(task.getExecution());
         Long lessonId = variables.lessonId();
         LessonSummary lesson = lessons.summary(lessonId, Actor.SYSTEM);
         Instant due = ClockUtil.getCurrentTime().toInstant().plus(switch (kind) {

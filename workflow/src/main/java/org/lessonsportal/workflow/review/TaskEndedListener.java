@@ -35,7 +35,7 @@ class TaskEndedListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Long lessonId = ReviewVariables.of(task).lessonId();
+        Long lessonId = lessonId(task);
         String assignee = task.getAssignee();
         TaskKind kind = TaskKind.ofActivity(task.getTaskDefinitionKey());
         switch (kind) {
@@ -59,6 +59,16 @@ class TaskEndedListener implements TaskListener {
                 // these ask for nothing in the bell
             }
         }
+    }
+
+    /**
+     * The lesson, from the review's business key: asking the task for the {@code lessonId} variable would read the
+     * variables of every execution between the task and the process instance, which a finishing review task does not
+     * otherwise need (docs/adr/0067).
+     */
+    private static Long lessonId(DelegateTask task) {
+        Long fromKey = ReviewProcesses.lessonId(task.getExecution().getProcessBusinessKey());
+        return fromKey != null ? fromKey : ReviewVariables.of(task).lessonId();
     }
 
     /** Whether publishers are still asked to choose a reviewer for another place in the same review. */

@@ -27,19 +27,25 @@ class TaskGuard {
     private final ReviewProcesses processes;
     private final LessonService lessons;
     private final OrganisationService organisations;
+    private final TasksInHand inHand;
 
     /** An open task of the review with its kind and lesson. */
     record OpenTask(Task task, TaskKind kind, Long lessonId) {
     }
 
-    /** The open task, which must be of one of the given kinds. */
+    /**
+     * The open task, which must be of one of the given kinds; held for the rest of the transaction, for the step's
+     * event to complete ({@link TasksInHand}).
+     */
     OpenTask require(String taskId, TaskKind... kinds) {
         Task task = processes.task(taskId).orElseThrow(() -> new NotFoundException(ReviewTasks.TASK_GONE));
         TaskKind kind = TaskKind.ofActivity(task.getTaskDefinitionKey());
         if (!List.of(kinds).contains(kind)) {
             throw new DomainException("This is a \"" + kind.label() + "\" task, so it cannot be used for that.");
         }
-        return new OpenTask(task, kind, processes.lessonIdOf(task));
+        Long lessonId = processes.lessonIdOf(task);
+        inHand.hold(lessonId, kind, task);
+        return new OpenTask(task, kind, lessonId);
     }
 
     /** Reviews and revisions belong to one person. */

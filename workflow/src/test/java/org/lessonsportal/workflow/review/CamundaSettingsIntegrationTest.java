@@ -40,6 +40,7 @@ class CamundaSettingsIntegrationTest {
         assertThat(configuration.getHistoryCleanupStrategy()).isEqualTo("removalTimeBased");
         assertThat(configuration.getFailedJobRetryTimeCycle()).isEqualTo("R3/PT1M");
         assertThat(configuration.isJavaSerializationFormatEnabled()).isFalse();
+        assertThat(configuration.isTaskMetricsEnabled()).as("a row for each task given to someone").isFalse();
 
         ProcessDefinition review = engine.getRepositoryService().createProcessDefinitionQuery()
                 .processDefinitionKey(LessonReviewProcess.KEY).latestVersion().singleResult();
