@@ -29,20 +29,24 @@ nodes_need_haproxy() {
 }
 
 # The OpenSearch distribution the domain's build unpacks (profile opensearch), fetched once from Maven Central when
-# missing, with the two modules the portal needs (analysis-common, reindex) made loadable.
+# missing, with the modules the portal needs (analysis-common, reindex, and lang-painless, which the k-NN plugin for
+# ranking by meaning extends) made loadable.
 prepare_opensearch() {
-  if [ ! -x "$OS_HOME/bin/opensearch" ] || [ -z "$(ls "$OS_HOME/modules/reindex/"*.jar 2>/dev/null)" ]; then
+  if [ ! -x "$OS_HOME/bin/opensearch" ] || [ -z "$(ls "$OS_HOME/modules/lang-painless/"*.jar 2>/dev/null)" ] \
+    || [ ! -f "$OS_HOME/plugins/opensearch-knn/plugin-descriptor.properties" ]; then
     say "Fetching OpenSearch $OPENSEARCH_VERSION from Maven Central (once, about 200 MB)..."
     ./mvnw -B -q -pl domain -Popensearch dependency:unpack@unpack-opensearch dependency:copy@copy-opensearch-modules \
       || fail "Could not fetch OpenSearch. Set LESSONS_SEARCH_OPENSEARCH_URIS to use an existing OpenSearch 2.x cluster."
   fi
   local module
   for module in "analysis-common org.opensearch.analysis.common.CommonAnalysisPlugin" \
-    "reindex org.opensearch.index.reindex.ReindexPlugin"; do
+    "reindex org.opensearch.index.reindex.ReindexPlugin" "lang-painless org.opensearch.painless.PainlessPlugin"; do
     set -- $module
     printf 'description=%s\nversion=%s\nname=%s\nclassname=%s\njava.version=11\nopensearch.version=%s\n' \
       "$1" "$OPENSEARCH_VERSION" "$1" "$2" "$OPENSEARCH_VERSION" > "$OS_HOME/modules/$1/plugin-descriptor.properties"
   done
+  printf 'grant {\n  permission java.lang.RuntimePermission "createClassLoader";\n  permission java.lang.RuntimePermission "getClassLoader";\n};\n' \
+    > "$OS_HOME/modules/lang-painless/plugin-security.policy"
 }
 
 # One OpenSearch node on 127.0.0.1 with its data under data/opensearch (kept between runs). OpenSearch refuses to run
@@ -71,7 +75,8 @@ start_nodes() { # count opensearch-uris
   local count="$1" uris="$2" i port from="${NODE_PORTS_FROM:-$((PORTAL_PORT + 1))}"
   local public="${LESSONS_PORTAL_PUBLIC_URL:-http://localhost:$PORTAL_PORT}"
   local directory=() class_data=() jar="$JAR" semantic=()
-  # ranking by meaning needs OpenSearch's k-NN plugin, which the local distribution lacks (docs/adr/0062)
+  # ranking by meaning needs OpenSearch's k-NN plugin: the local distribution has it, an existing cluster may not
+  # (docs/adr/0062); off unless LESSONS_SEARCH_SEMANTIC says otherwise
   [ -n "${LESSONS_SEARCH_SEMANTIC:-}" ] || semantic=(--lessons.search.semantic=false)
   if [ -z "${LESSONS_OIDC_ISSUER:-}" ] && [ -z "${LESSONS_DIRECTORY_SYNC_CLIENT_SECRET:-}" ]; then
     directory=(--lessons.directory-sync.client-secret=lessons-directory-secret)

@@ -25,8 +25,10 @@ import org.slf4j.LoggerFactory;
  * One OpenSearch 2.x node for the tests that run the search on OpenSearch, started the way the browser tests start
  * Keycloak: from the {@code org.opensearch.distribution.integ-test-zip} zip that the build unpacks under
  * {@code target/opensearch/} (profile {@code opensearch} of the domain module), with the {@code analysis-common}
- * (synonyms, stemmers, English stop words) and {@code reindex} (delete by query) modules copied beside its own from
- * their Maven Central jars.
+ * (synonyms, stemmers, English stop words), {@code reindex} (delete by query) and {@code lang-painless} modules copied
+ * beside its own from their Maven Central jars, and the k-NN plugin ({@code knn_vector}, ranking by meaning) unpacked
+ * into {@code plugins/}. The version is the newest 2.x whose k-NN plugin is on Maven Central (a plugin must match
+ * OpenSearch's version exactly).
  *
  * <p>{@link #shared()} starts it on first use on free loopback ports ({@code discovery.type=single-node}, a small
  * heap, a fresh data folder), waits until the cluster's health is yellow or green, and stops it when the JVM exits.
@@ -44,7 +46,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class OpenSearchNode {
 
-    public static final String VERSION = "2.19.6";
+    public static final String VERSION = "2.19.1";
     private static final Logger log = LoggerFactory.getLogger(OpenSearchNode.class);
     private static final String UNPRIVILEGED_USER = "nobody";
     private static final Duration START_TIMEOUT =
@@ -211,13 +213,25 @@ public final class OpenSearchNode {
 
     /**
      * The integ-test zip has neither the {@code analysis-common} module (stemmers, synonyms, pattern filters) nor the
-     * {@code reindex} module (delete by query, used by the mass indexer's purge): the build copies their jars into
-     * {@code modules/}; OpenSearch loads a module only with a plugin descriptor beside its jars.
+     * {@code reindex} module (delete by query, used by the mass indexer's purge) nor the {@code lang-painless} module
+     * (which the k-NN plugin extends): the build copies their jars into {@code modules/}; OpenSearch loads a module
+     * only with a plugin descriptor beside its jars. Painless also needs its permissions (those of its own policy in
+     * a distribution).
      */
     private static void addModules(Path home) throws IOException {
         addModule(home, "analysis-common", "org.opensearch.analysis.common.CommonAnalysisPlugin",
                 "Analysis components: synonyms, stemmers, stop words");
         addModule(home, "reindex", "org.opensearch.index.reindex.ReindexPlugin", "Reindex and delete by query");
+        addModule(home, "lang-painless", "org.opensearch.painless.PainlessPlugin", "Painless scripting language");
+        Files.writeString(home.resolve("modules/lang-painless/plugin-security.policy"), String.join("\n",
+                "grant {",
+                "  permission java.lang.RuntimePermission \"createClassLoader\";",
+                "  permission java.lang.RuntimePermission \"getClassLoader\";",
+                "};", ""));
+        if (!Files.isRegularFile(home.resolve("plugins/opensearch-knn/plugin-descriptor.properties"))) {
+            throw new IllegalStateException("No k-NN plugin in " + home.resolve("plugins/opensearch-knn")
+                    + ": run the tests with the Maven profile opensearch, which unpacks it there");
+        }
     }
 
     private static void addModule(Path home, String name, String pluginClass, String description) throws IOException {

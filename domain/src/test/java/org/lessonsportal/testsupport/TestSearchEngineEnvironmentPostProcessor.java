@@ -10,9 +10,10 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Runs the Spring tests' search on OpenSearch when the system property {@code lessons.test.search-engine} is
- * {@code opensearch} (the domain module's Maven profile {@code opensearch} sets it): the shared {@link OpenSearchNode},
- * without ranking by meaning (a vector field needs OpenSearch's k-NN plugin), with the index made afresh by each
- * application context. Otherwise nothing changes: the tests use the embedded Lucene index. A test's own settings win.
+ * {@code opensearch} (the domain module's Maven profile {@code opensearch} sets it): the shared {@link OpenSearchNode}
+ * (with its k-NN plugin, so ranking by meaning is on as on Lucene unless a test turns it off), with the index made
+ * afresh by each application context. Otherwise nothing changes: the tests use the embedded Lucene index. A test's
+ * own settings win.
  */
 public class TestSearchEngineEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
@@ -36,7 +37,6 @@ public class TestSearchEngineEnvironmentPostProcessor implements EnvironmentPost
         Map<String, Object> properties = new java.util.HashMap<>(Map.of(
                 "lessons.search.engine", "opensearch",
                 "lessons.search.opensearch-uris", OpenSearchNode.shared().uri(),
-                "lessons.search.semantic", "false",
                 "spring.jpa.properties.hibernate.search.schema_management.strategy", "drop-and-create",
                 "spring.jpa.properties.hibernate.search.coordination.event_processor.polling_interval", "50"));
         if (environment.getProperty(LAYOUT) == null) {

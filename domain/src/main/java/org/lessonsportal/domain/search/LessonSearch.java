@@ -37,7 +37,8 @@ import org.lessonsportal.domain.taxonomy.ProjectType;
  */
 final class LessonSearch {
 
-    private static final int CANDIDATES = 100;
+    /** How many candidates by words ranking by meaning re-ranks, and the step of the candidate window. */
+    static final int CANDIDATES = 100;
     /**
      * When fewer lessons than this have (nearly) all the words, lessons with some of them are found too: a person who
      * sees one or two results concludes nobody did it before. (Tuned on the blind set's tuning half: 10 and 30 and

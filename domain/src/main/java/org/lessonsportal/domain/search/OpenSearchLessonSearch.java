@@ -24,7 +24,7 @@ import org.lessonsportal.domain.taxonomy.ProjectType;
  * lessons with some of the words, the ranking in two steps (the best candidates by the cheap scoring query, rescored
  * with the full query: OpenSearch's {@code rescore}), ties broken as on Lucene, then the page's lessons with their
  * passages (OpenSearch's fast vector highlighter, sentence boundaries) and, when nothing matches, the suggestions
- * (spelling from a term suggester on the spelling field). No ranking by meaning (a vector needs the k-NN plugin).
+ * (spelling from a term suggester on the spelling field). Ranking by meaning as on Lucene ({@link OpenSearchMeaning}).
  * Lives for one call.
  */
 final class OpenSearchLessonSearch {
@@ -40,11 +40,12 @@ final class OpenSearchLessonSearch {
     private final SpellingSuggester spelling;
     private final TextQueries textQueries;
     private final Reranking reranking;
+    private final OpenSearchMeaning meaning;
     /** For a widened search, the lessons that have (nearly) all the words; {@code null} otherwise. */
     private Query allWordsMatch;
 
     OpenSearchLessonSearch(SearchSession session, LessonAnalyzers analyzers, TextQueries textQueries,
-            SpellingSuggester spelling) {
+            SpellingSuggester spelling, SentenceEmbeddings embeddings) {
         this.requests = new OpenSearchRequests(session);
         this.filters = new SearchFilters(analyzers);
         this.counts = new OpenSearchCounts(requests, filters);
@@ -52,6 +53,7 @@ final class OpenSearchLessonSearch {
         this.spelling = spelling;
         this.textQueries = textQueries;
         this.reranking = new Reranking(textQueries);
+        this.meaning = new OpenSearchMeaning(session, embeddings);
     }
 
     SearchResults run(SearchQuery query) {
@@ -139,6 +141,7 @@ final class OpenSearchLessonSearch {
      */
     private List<SearchHit> rankedHits(SearchQuery query, QueryText text, Query full, boolean widened, int offset,
             long total) {
+        OpenSearchMeaning.Pending byMeaning = meaning.of(text);
         int window = LessonSearch.candidateWindow(offset + query.size());
         JsonObject matching = OpenSearchQueries.of(filters.filtered(TextQueries.matchOnly(full), query, null));
         Query scoring = textQueries.candidateScoring(text, full);
@@ -177,6 +180,7 @@ final class OpenSearchLessonSearch {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        ranked = byMeaning.rerank(ranked, ids);
         if (offset >= ranked.size()) {
             return List.of();
         }

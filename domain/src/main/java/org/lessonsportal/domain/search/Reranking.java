@@ -19,7 +19,8 @@ import org.apache.lucene.search.Query;
  * What a search does to its ranked candidates after they are scored by words: when it widened to lessons with some of
  * the words, it weighs each by the share of the words it has ({@link #byShareOfWords}) and says which words each lacks
  * ({@link #missingWords}); with ranking by meaning on, it fuses the ranking by words with nearness in meaning
- * ({@link #byMeaningToo}). Documents are numbers in the search's one index reader.
+ * ({@link #byMeaningToo}). Documents are numbers in the search's one index reader, or on OpenSearch the candidates'
+ * places in the search's list of them (each step then takes its look-ups through a small interface).
  */
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class Reranking {
@@ -81,17 +82,34 @@ final class Reranking {
      */
     static List<Candidates.Ranked> byMeaningToo(IndexSearcher searcher, List<Candidates.Ranked> ranked, int block,
             float[] vector) throws IOException {
+        return byMeaningToo(docs -> {
+            Query nearest = new KnnFloatVectorQuery(IndexFields.EMBEDDING, vector, docs.length, new DocsQuery(docs));
+            List<Integer> byMeaning = new ArrayList<>();
+            for (var hit : searcher.search(nearest, docs.length).scoreDocs) {
+                byMeaning.add(hit.doc);
+            }
+            return byMeaning;
+        }, ranked, block);
+    }
+
+    /**
+     * Which of the documents (numbers the caller gives its candidates, in increasing order) are nearest in meaning to
+     * the search, nearest first; documents indexed without a vector are left out.
+     */
+    @FunctionalInterface
+    interface NearestIn {
+        List<Integer> of(int[] docs) throws IOException;
+    }
+
+    /** {@link #byMeaningToo(IndexSearcher, List, int, float[])} with the nearness found by {@code nearest}. */
+    static List<Candidates.Ranked> byMeaningToo(NearestIn nearest, List<Candidates.Ranked> ranked, int block)
+            throws IOException {
         List<Candidates.Ranked> fusedPart = ranked.subList(0, Math.min(block, ranked.size()));
         int[] docs = fusedPart.stream().mapToInt(Candidates.Ranked::doc).sorted().toArray();
         if (docs.length == 0) {
             return ranked;
         }
-        Query nearest = new KnnFloatVectorQuery(IndexFields.EMBEDDING, vector, docs.length,
-                new DocsQuery(docs));
-        List<Integer> byMeaning = new ArrayList<>();
-        for (var hit : searcher.search(nearest, docs.length).scoreDocs) {
-            byMeaning.add(hit.doc);
-        }
+        List<Integer> byMeaning = nearest.of(docs);
         Map<Integer, Candidates.Ranked> byDoc = new HashMap<>();
         fusedPart.forEach(r -> byDoc.put(r.doc(), r));
         Map<Integer, Double> fused = SentenceEmbeddings.fuse(fusedPart.stream().map(Candidates.Ranked::doc).toList(),

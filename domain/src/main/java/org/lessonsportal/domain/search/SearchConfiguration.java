@@ -82,7 +82,8 @@ class SearchConfiguration {
                     embeddings != null));
             put(properties, "hibernate.search.backend.type", "elasticsearch");
             put(properties, "hibernate.search.backend.uris", settings.opensearchUris().strip());
-            put(properties, "hibernate.search.backend.version", "opensearch:2");
+            // No version is set: Hibernate Search reads the cluster's (its distribution and exact version) at start.
+            // Set to "opensearch:2", the model was OpenSearch 2.0's, without vector fields (those need 2.9 or later).
             put(properties, "hibernate.search.backend.analysis.configurer",
                     new OpenSearchAnalysisConfigurer(analyzers));
             // Changes reach the index through the outbox, after the commit: lessons.search.synchronization does not

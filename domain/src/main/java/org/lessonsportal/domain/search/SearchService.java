@@ -82,8 +82,8 @@ public class SearchService {
         // One vocabulary for the whole search, even if administrators change it meanwhile.
         TextQueries textQueries = analyzers.vocabulary().queries();
         if (engine == SearchSettings.Engine.OPENSEARCH) {
-            return inSession(session -> new OpenSearchLessonSearch(session, analyzers, textQueries, spelling)
-                    .run(checked));
+            return inSession(session -> new OpenSearchLessonSearch(session, analyzers, textQueries, spelling,
+                    embeddings).run(checked));
         }
         return inSession(session -> new LessonSearch(session, analyzers, textQueries, spelling, facetCounts,
                 embeddings).run(checked));
@@ -104,7 +104,7 @@ public class SearchService {
         }
         if (engine == SearchSettings.Engine.OPENSEARCH) {
             return inSession(session -> new OpenSearchLessonSearch(session, analyzers,
-                    analyzers.vocabulary().queries(), spelling).matches(checked, lessonId));
+                    analyzers.vocabulary().queries(), spelling, null).matches(checked, lessonId));
         }
         return inSession(session -> new LessonSearch(session, analyzers,
                 analyzers.vocabulary().queries(), spelling, facetCounts, null).matches(checked, lessonId));

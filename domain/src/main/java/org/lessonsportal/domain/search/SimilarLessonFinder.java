@@ -46,6 +46,12 @@ final class SimilarLessonFinder {
 
     static final int MAX_DESCRIPTION = 5_000;
     private static final float SAME_TYPE_BONUS = 2.5f;
+    /**
+     * OpenSearch 2's BM25 is Lucene's older formula ({@code LegacyBM25Similarity}), whose scores are (k1 + 1) = 2.2
+     * times those of Lucene 9's {@code BM25Similarity} (the embedded index's), in the same order. The same-type bonus
+     * is a constant added to them, so on OpenSearch it is scaled alike to weigh the same as on Lucene.
+     */
+    private static final float OPENSEARCH_BM25_SCALE = 1.2f + 1f;
     private static final int SHOWN_TERMS = 6;
 
     /**
@@ -204,7 +210,7 @@ final class SimilarLessonFinder {
                     : f.extension(LuceneExtension.get()).fromLuceneQuery(query));
             if (type != null) {
                 bool.should(f.match().field(IndexFields.PROJECT_TYPE).matching(type.code()).constantScore()
-                        .boost(SAME_TYPE_BONUS));
+                        .boost(openSearch ? SAME_TYPE_BONUS * OPENSEARCH_BM25_SCALE : SAME_TYPE_BONUS));
             }
         } else {
             bool.must(f.match().field(IndexFields.PROJECT_TYPE).matching(type.code()));

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lessonsportal.domain.lesson.ImportReport;
+import org.lessonsportal.testsupport.TestSearchEngineEnvironmentPostProcessor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 
@@ -99,9 +100,6 @@ class BlindRelevanceIntegrationTest extends SearchTestCase {
      */
     @Test
     void rankingByMeaningRaisesTheHeldOutHalfOverWordsAlone() {
-        org.junit.jupiter.api.Assumptions.assumeFalse(
-                org.lessonsportal.testsupport.TestSearchEngineEnvironmentPostProcessor.openSearch(),
-                "Ranking by meaning on OpenSearch needs its k-NN plugin, which the test distribution lacks.");
         System.out.println("\n=== Blind set, words alone (lessons.search.semantic=false), both halves ===");
         List<RelevanceRun.Means> tuning = table("tuning, words alone",
                 RelevanceRun.run(JudgedSearch.read(TUNING), this::wordsAlone, bm25, false));
@@ -116,18 +114,27 @@ class BlindRelevanceIntegrationTest extends SearchTestCase {
         }
     }
 
-    /** The portal's ranking with its words only: the same search code, without the sentence embeddings. */
+    /**
+     * The portal's ranking with its words only: the same search code, on the same engine, without the sentence
+     * embeddings.
+     */
     private List<String> wordsAlone(JudgedSearch judged) {
         EntityManager em = entityManagerFactory.createEntityManager();
         try {
             SearchSession session = Search.session(em);
+            boolean openSearch = TestSearchEngineEnvironmentPostProcessor.openSearch();
+            SearchQuery query = SearchQuery.builder().text(judged.text()).size(RelevanceRun.K).build();
+            SpellingSuggester spelling = new SpellingSuggester(analyzers);
             List<Long> ids = judged.kind() == JudgedSearch.Kind.KEYWORD
-                    ? new LessonSearch(session, analyzers, analyzers.vocabulary().queries(),
-                            new SpellingSuggester(analyzers), new FacetCountCache(0), null)
-                            .run(SearchQuery.builder().text(judged.text()).size(RelevanceRun.K).build()).items()
+                    ? (openSearch
+                            ? new OpenSearchLessonSearch(session, analyzers, analyzers.vocabulary().queries(), spelling,
+                                    null).run(query)
+                            : new LessonSearch(session, analyzers, analyzers.vocabulary().queries(), spelling,
+                                    new FacetCountCache(0), null).run(query)).items()
                             .stream().map(SearchHit::lessonId).toList()
-                    : new SimilarLessonFinder(analyzers, null, false).find(session, judged.text(), judged.projectType(),
-                            null, null, RelevanceRun.K).lessons().stream().map(SimilarLesson::lessonId).toList();
+                    : new SimilarLessonFinder(analyzers, null, openSearch).find(session, judged.text(),
+                            judged.projectType(), null, null, RelevanceRun.K).lessons().stream()
+                            .map(SimilarLesson::lessonId).toList();
             return ids.stream().map(externalIds::get).toList();
         } finally {
             em.close();
