@@ -5,8 +5,8 @@ import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -45,13 +45,12 @@ import org.springframework.stereotype.Service;
 public class SearchService {
 
     public static final int MAX_SIMILAR = 50;
+    /** How much of a project's description {@link #similar} reads; the rest is ignored, not refused. */
+    public static final int MAX_DESCRIPTION = SimilarLessonFinder.MAX_DESCRIPTION;
     /** What a search says when OpenSearch cannot be reached. */
     public static final String UNAVAILABLE = "Search is unavailable right now. Please try again in a few minutes.";
 
     private static final Logger log = LoggerFactory.getLogger(SearchService.class);
-
-    /** How much of a project's description {@link #similar} reads; the rest is ignored, not refused. */
-    public static final int MAX_DESCRIPTION = SimilarLessonFinder.MAX_DESCRIPTION;
 
     private final EntityManagerFactory entityManagerFactory;
     private final LessonAnalyzers analyzers;
