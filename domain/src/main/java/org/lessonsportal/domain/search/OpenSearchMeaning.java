@@ -1,6 +1,7 @@
 package org.lessonsportal.domain.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -58,7 +59,7 @@ final class OpenSearchMeaning {
             try {
                 return Reranking.byMeaningToo(docs -> nearest(ids, docs, vector), ranked, LessonSearch.CANDIDATES);
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         };
     }

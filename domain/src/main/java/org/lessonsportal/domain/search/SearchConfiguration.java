@@ -3,6 +3,7 @@ package org.lessonsportal.domain.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.orm.jpa.HibernatePropertiesCustomizer;
@@ -44,7 +45,7 @@ class SearchConfiguration {
     /** The index's directory type unless set depends on the database ({@link SearchSettings#directoryTypeFor}). */
     @Bean
     HibernatePropertiesCustomizer lessonSearchProperties(SearchSettings settings, LessonAnalyzers analyzers,
-            java.util.Optional<SentenceEmbeddings> embeddings, Environment environment) {
+            Optional<SentenceEmbeddings> embeddings, Environment environment) {
         SearchSettings.DirectoryType directoryType =
                 settings.directoryTypeFor(environment.getProperty("spring.datasource.url"));
         if (settings.engine() == SearchSettings.Engine.OPENSEARCH) {
@@ -82,8 +83,11 @@ class SearchConfiguration {
                     embeddings != null));
             put(properties, "hibernate.search.backend.type", "elasticsearch");
             put(properties, "hibernate.search.backend.uris", settings.opensearchUris().strip());
-            // No version is set: Hibernate Search reads the cluster's (its distribution and exact version) at start.
-            // Set to "opensearch:2", the model was OpenSearch 2.0's, without vector fields (those need 2.9 or later).
+            // The version is set, and not checked, so a node starts while OpenSearch is down: nothing contacts it at
+            // start. It must name the minor version: "opensearch:2" gave OpenSearch 2.0's mapping, without vector
+            // fields (2.9 or later); 2.14 and later share Hibernate Search 7.2's newest OpenSearch dialect.
+            put(properties, "hibernate.search.backend.version", "opensearch:" + settings.opensearchVersion().strip());
+            put(properties, "hibernate.search.backend.version_check.enabled", "false");
             put(properties, "hibernate.search.backend.analysis.configurer",
                     new OpenSearchAnalysisConfigurer(analyzers));
             // Changes reach the index through the outbox, after the commit: lessons.search.synchronization does not
@@ -91,7 +95,8 @@ class SearchConfiguration {
             put(properties, "hibernate.search.coordination.strategy", "outbox-polling");
             // The index is made or checked by OpenSearchIndexOnce, one node at a time, not by every node at once.
             put(properties, "hibernate.search.schema_management.strategy", "none");
-            log.info("Lesson search index: OpenSearch at {}", settings.opensearchUris().strip());
+            log.info("Lesson search index: OpenSearch {} at {}", settings.opensearchVersion().strip(),
+                    settings.opensearchUris().strip());
         };
     }
 

@@ -4,8 +4,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.apache.lucene.index.IndexReader;
 import org.hibernate.search.backend.lucene.LuceneBackend;
@@ -31,6 +33,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * portal serves requests meanwhile, and searches find the lessons indexed so far. Also (unless {@code never}) when the
  * index was built with another text analysis than this portal's ({@link LessonAnalyzers#analysisVersion()}, kept in
  * {@code search_index_state}): a search analysed one way would miss lessons indexed another way.
+ * <p>
+ * On OpenSearch a failure here does not stop the start-up: it is logged, and the check is made again once
+ * {@link OpenSearchIndexOnce} has made or checked the index (when the cluster could not be reached at start).
  */
 @Component
 class SearchIndexStartup {
@@ -46,10 +51,12 @@ class SearchIndexStartup {
 
     private final TransactionTemplate writing;
     private final String analysisVersion;
+    /** Whether {@link #indexIfNeeded()} has checked the index since the start. */
+    private boolean checked;
 
     SearchIndexStartup(EntityManagerFactory entityManagerFactory, SearchSettings settings,
             PlatformTransactionManager transactions, LessonAnalyzers analyzers,
-            java.util.Optional<SentenceEmbeddings> embeddings) {
+            Optional<SentenceEmbeddings> embeddings) {
         this.entityManagerFactory = entityManagerFactory;
         this.settings = settings;
         this.readOnly = new TransactionTemplate(transactions);
@@ -60,18 +67,40 @@ class SearchIndexStartup {
                 + embeddings.map(e -> "+" + SentenceEmbeddings.VERSION).orElse("");
     }
 
+    /** At start-up, and when the index on OpenSearch is made later: the check below, unless made already. */
     @EventListener(ApplicationReadyEvent.class)
-    void indexIfNeeded() {
+    synchronized void indexIfNotYetChecked() {
+        if (!checked) {
+            indexIfNeeded();
+        }
+    }
+
+    synchronized void indexIfNeeded() {
         ReindexOnStart mode = settings.reindexOnStart();
         if (mode == ReindexOnStart.NEVER) {
             return;
         }
+        if (settings.engine() == SearchSettings.Engine.OPENSEARCH) {
+            try {
+                check(mode);
+            } catch (RuntimeException e) {
+                log.warn("Whether the search index on OpenSearch needs filling could not be checked ({}). It is "
+                        + "checked again if the index is made later (OpenSearch was down at start); otherwise an "
+                        + "administrator can rebuild the index", e.getMessage());
+            }
+        } else {
+            check(mode);
+        }
+    }
+
+    private void check(ReindexOnStart mode) {
         long indexed = indexedDocuments(entityManagerFactory);
         Long published = readOnly.execute(status -> entityManager.createQuery(
                 "select count(l) from Lesson l where l.state = :state", Long.class)
                 .setParameter("state", LessonState.PUBLISHED).getSingleResult());
         String builtWith = builtWith();
         boolean otherAnalysis = indexed > 0 && !analysisVersion.equals(builtWith);
+        checked = true;
         if (mode == ReindexOnStart.ALWAYS || otherAnalysis || (indexed == 0 && published != null && published > 0)) {
             log.info("Indexing {} published lessons in the background (the index had {}{})", published, indexed,
                     otherAnalysis ? ", analysed as " + builtWith + ", now " + analysisVersion : "");
@@ -131,7 +160,7 @@ class SearchIndexStartup {
                 .extension(LuceneExtension.get()).openIndexReader()) {
             return reader.numDocs();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.hibernate.search.mapper.orm.Search;
@@ -18,6 +19,8 @@ import org.lessonsportal.domain.shared.NotFoundException;
 import org.lessonsportal.domain.shared.Roles;
 import org.lessonsportal.domain.taxonomy.ProjectType;
 import org.lessonsportal.domain.taxonomy.Setting;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -44,6 +47,10 @@ public class SearchService {
     public static final int MAX_SIMILAR = 50;
     /** How much of a project's description {@link #similar} reads; the rest is ignored, not refused. */
     public static final int MAX_DESCRIPTION = SimilarLessonFinder.MAX_DESCRIPTION;
+    /** What a search says when OpenSearch cannot be reached. */
+    public static final String UNAVAILABLE = "Search is unavailable right now. Please try again in a few minutes.";
+
+    private static final Logger log = LoggerFactory.getLogger(SearchService.class);
 
     private final EntityManagerFactory entityManagerFactory;
     private final LessonAnalyzers analyzers;
@@ -58,7 +65,7 @@ public class SearchService {
     private final SentenceEmbeddings embeddings;
 
     SearchService(EntityManagerFactory entityManagerFactory, LessonAnalyzers analyzers, SearchSettings settings,
-            SearchIndexStartup indexStartup, java.util.Optional<SentenceEmbeddings> embeddings, LessonService lessons) {
+            SearchIndexStartup indexStartup, Optional<SentenceEmbeddings> embeddings, LessonService lessons) {
         this.lessons = lessons;
         this.entityManagerFactory = entityManagerFactory;
         this.embeddings = embeddings.orElse(null);
@@ -169,11 +176,20 @@ public class SearchService {
         return indexStartup.rebuild();
     }
 
-    /** A session of its own, outside any transaction: searching reads only the index, so no connection is taken. */
+    /**
+     * A session of its own, outside any transaction: searching reads only the index, so no connection is taken. On
+     * OpenSearch, a cluster that cannot be reached gives a {@link DomainException} saying search is unavailable.
+     */
     private <T> T inSession(Function<SearchSession, T> work) {
         EntityManager em = entityManagerFactory.createEntityManager();
         try {
             return work.apply(Search.session(em));
+        } catch (RuntimeException e) {
+            if (engine == SearchSettings.Engine.OPENSEARCH && OpenSearchIndexOnce.unreachable(e)) {
+                log.warn("A search failed: OpenSearch could not be reached ({})", e.getMessage());
+                throw new DomainException(UNAVAILABLE, e);
+            }
+            throw e;
         } finally {
             em.close();
         }

@@ -1,6 +1,7 @@
 package org.lessonsportal.domain.search;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -43,6 +44,10 @@ import org.springframework.validation.annotation.Validated;
  * @param opensearchUris       the OpenSearch cluster's addresses, comma-separated
  *                             ({@code lessons.search.opensearch-uris}, default {@code http://127.0.0.1:9200}); read
  *                             only with {@code engine=opensearch}
+ * @param opensearchVersion    the cluster's OpenSearch version, major and minor
+ *                             ({@code lessons.search.opensearch-version}, default {@code 2.19}); Hibernate Search maps
+ *                             the index for it without asking the cluster, so a node starts while OpenSearch is down;
+ *                             2.9 or later for ranking by meaning
  */
 @Validated
 @ConfigurationProperties("lessons.search")
@@ -60,7 +65,9 @@ record SearchSettings(
         @DefaultValue("256") int queryVectorCacheSize,
         @DefaultValue("lucene") Engine engine,
         @NotBlank(message = "must be the OpenSearch cluster's addresses, e.g. http://127.0.0.1:9200")
-        @DefaultValue("http://127.0.0.1:9200") String opensearchUris) {
+        @DefaultValue("http://127.0.0.1:9200") String opensearchUris,
+        @Pattern(regexp = "\\s*\\d+\\.\\d+(\\.\\d+)?\\s*", message = "must be OpenSearch's version, e.g. 2.19")
+        @DefaultValue("2.19") String opensearchVersion) {
 
     /** The search engine behind Hibernate Search: its Lucene backend or its Elasticsearch backend on OpenSearch. */
     enum Engine {

@@ -71,7 +71,8 @@ class IndexAnalysisVersionIntegrationTest extends SearchTestCase {
         SearchSettings settings = context.getBean(SearchSettings.class);
         SearchSettings ifEmpty = new SearchSettings(settings.directory(), settings.directoryType(),
                 settings.synonymsFile(), settings.synchronization(), mode, settings.facetCacheSize(),
-                settings.semantic(), settings.queryVectorCacheSize(), settings.engine(), settings.opensearchUris());
+                settings.semantic(), settings.queryVectorCacheSize(), settings.engine(), settings.opensearchUris(),
+                settings.opensearchVersion());
         SearchIndexStartup startup = new SearchIndexStartup(entityManagerFactory, ifEmpty, transactions, analyzers,
                 java.util.Optional.empty());
         context.getAutowireCapableBeanFactory().autowireBean(startup);

@@ -56,8 +56,8 @@ public class DueReviews {
     private final Map<String, Boolean> withOwnTimers = new ConcurrentHashMap<>();
     private final RepeatedCheck checking;
 
-    DueReviews(TaskService tasks, RuntimeService runtime, RepositoryService repository, ReviewSettings settings, ReviewDeadlines deadlines,
-            OneNodeAtATime oneNode, PlatformTransactionManager transactions) {
+    DueReviews(TaskService tasks, RuntimeService runtime, RepositoryService repository, ReviewSettings settings,
+            ReviewDeadlines deadlines, OneNodeAtATime oneNode, PlatformTransactionManager transactions) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.repository = repository;

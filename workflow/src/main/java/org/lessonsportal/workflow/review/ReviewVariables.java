@@ -13,7 +13,8 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 /**
  * A typed view of the review process's variables, for the delegates and listeners (a {@code DelegateExecution} or a
  * {@code DelegateTask}) and for the code that sets them: the names are {@link LessonReviewProcess}'s, and how each is
- * stored (the lesson's id as a Long, member ids as strings; durations as ISO-8601 text in processes started on the first version) is written down only here.
+ * stored (the lesson's id as a Long, member ids as strings; durations as ISO-8601 text in processes started on the
+ * first version) is written down only here.
  */
 @RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 final class ReviewVariables {

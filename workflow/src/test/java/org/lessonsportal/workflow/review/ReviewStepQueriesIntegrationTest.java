@@ -48,7 +48,8 @@ class ReviewStepQueriesIntegrationTest {
                     reviewTasks.completeReview(task, reviewer, ReviewDecision.approve(null));
                     return null;
                 });
-                assertThat(review).as("sending a review").noneMatch(ReviewStepQueriesIntegrationTest::findsProcessByLesson);
+                assertThat(review).as("sending a review")
+                        .noneMatch(ReviewStepQueriesIntegrationTest::findsProcessByLesson);
                 List<String> after = traced(counter, () -> support.runJobs(processId));
                 assertThat(after).as("after a review: the publish task made after the last")
                         .noneMatch(ReviewStepQueriesIntegrationTest::readsVariablesOfATask);
