@@ -127,19 +127,22 @@ public class LessonTestData {
         for (Actor reviewer : reviewers) {
             lessons.assignReviewer(submitted.id(), reviewer.memberId(), Actor.SYSTEM);
         }
-        return lessons.startReview(submitted.id(), Actor.SYSTEM);
+        lessons.startReview(submitted.id(), Actor.SYSTEM);
+        return lessons.get(submitted.id(), Actor.SYSTEM);
     }
 
     /** Reviewed by {@code reviewer}; the review concluded (as the workflow does) with a request for changes. */
     public LessonDetails changesRequested(Actor author, Actor reviewer) {
         LessonDetails lesson = inReview(author, reviewer);
-        return lessons.requestChanges(lesson.id(), Actor.SYSTEM, "Please say more about the outcomes.");
+        lessons.requestChanges(lesson.id(), Actor.SYSTEM, "Please say more about the outcomes.");
+        return lessons.get(lesson.id(), Actor.SYSTEM);
     }
 
     /** Reviewed by {@code reviewer}; the review concluded (as the workflow does) with an approval. */
     public LessonDetails approved(Actor author, Actor reviewer) {
         LessonDetails lesson = inReview(author, reviewer);
-        return lessons.approve(lesson.id(), Actor.SYSTEM, null);
+        lessons.approve(lesson.id(), Actor.SYSTEM, null);
+        return lessons.get(lesson.id(), Actor.SYSTEM);
     }
 
     public LessonDetails published(Actor author, Actor reviewer, Actor publisher) {

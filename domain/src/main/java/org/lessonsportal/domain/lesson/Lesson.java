@@ -286,6 +286,11 @@ public class Lesson {
         return title;
     }
 
+    /** The type of project, without reading the lesson's lists ({@link #getContent} reads them all). */
+    public ProjectType getProjectType() {
+        return projectType;
+    }
+
     public LocalDate getPublishedOn() {
         return publishedOn;
     }

@@ -26,37 +26,37 @@ class LessonDecisions {
 
     // ------------------------------------------------------------------------------------- concluding a review
 
-    LessonDetails requestChanges(Long lessonId, Actor actor, String reason) {
+    LessonSummary requestChanges(Long lessonId, Actor actor, String reason) {
         Guarded guarded = guard.guard(lessonId, actor);
         guarded.check(Transition.REQUEST_CHANGES, Action.CONCLUDE_REVIEW);
         String why = LessonGuard.requireReason(reason, "reason", "Explain what the author needs to change");
-        return conclude(guarded, LessonState.CHANGES_REQUESTED, "changes.requested", "Asked the author for changes",
-                why, LessonChangesRequested::new);
+        return LessonSummary.of(conclude(guarded, LessonState.CHANGES_REQUESTED, "changes.requested",
+                "Asked the author for changes", why, LessonChangesRequested::new));
     }
 
-    LessonDetails approve(Long lessonId, Actor actor, String note) {
+    LessonSummary approve(Long lessonId, Actor actor, String note) {
         Guarded guarded = guard.guard(lessonId, actor);
         guarded.check(Transition.APPROVE, Action.CONCLUDE_REVIEW);
-        return conclude(guarded, LessonState.APPROVED, "lesson.approved", "Approved after review",
-                LessonGuard.optional(note), LessonApproved::new);
+        return LessonSummary.of(conclude(guarded, LessonState.APPROVED, "lesson.approved", "Approved after review",
+                LessonGuard.optional(note), LessonApproved::new));
     }
 
     LessonDetails decline(Long lessonId, Actor actor, String reason) {
         Guarded guarded = guard.guard(lessonId, actor);
         guarded.check(Transition.DECLINE, Action.CONCLUDE_REVIEW);
         String why = LessonGuard.requireReason(reason, "reason", "Explain why the lesson is declined");
-        return conclude(guarded, LessonState.DECLINED, "lesson.declined", "Declined after review", why,
-                LessonDeclined::new);
+        return LessonDetails.of(conclude(guarded, LessonState.DECLINED, "lesson.declined", "Declined after review",
+                why, LessonDeclined::new));
     }
 
     /** Moves the checked lesson on, records "{@code description} (round n)" and publishes the conclusion's event. */
-    private LessonDetails conclude(Guarded guarded, LessonState next, String action, String description, String why,
+    private Lesson conclude(Guarded guarded, LessonState next, String action, String description, String why,
             Conclusion conclusion) {
         Lesson lesson = guard.move(guarded, next, action, description + " (round " + guarded.lesson.getRound() + ")",
                 why);
         events.publishEvent(conclusion.event(lesson.getId(), lesson.getRound(), guarded.actor.memberId(), why,
                 lesson.getUpdatedAt()));
-        return LessonDetails.of(lesson);
+        return lesson;
     }
 
     /**

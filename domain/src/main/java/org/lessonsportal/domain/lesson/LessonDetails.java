@@ -29,6 +29,7 @@ public record LessonDetails(Long id, long version, LessonState state, LessonCont
 
     /** Its line in a list of lessons. */
     public LessonSummary summary() {
-        return new LessonSummary(id, title(), state, organisationId, authorId, round, publishedOn, updatedAt);
+        return new LessonSummary(id, title(), state, organisationId, authorId, round, publishedOn, updatedAt,
+                content.projectType());
     }
 }

@@ -4,15 +4,18 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import lombok.RequiredArgsConstructor;
 import org.lessonsportal.domain.lesson.LessonPolicy.Action;
 import org.lessonsportal.domain.shared.Actor;
+import org.lessonsportal.domain.shared.NotFoundException;
 import org.lessonsportal.domain.taxonomy.ChallengeType;
 import org.lessonsportal.domain.taxonomy.ProjectType;
 import org.lessonsportal.domain.taxonomy.Setting;
@@ -43,6 +46,24 @@ class LessonQueries {
             return LessonPolicy.allows(actor, Action.VIEW, facts) ? LessonPolicy.allowedActions(actor, facts)
                     : Set.<Action>of();
         }).orElse(Set.of());
+    }
+
+    /**
+     * The lines of the lessons the actor may see: their rows read in one statement, then each checked as
+     * {@link LessonGuard#guard} does (which finds them read).
+     */
+    Map<Long, LessonSummary> summaries(Collection<Long> lessonIds, Actor actor) {
+        Map<Long, LessonSummary> found = new LinkedHashMap<>();
+        List<Long> wanted = lessonIds.stream().filter(Objects::nonNull).distinct().toList();
+        lessons.findAllById(wanted);
+        for (Long lessonId : wanted) {
+            try {
+                found.put(lessonId, LessonSummary.of(guard.guard(lessonId, actor).lesson));
+            } catch (NotFoundException e) {
+                // deleted, or not the actor's to see: left out
+            }
+        }
+        return found;
     }
 
     List<LessonSummary> writtenBy(Actor actor) {

@@ -74,7 +74,7 @@ class LessonReviewers {
         events.publishEvent(new ReviewerReleased(lesson.getId(), reviewerId, lesson.getRound(), why, now));
     }
 
-    LessonDetails startReview(Long lessonId, Actor actor) {
+    LessonSummary startReview(Long lessonId, Actor actor) {
         Guarded guarded = guard.guard(lessonId, actor);
         guarded.check(Transition.START_REVIEW, Action.ASSIGN_REVIEWERS);
         Lesson lesson = guarded.lesson;
@@ -89,7 +89,7 @@ class LessonReviewers {
         guard.record(lesson, actor, "review.started", LessonState.SUBMITTED, LessonState.IN_REVIEW,
                 "Review of round " + lesson.getRound() + " started", null);
         events.publishEvent(new LessonReviewStarted(lesson.getId(), lesson.getRound(), reviewers, now));
-        return LessonDetails.of(lesson);
+        return LessonSummary.of(lesson);
     }
 
     List<AssignedReviewer> reviewers(Long lessonId, Actor actor) {

@@ -1,6 +1,7 @@
 package org.lessonsportal.domain.lesson;
 
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,6 +94,11 @@ public class LessonService {
      */
     public LessonSummary summary(Long lessonId, Actor actor) {
         return LessonSummary.of(guard.guard(lessonId, actor).lesson);
+    }
+
+    /** {@link #summary} of each lesson the actor may see, by id, all read at once (for task lists). */
+    public Map<Long, LessonSummary> summaries(Collection<Long> lessonIds, Actor actor) {
+        return queries.summaries(lessonIds, actor);
     }
 
     /** What the actor may do to the lesson now (for showing buttons); empty if they may not see it. */
@@ -231,9 +237,12 @@ public class LessonService {
         reviewers.release(lessonId, reviewerId, actor, reason);
     }
 
-    /** Starts the review of a submitted lesson once at least one reviewer is assigned. */
+    /**
+     * Starts the review of a submitted lesson once at least one reviewer is assigned. Returns its line: the workflow
+     * starts reviews and needs no content.
+     */
     @Transactional
-    public LessonDetails startReview(Long lessonId, Actor actor) {
+    public LessonSummary startReview(Long lessonId, Actor actor) {
         return reviewers.startReview(lessonId, actor);
     }
 
@@ -242,15 +251,18 @@ public class LessonService {
         return reviewers.reviewers(lessonId, actor);
     }
 
-    /** The review concludes the author should make changes; the lesson goes back to the author. */
+    /**
+     * The review concludes the author should make changes; the lesson goes back to the author. Returns its line: the
+     * workflow concludes rounds and needs no content.
+     */
     @Transactional
-    public LessonDetails requestChanges(Long lessonId, Actor actor, String reason) {
+    public LessonSummary requestChanges(Long lessonId, Actor actor, String reason) {
         return decisions.requestChanges(lessonId, actor, reason);
     }
 
-    /** The review concludes the lesson is ready to publish. */
+    /** The review concludes the lesson is ready to publish. Returns its line, like {@link #requestChanges}. */
     @Transactional
-    public LessonDetails approve(Long lessonId, Actor actor, String note) {
+    public LessonSummary approve(Long lessonId, Actor actor, String note) {
         return decisions.approve(lessonId, actor, note);
     }
 

@@ -109,8 +109,9 @@ public class DeclineOverrideService {
         audit.record(new AuditRecord(lessonId, publisher.memberId(), "review.decline-overridden", null, null,
                 lesson.round(), "Confirmed " + proposer + "'s proposal to approve the lesson against the reviewers' "
                         + "recommendation to decline", proposal.reason()));
-        return lessons.approve(lessonId, Actor.SYSTEM, "Publishers " + proposer + " and " + name(publisher.memberId())
+        lessons.approve(lessonId, Actor.SYSTEM, "Publishers " + proposer + " and " + name(publisher.memberId())
                 + " overrode the recommendation to decline: " + proposal.reason());
+        return lessons.get(lessonId, Actor.SYSTEM);
     }
 
     /**

@@ -45,7 +45,8 @@ class SearchLifecycleIntegrationTest extends LessonTestCase {
         LessonDetails draft = lessons.createDraft(cast.author(), content(LessonTestData.title()));
         LessonDetails submitted = lessons.submit(draft.id(), cast.author(), draft.version());
         lessons.assignReviewer(submitted.id(), cast.reviewer().memberId(), Actor.SYSTEM);
-        return lessons.startReview(submitted.id(), Actor.SYSTEM);
+        lessons.startReview(submitted.id(), Actor.SYSTEM);
+        return lessons.get(submitted.id(), Actor.SYSTEM);
     }
 
     private LessonDetails published() {

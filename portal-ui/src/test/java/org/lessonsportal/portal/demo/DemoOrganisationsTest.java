@@ -50,7 +50,7 @@ class DemoOrganisationsTest {
     @Test
     void aDatabaseAnEarlierStartFilledGetsItOnceThePortalIsReady() throws Exception {
         when(lessons.recentlyPublished(1)).thenReturn(List.of(new LessonSummary(1L, "A lesson", LessonState.PUBLISHED,
-                2L, 3L, 1, LocalDate.of(2026, 1, 5), Instant.parse("2026-01-05T10:00:00Z"))));
+                2L, 3L, 1, LocalDate.of(2026, 1, 5), Instant.parse("2026-01-05T10:00:00Z"), null)));
         DemoOrganisations demo = new DemoOrganisations(reference, lessons, new DemoSettings(true),
                 Duration.ofMillis(200));
 
@@ -66,7 +66,7 @@ class DemoOrganisationsTest {
     @Test
     void aStopBeforeTheImportBeganSkipsIt() throws Exception {
         when(lessons.recentlyPublished(1)).thenReturn(List.of(new LessonSummary(1L, "A lesson", LessonState.PUBLISHED,
-                2L, 3L, 1, LocalDate.of(2026, 1, 5), Instant.parse("2026-01-05T10:00:00Z"))));
+                2L, 3L, 1, LocalDate.of(2026, 1, 5), Instant.parse("2026-01-05T10:00:00Z"), null)));
         DemoOrganisations demo = new DemoOrganisations(reference, lessons, new DemoSettings(true),
                 DemoOrganisations.RELOAD_AFTER);
         demo.run(new DefaultApplicationArguments());

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.lessonsportal.domain.lesson.LessonDetails;
+import org.lessonsportal.domain.lesson.LessonSummary;
 import org.lessonsportal.domain.lesson.LessonPublished;
 import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.lesson.LessonState;
@@ -73,11 +73,11 @@ class FollowerNotices {
 
     /** Finds the followers the lesson matches and tells each once; returns how many were told. */
     int notifyFollowers(Long lessonId) {
-        LessonDetails lesson = lessons.get(lessonId, Actor.SYSTEM);
+        LessonSummary lesson = lessons.summary(lessonId, Actor.SYSTEM);
         if (lesson.state() != LessonState.PUBLISHED) {
             return 0;
         }
-        ProjectType type = lesson.content().projectType();
+        ProjectType type = lesson.projectType();
         Map<Long, String> messages = new LinkedHashMap<>();
         if (type != null) {
             for (FollowEntry follow : follows.findByKindAndProjectTypeOrderByIdAsc(FollowKind.PROJECT_TYPE,
@@ -106,7 +106,7 @@ class FollowerNotices {
         return told;
     }
 
-    private void matchSavedSearches(LessonDetails lesson, ProjectType type, Map<Long, String> messages) {
+    private void matchSavedSearches(LessonSummary lesson, ProjectType type, Map<Long, String> messages) {
         boolean indexed = false;
         Long afterId = 0L;
         while (true) {

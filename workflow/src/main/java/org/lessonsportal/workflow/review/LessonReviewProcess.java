@@ -32,7 +32,6 @@ final class LessonReviewProcess {
 
     // messages
     static final String MESSAGE_WITHDRAWN = "lessonWithdrawn";
-    static final String MESSAGE_REVIEWER_REPLACED = "reviewerReplaced";
     /** The author took the lesson back to draft: the review ends (ADR 0034). */
     static final String MESSAGE_TAKEN_BACK = "lessonTakenBack";
 

@@ -1,17 +1,21 @@
 package org.lessonsportal.workflow.review;
 
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.lesson.LessonState;
 import org.lessonsportal.domain.shared.Actor;
 import org.lessonsportal.domain.shared.FieldError;
 import org.lessonsportal.domain.shared.NotAllowedException;
+import org.lessonsportal.domain.shared.NotFoundException;
 import org.lessonsportal.domain.shared.ValidationException;
 import org.lessonsportal.workflow.review.TaskGuard.OpenTask;
 import org.springframework.stereotype.Component;
@@ -72,13 +76,30 @@ class ReviewerChoices {
                         reason == null || reason.isBlank() ? "Reassigned by a publisher" : reason);
                 lessons.assignReviewer(lessonId, reviewerId, actor);
                 tasks.setVariables(taskId, ReviewVariables.reviewer(reviewerId));
-                runtime.messageEventReceived(LessonReviewProcess.MESSAGE_REVIEWER_REPLACED,
-                        open.task().getExecutionId());
+                startAgain(open.task());
             } else {
                 lessons.assignReviewer(lessonId, reviewerId, actor);
                 tasks.complete(taskId, ReviewVariables.reviewer(reviewerId));
             }
         });
+    }
+
+    /**
+     * The review task starts again in its branch of the round, for the reviewer its {@code reviewerId} now names: the
+     * old task is cancelled (its "task ended" listener settles its requests) and a new one made (its "task created"
+     * listener tells the new reviewer; reminders and escalation count from now). Done by modifying the process
+     * instance, so the task needs no boundary event; reviews started on a version that has one are moved the same
+     * way (docs/adr/0069).
+     */
+    private void startAgain(Task task) {
+        ActivityInstance review = Arrays.stream(runtime.getActivityInstance(task.getProcessInstanceId())
+                        .getActivityInstances(LessonReviewProcess.REVIEW_LESSON))
+                .filter(instance -> Arrays.asList(instance.getExecutionIds()).contains(task.getExecutionId()))
+                .findFirst().orElseThrow(() -> new NotFoundException(ReviewTasks.TASK_GONE));
+        runtime.createProcessInstanceModification(task.getProcessInstanceId())
+                .startBeforeActivity(LessonReviewProcess.REVIEW_LESSON, review.getParentActivityInstanceId())
+                .cancelActivityInstance(review.getId())
+                .execute();
     }
 
     private void requireEligible(Long lessonId, Long reviewerId) {

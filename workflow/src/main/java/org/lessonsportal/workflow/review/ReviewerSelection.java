@@ -15,7 +15,7 @@ import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.lessonsportal.domain.lesson.AssignedReviewer;
-import org.lessonsportal.domain.lesson.LessonDetails;
+import org.lessonsportal.domain.lesson.LessonSummary;
 import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.organisation.MemberView;
 import org.lessonsportal.domain.organisation.OrganisationService;
@@ -71,7 +71,7 @@ class ReviewerSelection {
         }
         Map<String, Long> open = openReviewsByAssignee();
         List<EligibleReviewer> ranked = rank(candidates(excludedMembers, excludedOrganisations,
-                situation.lesson().content().projectType()).stream()
+                situation.lesson().projectType()).stream()
                 .map(c -> new EligibleReviewer(c.memberId(), c.name(), null, null, Set.of(), c.expertiseMatches(),
                         open.getOrDefault(String.valueOf(c.memberId()), 0L)))
                 .toList());
@@ -176,7 +176,7 @@ class ReviewerSelection {
     }
 
     private Situation situation(Long lessonId) {
-        LessonDetails lesson = lessons.get(lessonId, Actor.SYSTEM);
+        LessonSummary lesson = lessons.summary(lessonId, Actor.SYSTEM);
         List<AssignedReviewer> assigned = lessons.reviewers(lessonId, Actor.SYSTEM);
         Set<Long> current = assigned.stream().filter(a -> a.isActive() && a.round() == lesson.round())
                 .map(AssignedReviewer::memberId).collect(Collectors.toSet());
@@ -189,7 +189,7 @@ class ReviewerSelection {
         return new Situation(lesson, current, conflicted, homeIcb);
     }
 
-    private record Situation(LessonDetails lesson, Set<Long> current, Set<Long> conflicted, String homeIcb) {
+    private record Situation(LessonSummary lesson, Set<Long> current, Set<Long> conflicted, String homeIcb) {
 
         /** Why the member may not review; {@code organisations} holds at least the member's. */
         String refusal(MemberView member, Map<Long, OrganisationView> organisations) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import lombok.RequiredArgsConstructor;
@@ -166,14 +167,15 @@ class TaskQueries {
     }
 
     private List<ReviewTask> describe(List<Task> found, Map<String, Long> lessonIds) {
-        Map<Long, LessonSummary> lessonCache = new HashMap<>();
+        Map<Long, LessonSummary> summaries = lessons.summaries(found.stream()
+                .map(t -> lessonIds.get(t.getProcessInstanceId())).filter(Objects::nonNull).toList(), Actor.SYSTEM);
         List<ReviewTask> described = new ArrayList<>();
         for (Task task : found) {
             Long lessonId = lessonIds.get(task.getProcessInstanceId());
-            if (lessonId == null) {
+            LessonSummary lesson = lessonId == null ? null : summaries.get(lessonId);
+            if (lesson == null) {
                 continue;
             }
-            LessonSummary lesson = lessonCache.computeIfAbsent(lessonId, id -> lessons.summary(id, Actor.SYSTEM));
             String organisation = organisations.organisationName(lesson.organisationId());
             Long assignee = task.getAssignee() == null ? null : Long.valueOf(task.getAssignee());
             String assigneeName = assignee == null ? null : organisations.memberName(assignee);

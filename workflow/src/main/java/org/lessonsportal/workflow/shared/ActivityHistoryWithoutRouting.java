@@ -10,9 +10,10 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 
 /**
  * History level {@code activity} (the same id and name, so the database's level is unchanged), except that the
- * process's routing is not written as activities passed: gateways, the body of a multi-instance activity and the
- * scope of an embedded subprocess. What a process did, its tasks, service steps and events (start, end, timers,
- * messages), is written as before (docs/adr/0060).
+ * process's routing is not written as activities passed: gateways, the body of a multi-instance activity, the scope of
+ * an embedded subprocess and the plain start and end events inside it (its entry and exit, which say no more than the
+ * activities between them). What a process did, its tasks, service steps and events (its own start and ends, timers,
+ * messages, the ends of event subprocesses), is written as before (docs/adr/0060, 0069).
  */
 final class ActivityHistoryWithoutRouting extends HistoryLevelActivity {
 
@@ -28,8 +29,21 @@ final class ActivityHistoryWithoutRouting extends HistoryLevelActivity {
                 && !(ACTIVITY_EVENTS.contains(eventType) && isRouting(entity));
     }
 
+    /** Plain start and end events, written unless inside an embedded subprocess. */
+    static final Set<String> ENTRY_AND_EXIT = Set.of("startEvent", "noneEndEvent");
+
     private static boolean isRouting(Object entity) {
         ActivityImpl activity = entity instanceof ExecutionEntity execution ? execution.getActivity() : null;
-        return activity != null && ROUTING.contains(activity.getProperties().get(BpmnProperties.TYPE));
+        if (activity == null) {
+            return false;
+        }
+        String type = activity.getProperties().get(BpmnProperties.TYPE);
+        return ROUTING.contains(type) || ENTRY_AND_EXIT.contains(type) && insideEmbeddedSubprocess(activity);
+    }
+
+    private static boolean insideEmbeddedSubprocess(ActivityImpl activity) {
+        return activity.getFlowScope() instanceof ActivityImpl scope
+                && "subProcess".equals(scope.getProperties().get(BpmnProperties.TYPE))
+                && !Boolean.TRUE.equals(scope.getProperties().get(BpmnProperties.TRIGGERED_BY_EVENT));
     }
 }

@@ -51,8 +51,11 @@ class HistoryAtActivityLevelIntegrationTest extends ReviewProcessTestCase {
         List<HistoricActivityInstance> activities = history.createHistoricActivityInstanceQuery()
                 .processInstanceId(processId).list();
         assertThat(activities).extracting(HistoricActivityInstance::getActivityId).contains(
-                LessonReviewProcess.ASSIGN_REVIEWERS, LessonReviewProcess.CONCLUDE_ROUND,
-                LessonReviewProcess.NOTIFY_PUBLISHED, LessonReviewProcess.LESSON_PUBLISHED);
+                LessonReviewProcess.ASSIGN_REVIEWERS, LessonReviewProcess.REVIEW_LESSON,
+                LessonReviewProcess.CONCLUDE_ROUND, LessonReviewProcess.PUBLISH_LESSON,
+                LessonReviewProcess.NOTIFY_PUBLISHED, LessonReviewProcess.LESSON_PUBLISHED)
+                .as("the round's own start and end events are its routing too")
+                .doesNotContain("reviewStarted", "reviewDone");
         assertThat(activities).extracting(HistoricActivityInstance::getActivityType)
                 .as("the routing is not written: gateways, the round's multi-instance body, its subprocesses")
                 .doesNotContain("exclusiveGateway", "multiInstanceBody", "subProcess")
