@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
@@ -73,17 +72,8 @@ class ReviewFirstVersionProcessTest extends ReviewProcessTestCase {
 
     /** Submits the draft while the first version is the newest, with the periods that version copied in. */
     private ProcessInstance startedOnTheFirstVersion(LessonDetails draft) {
-        RepositoryService repository = engine.getRepositoryService();
-        repository.createDeployment().name("lesson review, first version (test)")
-                .addClasspathResource("bpmn-first-version/lesson-review.bpmn").deploy();
-        ProcessInstance process;
-        try {
-            reviewTasks.submit(draft.id(), cast.alice(), draft.version());
-            process = support.process(draft.id());
-        } finally {
-            repository.createDeployment().name("lesson review, current version (test)")
-                    .addClasspathResource("bpmn/lesson-review.bpmn").deploy();
-        }
+        ProcessInstance process = support.submittedOnModel("bpmn-first-version/lesson-review.bpmn", draft,
+                cast.alice());
         engine.getRuntimeService().setVariables(process.getId(), Map.of(
                 LessonReviewProcess.REMINDER_AFTER, "P5D",
                 LessonReviewProcess.ESCALATE_AFTER, "P10D",

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.util.List;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.lessonsportal.domain.lesson.LessonDetails;
@@ -57,17 +56,8 @@ class ReviewReplacedByMessageVersionProcessTest extends ReviewProcessTestCase {
 
     /** Submits the draft while the version with the message is the newest. */
     private ProcessInstance startedOnTheVersionWithTheMessage(LessonDetails draft) {
-        RepositoryService repository = engine.getRepositoryService();
-        repository.createDeployment().name("lesson review, reviewer replaced by a message (test)")
-                .addClasspathResource("bpmn-replaced-by-message/lesson-review.bpmn").deploy();
-        ProcessInstance process;
-        try {
-            reviewTasks.submit(draft.id(), cast.alice(), draft.version());
-            process = support.process(draft.id());
-        } finally {
-            repository.createDeployment().name("lesson review, current version (test)")
-                    .addClasspathResource("bpmn/lesson-review.bpmn").deploy();
-        }
+        ProcessInstance process = support.submittedOnModel("bpmn-replaced-by-message/lesson-review.bpmn", draft,
+                cast.alice());
         support.runJobs(process.getId());
         return process;
     }

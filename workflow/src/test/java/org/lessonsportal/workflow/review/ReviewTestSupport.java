@@ -9,6 +9,7 @@ import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.lessonsportal.domain.lesson.LessonDetails;
@@ -91,6 +92,22 @@ class ReviewTestSupport {
         LessonDetails submitted = reviewTasks.submit(draft.id(), author, draft.version());
         runJobs(process(submitted.id()).getId());
         return submitted;
+    }
+
+    /**
+     * Submits the draft while an older model of the review process ({@code model}, a classpath resource) is the newest
+     * version, then deploys the current model again: a review that started before the model changed.
+     */
+    ProcessInstance submittedOnModel(String model, LessonDetails draft, Actor author) {
+        RepositoryService repository = engine.getRepositoryService();
+        repository.createDeployment().name("lesson review, an older model (test)").addClasspathResource(model).deploy();
+        try {
+            reviewTasks.submit(draft.id(), author, draft.version());
+            return process(draft.id());
+        } finally {
+            repository.createDeployment().name("lesson review, current version (test)")
+                    .addClasspathResource("bpmn/lesson-review.bpmn").deploy();
+        }
     }
 
     ProcessInstance process(Long lessonId) {
