@@ -13,6 +13,7 @@ public class KeycloakLoginPage {
 
     private static final By NHS_CARE_IDENTITY = By.id("social-nhs-cis2");
     private static final By NHSMAIL = By.id("social-nhsmail");
+    private static final By FEEDBACK = By.cssSelector(".kc-feedback-text");
 
     private final Browser browser;
 
@@ -47,7 +48,7 @@ public class KeycloakLoginPage {
     public KeycloakLoginPage signInRefused(String password) {
         browser.type(By.id("password"), password);
         browser.click(By.id("kc-login"));
-        return new KeycloakLoginPage(browser, By.cssSelector(".kc-feedback-text"));
+        return new KeycloakLoginPage(browser, FEEDBACK);
     }
 
     /**
@@ -57,10 +58,12 @@ public class KeycloakLoginPage {
     public KeycloakLoginPage signInRefused(String username, String password) {
         browser.type(By.id("username"), username);
         browser.click(By.id("kc-login"));
-        if (shows(By.id("password"))) {
+        // the click's page may not have loaded yet: wait for whichever of the two pages comes
+        By passwordField = By.id("password");
+        if (browser.waitForAny(passwordField, FEEDBACK).equals(passwordField)) {
             return signInRefused(password);
         }
-        return new KeycloakLoginPage(browser, By.cssSelector(".kc-feedback-text"));
+        return new KeycloakLoginPage(browser, FEEDBACK);
     }
 
     /** Follows a link of the page by its id. */
@@ -84,16 +87,12 @@ public class KeycloakLoginPage {
 
     /** The message of the page: the error by the field, or the page's own. */
     public String message() {
-        return browser.waitFor(By.cssSelector(".kc-feedback-text")).getText();
+        return browser.waitFor(FEEDBACK).getText();
     }
 
     /** The visible text of the page's panel (header and footer left out). */
     public String text() {
         return browser.waitFor(By.id("main-content")).getText();
-    }
-
-    public boolean shows(By by) {
-        return browser.isPresent(by) && browser.driver().findElement(by).isDisplayed();
     }
 
     /** Where the page's form posts to (Keycloak's login action with the step's execution). */

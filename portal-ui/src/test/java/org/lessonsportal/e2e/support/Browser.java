@@ -12,6 +12,7 @@ import lombok.RequiredArgsConstructor;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -77,6 +78,21 @@ public final class Browser implements AutoCloseable {
         WebElement element = new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
         waitForVaadin();
         return element;
+    }
+
+    /** Waits until one of the elements is visible (a page that may go one of several ways); returns the first one. */
+    public By waitForAny(By... candidates) {
+        // an element of the page being left may go stale while it is looked at: look again
+        By shown = new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(d -> {
+            for (By candidate : candidates) {
+                if (d.findElements(candidate).stream().anyMatch(WebElement::isDisplayed)) {
+                    return candidate;
+                }
+            }
+            return null;
+        });
+        waitForVaadin();
+        return shown;
     }
 
     public boolean isPresent(By by) {
