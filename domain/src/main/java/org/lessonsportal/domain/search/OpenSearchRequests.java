@@ -3,19 +3,31 @@ package org.lessonsportal.domain.search;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.elasticsearch.client.Request;
+import org.elasticsearch.client.RestClient;
+import org.hibernate.search.backend.elasticsearch.ElasticsearchBackend;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
+import org.hibernate.search.backend.elasticsearch.index.ElasticsearchIndexManager;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.lessonsportal.domain.lesson.Lesson;
 
 /**
  * Search requests to the lessons' index on OpenSearch, sent through Hibernate Search (its client, its index names):
  * the query as JSON ({@link OpenSearchQueries}), anything else the request needs (aggregations, rescoring,
- * highlighting, suggestions, the fields returned) added to its body, and the response read as JSON.
+ * highlighting, suggestions, the fields returned) added to its body, and the response read as JSON. A request that is
+ * not a search (term vectors) goes through the same client to the index's read alias.
  */
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class OpenSearchRequests {
@@ -34,6 +46,23 @@ final class OpenSearchRequests {
                 .requestTransformer(context -> body.accept(context.body()))
                 .fetch(size)
                 .responseBody();
+    }
+
+    /**
+     * The response to a request of another kind than a search to the lessons' index (its read alias), such as
+     * {@code _termvectors}, sent through Hibernate Search's client.
+     */
+    JsonObject post(String endpoint, JsonObject body) throws IOException {
+        SearchMapping mapping = Search.mapping(session.toEntityManager().getEntityManagerFactory());
+        RestClient client = mapping.backend().unwrap(ElasticsearchBackend.class).client(RestClient.class);
+        String index = mapping.indexedEntity(Lesson.class).indexManager().unwrap(ElasticsearchIndexManager.class)
+                .descriptor().readName();
+        Request request = new Request("POST", "/" + index + "/" + endpoint);
+        request.setJsonEntity(body.toString());
+        try (Reader response = new InputStreamReader(client.performRequest(request).getEntity().getContent(),
+                StandardCharsets.UTF_8)) {
+            return JsonParser.parseReader(response).getAsJsonObject();
+        }
     }
 
     /** How many lessons the query matches. */

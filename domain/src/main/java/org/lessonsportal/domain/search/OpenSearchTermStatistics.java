@@ -1,20 +1,22 @@
 package org.lessonsportal.domain.search;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import java.util.ArrayList;
+import java.io.IOException;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.TermQuery;
 
 /**
- * {@link KeyTerms}' statistics on OpenSearch, in one request: the number of lessons (the hit count of every lesson)
- * and each term's document frequency in the {@code all} field (a {@code filters} aggregation, one filter per term).
- * Unlike Lucene's, these frequencies do not count replaced lessons not yet merged away.
+ * {@link KeyTerms}' statistics on OpenSearch: the number of lessons (the hit count of every lesson), and each term's
+ * document frequency in the {@code all} field from OpenSearch's term vectors of an artificial document whose
+ * {@code all} holds the terms themselves, each kept whole (the {@code keyword} analyzer), with term statistics. That
+ * is a look-up of each term in the index's dictionary, as {@code IndexReader.docFreq} is on Lucene, and like it
+ * counts replaced lessons not yet merged away (hence {@link KeyTerms}' cap at the number of lessons). The statistics
+ * are those of the shard the artificial document is routed to: the portal's index has one shard.
  */
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class OpenSearchTermStatistics implements KeyTerms.Statistics {
@@ -31,31 +33,35 @@ final class OpenSearchTermStatistics implements KeyTerms.Statistics {
     }
 
     @Override
-    public Map<String, Integer> docFreqs(Collection<String> terms) {
+    public Map<String, Integer> docFreqs(Collection<String> terms) throws IOException {
         if (terms.isEmpty()) {
             return Map.of();
         }
-        List<String> ordered = new ArrayList<>(terms);
-        JsonObject filters = new JsonObject();
-        for (int i = 0; i < ordered.size(); i++) {
-            filters.add("t" + i, OpenSearchQueries.of(new TermQuery(new Term(IndexFields.ALL, ordered.get(i)))));
-        }
-        JsonObject response = requests.search(OpenSearchQueries.of(new org.apache.lucene.search.MatchAllDocsQuery()),
-                0, body -> {
-                    body.addProperty("track_total_hits", true);
-                    JsonObject byTerm = new JsonObject();
-                    byTerm.add("filters", filters);
-                    JsonObject aggregation = new JsonObject();
-                    aggregation.add("filters", byTerm);
-                    JsonObject aggregations = new JsonObject();
-                    aggregations.add("terms", aggregation);
-                    body.add("aggs", aggregations);
-                });
-        JsonObject buckets = response.getAsJsonObject("aggregations").getAsJsonObject("terms")
-                .getAsJsonObject("buckets");
+        JsonArray values = new JsonArray();
+        terms.forEach(values::add);
+        JsonObject doc = new JsonObject();
+        doc.add(IndexFields.ALL, values);
+        JsonObject analyzer = new JsonObject();
+        analyzer.addProperty(IndexFields.ALL, "keyword");
+        JsonObject body = new JsonObject();
+        body.add("doc", doc);
+        body.add("fields", OpenSearchRequests.fields(IndexFields.ALL));
+        body.add("per_field_analyzer", analyzer);
+        body.addProperty("term_statistics", true);
+        body.addProperty("field_statistics", false);
+        body.addProperty("positions", false);
+        body.addProperty("offsets", false);
+        body.addProperty("payloads", false);
+        JsonObject response = requests.post("_termvectors", body);
         Map<String, Integer> docFreqs = new HashMap<>();
-        for (int i = 0; i < ordered.size(); i++) {
-            docFreqs.put(ordered.get(i), buckets.getAsJsonObject("t" + i).get("doc_count").getAsInt());
+        JsonObject vectors = response.getAsJsonObject("term_vectors");
+        JsonObject all = vectors == null ? null : vectors.getAsJsonObject(IndexFields.ALL);
+        if (all == null) {
+            return docFreqs; // none of the terms is in any lesson
+        }
+        for (Map.Entry<String, JsonElement> term : all.getAsJsonObject("terms").entrySet()) {
+            JsonElement docFreq = term.getValue().getAsJsonObject().get("doc_freq");
+            docFreqs.put(term.getKey(), docFreq == null ? 0 : Math.max(0, docFreq.getAsInt()));
         }
         return docFreqs;
     }

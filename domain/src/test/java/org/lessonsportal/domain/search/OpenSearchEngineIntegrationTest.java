@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.hibernate.search.mapper.orm.Search;
 import org.lessonsportal.domain.lesson.LessonExchangeService;
 import org.lessonsportal.testsupport.OpenSearchNode;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -92,6 +95,43 @@ class OpenSearchEngineIntegrationTest {
         }
         assertThat(found).as("lessons found in OpenSearch by their marker").isEqualTo(3);
         assertThat(SearchIndexStartup.indexedDocuments(entityManagerFactory)).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void keyTermsStatisticsCountTheLessonsWithEachTerm() throws Exception {
+        String ods = SearchFixtures.ods();
+        String inThree = SearchFixtures.marker();
+        String inOne = SearchFixtures.marker();
+        List<ObjectNode> lessons = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            lessons.add(SearchFixtures.lesson(ods, "Statistics Trust " + inThree, "fax-removal", "Fax removal " + i,
+                    "Known locally as " + inThree + (i == 0 ? " and " + inOne : "") + ".",
+                    "We removed the fax machines from every ward."));
+        }
+        SearchFixtures.importLessons(exchange, lessons);
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (System.nanoTime() < deadline && countWith(inThree) < 3) {
+            Thread.sleep(100);
+        }
+        // replaced versions of a lesson count until their segment merges, as on Lucene: merge them away first
+        OpenSearchNode.shared().post(INDEX + "/_forcemerge?only_expunge_deletes=true", "{}");
+        OpenSearchNode.shared().post(INDEX + "/_refresh", "{}");
+
+        EntityManager em = entityManagerFactory.createEntityManager();
+        try {
+            OpenSearchTermStatistics statistics = new OpenSearchTermStatistics(
+                    new OpenSearchRequests(Search.session(em)));
+            // the terms as the index has them (the made-up words may lose an ending to the stemmer)
+            String three = LessonAnalyzers.terms(analyzers.index(), inThree).get(0);
+            String one = LessonAnalyzers.terms(analyzers.index(), inOne).get(0);
+            String absent = LessonAnalyzers.terms(analyzers.index(), SearchFixtures.marker()).get(0);
+            Map<String, Integer> docFreqs = statistics.docFreqs(List.of(three, one, absent));
+            assertThat(docFreqs).as("lessons with each term in the all field").containsEntry(three, 3)
+                    .containsEntry(one, 1);
+            assertThat(docFreqs.getOrDefault(absent, 0)).as("a term no lesson has").isZero();
+        } finally {
+            em.close();
+        }
     }
 
     private long countWith(String marker) throws Exception {
