@@ -87,6 +87,14 @@ public class ReviewService {
     }
 
     /**
+     * The decisions recorded for one round of the lesson, one per review sent: for the review process concluding the
+     * round, which asks as the system (blind review does not apply to it) and needs no comments.
+     */
+    public List<ReviewDecision> decisionsOf(Long lessonId, int round) {
+        return reviews.decisionsOf(lessonId, round);
+    }
+
+    /**
      * Whether the reviewer has sent their review of the lesson's current round: for the review process, which asks as
      * the system (blind review hides even that from the round's other reviewers, so no person's view offers it).
      */

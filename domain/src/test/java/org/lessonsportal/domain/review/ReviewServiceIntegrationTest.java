@@ -77,6 +77,20 @@ class ReviewServiceIntegrationTest extends LessonTestCase {
     }
 
     @Test
+    void theProcessReadsTheDecisionsOfOneRoundToConcludeIt() {
+        LessonDetails lesson = data.inReview(cast.author(), cast.reviewer(), cast.secondReviewer());
+        assertThat(reviews.decisionsOf(lesson.id(), 1)).isEmpty();
+
+        reviews.recordReview(lesson.id(), cast.reviewer(), changes("Nearly there."));
+        reviews.recordReview(lesson.id(), cast.secondReviewer(),
+                new ReviewSubmission(ReviewDecision.APPROVE, null, List.of(), false, null));
+
+        assertThat(reviews.decisionsOf(lesson.id(), 1))
+                .containsExactlyInAnyOrder(ReviewDecision.REQUEST_CHANGES, ReviewDecision.APPROVE);
+        assertThat(reviews.decisionsOf(lesson.id(), 2)).as("another round").isEmpty();
+    }
+
+    @Test
     void onlyAssignedReviewersFromOtherOrganisationsReviewWhileTheLessonIsInReview() {
         LessonDetails lesson = data.inReview(cast.author(), cast.reviewer());
         ReviewSubmission approve = new ReviewSubmission(ReviewDecision.APPROVE, null, List.of(), false, null);

@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.lesson.LessonSummary;
 import org.lessonsportal.domain.review.ReviewDecision;
-import org.lessonsportal.domain.review.ReviewRecord;
 import org.lessonsportal.domain.review.ReviewService;
 import org.lessonsportal.domain.shared.Actor;
 import org.springframework.stereotype.Component;
@@ -29,12 +28,13 @@ class ConcludeRoundDelegate implements JavaDelegate {
         Long lessonId = ReviewVariables.of(execution).lessonId();
         LessonSummary lesson = lessons.summary(lessonId, Actor.SYSTEM);
         int round = lesson.round();
-        List<ReviewRecord> recorded = reviews.reviewsOf(lessonId, Actor.SYSTEM, round);
+        // the decisions only: the reviews' comments are not needed here (docs/adr/0070)
+        List<ReviewDecision> recorded = reviews.decisionsOf(lessonId, round);
         if (recorded.isEmpty()) {
             throw new IllegalStateException("Round " + round + " of lesson " + lessonId + " has no reviews");
         }
-        long changes = recorded.stream().filter(r -> r.decision() == ReviewDecision.REQUEST_CHANGES).count();
-        long approvals = recorded.stream().filter(r -> r.decision() == ReviewDecision.APPROVE).count();
+        long changes = recorded.stream().filter(d -> d == ReviewDecision.REQUEST_CHANGES).count();
+        long approvals = recorded.stream().filter(d -> d == ReviewDecision.APPROVE).count();
         if (changes > 0) {
             lessons.requestChanges(lessonId, Actor.SYSTEM, (changes == 1 ? "A reviewer" : changes + " reviewers")
                     + " asked for changes in round " + round + ".");

@@ -5,7 +5,6 @@ import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.lessonsportal.domain.lesson.LessonPublished;
 import org.lessonsportal.domain.lesson.LessonResubmitted;
@@ -83,7 +82,7 @@ class LessonEventsListener {
     public void withdrawn(LessonWithdrawn event) {
         processes.of(event.lessonId()).ifPresent(process -> {
             runtime.createMessageCorrelation(LessonReviewProcess.MESSAGE_WITHDRAWN)
-                    .processInstanceId(process.getId())
+                    .processInstanceId(process)
                     .correlateWithResult();
             LOG.info("Ended the review of lesson {}: withdrawn", event.lessonId());
         });
@@ -96,12 +95,12 @@ class LessonEventsListener {
             tasks.complete(held.get());
             return;
         }
-        ProcessInstance process = processes.of(lessonId).orElse(null);
+        String process = processes.of(lessonId).orElse(null);
         if (process == null) {
             LOG.debug("Lesson {} has no review process; nothing to move", lessonId);
             return;
         }
-        List<Task> waiting = processes.openTasks(process.getId(), kind, assignee);
+        List<Task> waiting = processes.openTasks(process, kind, assignee);
         if (waiting.size() != 1) {
             // the domain allowed the step, so the process must be waiting for it: they disagree, so refuse the step
             throw new IllegalStateException("The review of lesson " + lessonId + " is not waiting for one "

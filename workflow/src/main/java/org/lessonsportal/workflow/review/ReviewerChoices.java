@@ -8,7 +8,6 @@ import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.lessonsportal.domain.lesson.LessonDetails;
 import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.lesson.LessonState;
@@ -71,7 +70,7 @@ class ReviewerChoices {
             Long lessonId = open.lessonId();
             requireEligible(lessonId, reviewerId);
             if (open.kind() == TaskKind.REVIEW) {
-                Long previous = Long.valueOf(open.task().getAssignee());
+                Long previous = Long.valueOf(open.task().assignee());
                 lessons.releaseReviewer(lessonId, previous, actor,
                         reason == null || reason.isBlank() ? "Reassigned by a publisher" : reason);
                 lessons.assignReviewer(lessonId, reviewerId, actor);
@@ -91,12 +90,12 @@ class ReviewerChoices {
      * instance, so the task needs no boundary event; reviews started on a version that has one are moved the same
      * way (docs/adr/0069).
      */
-    private void startAgain(Task task) {
-        ActivityInstance review = Arrays.stream(runtime.getActivityInstance(task.getProcessInstanceId())
+    private void startAgain(FoundTask task) {
+        ActivityInstance review = Arrays.stream(runtime.getActivityInstance(task.processInstanceId())
                         .getActivityInstances(LessonReviewProcess.REVIEW_LESSON))
-                .filter(instance -> Arrays.asList(instance.getExecutionIds()).contains(task.getExecutionId()))
+                .filter(instance -> Arrays.asList(instance.getExecutionIds()).contains(task.executionId()))
                 .findFirst().orElseThrow(() -> new NotFoundException(ReviewTasks.TASK_GONE));
-        runtime.createProcessInstanceModification(task.getProcessInstanceId())
+        runtime.createProcessInstanceModification(task.processInstanceId())
                 .startBeforeActivity(LessonReviewProcess.REVIEW_LESSON, review.getParentActivityInstanceId())
                 .cancelActivityInstance(review.getId())
                 .execute();

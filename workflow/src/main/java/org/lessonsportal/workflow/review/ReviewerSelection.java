@@ -13,7 +13,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.lessonsportal.domain.lesson.AssignedReviewer;
 import org.lessonsportal.domain.lesson.LessonSummary;
 import org.lessonsportal.domain.lesson.LessonService;
@@ -49,6 +48,7 @@ class ReviewerSelection {
     private final OrganisationService organisations;
     private final ReviewerPoolService pool;
     private final TaskService tasks;
+    private final ReviewProcesses processes;
     private final ReviewSettings settings;
 
     /** Everyone who may review the lesson now, best first. */
@@ -147,12 +147,9 @@ class ReviewerSelection {
         return organisation.type() == Setting.INTEGRATED_CARE_BOARD ? organisation.odsCode() : null;
     }
 
-    /** Open review tasks per assignee (member id as a string), in one query. */
+    /** Open review tasks per assignee (member id as a string), counted by the database in one query. */
     Map<String, Long> openReviewsByAssignee() {
-        return tasks.createTaskQuery().processDefinitionKey(LessonReviewProcess.KEY)
-                .taskDefinitionKey(LessonReviewProcess.REVIEW_LESSON).list().stream()
-                .map(Task::getAssignee).filter(Objects::nonNull)
-                .collect(Collectors.groupingBy(Function.identity(), HashMap::new, Collectors.counting()));
+        return processes.openTasksByAssignee(LessonReviewProcess.REVIEW_LESSON);
     }
 
     /** The members, best first as given, with their organisation's name and their expertise. */

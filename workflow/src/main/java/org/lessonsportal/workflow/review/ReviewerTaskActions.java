@@ -62,6 +62,6 @@ class ReviewerTaskActions {
         drafts.discard(lesson.id(), lesson.round(), actor.memberId());
         String reason = LessonReviewProcess.COMPETING_INTEREST + ": " + competingInterest;
         lessons.releaseReviewer(open.lessonId(), actor.memberId(), Actor.SYSTEM, reason);
-        tasks.complete(open.task().getId());
+        tasks.complete(open.task().id());
     }
 }

@@ -38,11 +38,11 @@ class TakeBackListener {
         processes.of(event.lessonId()).ifPresent(process -> {
             try {
                 runtime.createMessageCorrelation(LessonReviewProcess.MESSAGE_TAKEN_BACK)
-                        .processInstanceId(process.getId())
+                        .processInstanceId(process)
                         .correlateWithResult();
             } catch (MismatchingMessageCorrelationException olderVersion) {
                 // a review started on a version of the process that knew no take-back: end it directly
-                runtime.deleteProcessInstance(process.getId(), "Taken back to draft by its author");
+                runtime.deleteProcessInstance(process, "Taken back to draft by its author");
             }
             LOG.info("Ended the review of lesson {}: taken back to draft by its author", event.lessonId());
         });

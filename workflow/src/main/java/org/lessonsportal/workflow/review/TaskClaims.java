@@ -23,7 +23,7 @@ class TaskClaims {
                 return;
             }
             guard.requirePublisher(open, actor, true);
-            if (open.task().getAssignee() == null) {
+            if (open.task().assignee() == null) {
                 tasks.claim(taskId, String.valueOf(actor.memberId()));
             }
         });

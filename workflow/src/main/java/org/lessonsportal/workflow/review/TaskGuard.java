@@ -2,7 +2,6 @@ package org.lessonsportal.workflow.review;
 
 import java.util.List;
 import lombok.RequiredArgsConstructor;
-import org.camunda.bpm.engine.task.Task;
 import org.lessonsportal.domain.lesson.LessonPolicy.Action;
 import org.lessonsportal.domain.lesson.LessonService;
 import org.lessonsportal.domain.organisation.OrganisationService;
@@ -30,7 +29,7 @@ class TaskGuard {
     private final TasksInHand inHand;
 
     /** An open task of the review with its kind and lesson. */
-    record OpenTask(Task task, TaskKind kind, Long lessonId) {
+    record OpenTask(FoundTask task, TaskKind kind, Long lessonId) {
     }
 
     /**
@@ -38,19 +37,19 @@ class TaskGuard {
      * event to complete ({@link TasksInHand}).
      */
     OpenTask require(String taskId, TaskKind... kinds) {
-        Task task = processes.task(taskId).orElseThrow(() -> new NotFoundException(ReviewTasks.TASK_GONE));
-        TaskKind kind = TaskKind.ofActivity(task.getTaskDefinitionKey());
+        FoundTask task = processes.task(taskId).orElseThrow(() -> new NotFoundException(ReviewTasks.TASK_GONE));
+        TaskKind kind = TaskKind.ofActivity(task.definitionKey());
         if (!List.of(kinds).contains(kind)) {
             throw new DomainException("This is a \"" + kind.label() + "\" task, so it cannot be used for that.");
         }
-        Long lessonId = processes.lessonIdOf(task);
+        Long lessonId = task.lessonId();
         inHand.hold(lessonId, kind, task);
         return new OpenTask(task, kind, lessonId);
     }
 
     /** Reviews and revisions belong to one person. */
     void requireHolder(OpenTask open, Actor actor) {
-        if (actor.isSystem() || !String.valueOf(actor.memberId()).equals(open.task().getAssignee())) {
+        if (actor.isSystem() || !String.valueOf(actor.memberId()).equals(open.task().assignee())) {
             throw new NotAllowedException(open.kind() == TaskKind.REVIEW
                     ? "This review was given to someone else."
                     : "Only the author can revise this lesson.");
@@ -64,7 +63,7 @@ class TaskGuard {
         }
         lessons.require(open.lessonId(), actor, open.kind() == TaskKind.PUBLISH ? Action.PUBLISH
                 : Action.ASSIGN_REVIEWERS);
-        String holder = open.task().getAssignee();
+        String holder = open.task().assignee();
         if (respectClaim && holder != null && !holder.equals(String.valueOf(actor.memberId()))) {
             throw new NotAllowedException(organisations.memberName(Long.valueOf(holder))
                     + " is already working on this task.");

@@ -52,27 +52,21 @@ class TaskQueries {
             return List.of();
         }
         return transaction.run(() -> {
-            Map<String, Task> found = new LinkedHashMap<>();
-            tasks.createTaskQuery().processDefinitionKey(LessonReviewProcess.KEY)
-                    .taskAssignee(String.valueOf(actor.memberId())).list().forEach(t -> found.put(t.getId(), t));
+            Map<String, FoundTask> found = new LinkedHashMap<>();
+            processes.assignedTo(actor.memberId()).forEach(t -> found.put(t.id(), t));
             if (actor.hasRole(Roles.PUBLISHER)) {
-                tasks.createTaskQuery().processDefinitionKey(LessonReviewProcess.KEY)
-                        .taskCandidateGroup(LessonReviewProcess.PUBLISHERS).list()
-                        .forEach(t -> found.putIfAbsent(t.getId(), t));
+                processes.offeredTo(LessonReviewProcess.PUBLISHERS).forEach(t -> found.putIfAbsent(t.id(), t));
             }
-            List<Task> all = new ArrayList<>(found.values());
-            Map<String, Long> lessonIds = processes.lessonIds(all.stream().map(Task::getProcessInstanceId).toList());
             Map<Long, Set<Action>> allowed = new HashMap<>();
-            List<Task> mine = all.stream().filter(t -> {
-                TaskKind kind = TaskKind.ofActivity(t.getTaskDefinitionKey());
+            List<FoundTask> mine = found.values().stream().filter(t -> {
+                TaskKind kind = TaskKind.ofActivity(t.definitionKey());
                 if (!kind.forPublishers()) {
                     return true;
                 }
-                Set<Action> actions = allowed.computeIfAbsent(lessonIds.get(t.getProcessInstanceId()),
-                        id -> lessons.allowedActions(id, actor));
+                Set<Action> actions = allowed.computeIfAbsent(t.lessonId(), id -> lessons.allowedActions(id, actor));
                 return actions.contains(kind == TaskKind.PUBLISH ? Action.PUBLISH : Action.ASSIGN_REVIEWERS);
             }).toList();
-            return describe(mine, lessonIds).stream()
+            return describe(mine).stream()
                     .sorted(Comparator.comparing(ReviewTask::dueAt, Comparator.nullsLast(Comparator.naturalOrder()))
                             .thenComparing(ReviewTask::createdAt))
                     .toList();
@@ -166,22 +160,22 @@ class TaskQueries {
         });
     }
 
-    private List<ReviewTask> describe(List<Task> found, Map<String, Long> lessonIds) {
-        Map<Long, LessonSummary> summaries = lessons.summaries(found.stream()
-                .map(t -> lessonIds.get(t.getProcessInstanceId())).filter(Objects::nonNull).toList(), Actor.SYSTEM);
+    private List<ReviewTask> describe(List<FoundTask> found) {
+        Map<Long, LessonSummary> summaries = lessons.summaries(found.stream().map(FoundTask::lessonId)
+                .filter(Objects::nonNull).toList(), Actor.SYSTEM);
         List<ReviewTask> described = new ArrayList<>();
-        for (Task task : found) {
-            Long lessonId = lessonIds.get(task.getProcessInstanceId());
+        for (FoundTask task : found) {
+            Long lessonId = task.lessonId();
             LessonSummary lesson = lessonId == null ? null : summaries.get(lessonId);
             if (lesson == null) {
                 continue;
             }
             String organisation = organisations.organisationName(lesson.organisationId());
-            Long assignee = task.getAssignee() == null ? null : Long.valueOf(task.getAssignee());
+            Long assignee = task.assignee() == null ? null : Long.valueOf(task.assignee());
             String assigneeName = assignee == null ? null : organisations.memberName(assignee);
-            described.add(new ReviewTask(task.getId(), TaskKind.ofActivity(task.getTaskDefinitionKey()), lessonId,
-                    lesson.title(), organisation, lesson.round(), instant(task.getCreateTime()),
-                    instant(task.getDueDate()), assignee, assigneeName));
+            described.add(new ReviewTask(task.id(), TaskKind.ofActivity(task.definitionKey()), lessonId,
+                    lesson.title(), organisation, lesson.round(), task.createdAt(), task.dueAt(), assignee,
+                    assigneeName));
         }
         return described;
     }

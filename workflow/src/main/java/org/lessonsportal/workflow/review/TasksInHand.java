@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import lombok.RequiredArgsConstructor;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -25,8 +24,8 @@ class TasksInHand {
     }
 
     /** Keeps the open task for the rest of this transaction. */
-    void hold(Long lessonId, TaskKind kind, Task task) {
-        Map<Key, Task> held = heldInThisTransaction(true);
+    void hold(Long lessonId, TaskKind kind, FoundTask task) {
+        Map<Key, FoundTask> held = heldInThisTransaction(true);
         if (held != null && lessonId != null) {
             held.put(new Key(lessonId, kind), task);
         }
@@ -37,29 +36,29 @@ class TasksInHand {
      * when {@code null}); it is no longer held after.
      */
     Optional<String> take(Long lessonId, TaskKind kind, String assignee) {
-        Map<Key, Task> held = heldInThisTransaction(false);
+        Map<Key, FoundTask> held = heldInThisTransaction(false);
         if (held == null) {
             return Optional.empty();
         }
-        Task task = held.get(new Key(lessonId, kind));
-        if (task == null || (assignee != null && !Objects.equals(assignee, task.getAssignee()))) {
+        FoundTask task = held.get(new Key(lessonId, kind));
+        if (task == null || (assignee != null && !Objects.equals(assignee, task.assignee()))) {
             return Optional.empty();
         }
         held.remove(new Key(lessonId, kind));
-        return Optional.of(task.getId());
+        return Optional.of(task.id());
     }
 
     /** What this transaction holds, or {@code null} outside a transaction (or when nothing is and none is made). */
     @SuppressWarnings("unchecked")
-    private Map<Key, Task> heldInThisTransaction(boolean make) {
+    private Map<Key, FoundTask> heldInThisTransaction(boolean make) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return null;
         }
         Object bound = TransactionSynchronizationManager.getResource(this);
         if (bound != null || !make) {
-            return (Map<Key, Task>) bound;
+            return (Map<Key, FoundTask>) bound;
         }
-        Map<Key, Task> held = new HashMap<>();
+        Map<Key, FoundTask> held = new HashMap<>();
         TransactionSynchronizationManager.bindResource(this, held);
         TransactionSynchronizationManager.registerSynchronization(new Bound(held));
         return held;
@@ -68,7 +67,7 @@ class TasksInHand {
     /** Keeps the map bound to its own transaction: set aside while an inner one runs, dropped at the end. */
     @RequiredArgsConstructor
     private final class Bound implements TransactionSynchronization {
-        private final Map<Key, Task> held;
+        private final Map<Key, FoundTask> held;
 
         @Override
         public void suspend() {

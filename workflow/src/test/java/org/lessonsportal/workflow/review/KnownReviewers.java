@@ -26,8 +26,8 @@ class KnownReviewers extends ReviewerSelection {
     private volatile Set<Long> only;
 
     KnownReviewers(LessonService lessons, OrganisationService organisations, ReviewerPoolService pool,
-            TaskService tasks, ReviewSettings settings) {
-        super(lessons, organisations, pool, tasks, settings);
+            TaskService tasks, ReviewProcesses processes, ReviewSettings settings) {
+        super(lessons, organisations, pool, tasks, processes, settings);
     }
 
     /** Does the work while the portal knows only these reviewers (none: nobody is eligible). */

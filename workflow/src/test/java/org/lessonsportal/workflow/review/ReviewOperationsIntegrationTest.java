@@ -94,6 +94,61 @@ class ReviewOperationsIntegrationTest extends ReviewProcessTestCase {
     }
 
     @Test
+    void aStepThatFailedOnceAndThenRanLeavesNoIncident() {
+        ProcessInstance process = failingStep();
+        Job job = engine.getManagementService().createJobQuery().processInstanceId(process.getId()).singleResult();
+        assertThatThrownBy(() -> engine.getManagementService().executeJob(job.getId()))
+                .hasMessageContaining("on purpose");
+        assertThat(engine.getManagementService().createJobQuery().jobId(job.getId()).singleResult().getRetries())
+                .as("retries left").isPositive();
+
+        FailingStepDelegate.failing.set(false);
+        engine.getManagementService().executeJob(job.getId());
+
+        assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(process.getId()).count())
+                .isZero();
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(process.getId())
+                .count()).isZero();
+    }
+
+    @Test
+    void anIncidentEndsWithItsProcessOrWhenItsRetriesAreSetAgain() {
+        ProcessInstance ended = failingStep();
+        failUntilIncident(ended);
+        engine.getRuntimeService().deleteProcessInstance(ended.getId(), "test: the review ended");
+        assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(ended.getId()).count())
+                .as("incident of a process deleted").isZero();
+
+        ProcessInstance retried = failingStep();
+        Job job = failUntilIncident(retried);
+        engine.getManagementService().setJobRetries(job.getId(), 1);
+        assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(retried.getId()).count())
+                .as("resolved when its retries are set again").isZero();
+        FailingStepDelegate.failing.set(false);
+        engine.getManagementService().executeJob(job.getId());
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(retried.getId())
+                .count()).isZero();
+    }
+
+    private ProcessInstance failingStep() {
+        LessonDetails lesson = support.draft(cast.alice());
+        return engine.getRuntimeService().startProcessInstanceByKey("failingStepTest", String.valueOf(lesson.id()));
+    }
+
+    /** Runs the failing step until it has no retries left and an incident; returns its job. */
+    private Job failUntilIncident(ProcessInstance process) {
+        Job job = engine.getManagementService().createJobQuery().processInstanceId(process.getId()).singleResult();
+        for (int attempt = 0; attempt < 5 && engine.getRuntimeService().createIncidentQuery()
+                .processInstanceId(process.getId()).count() == 0; attempt++) {
+            assertThatThrownBy(() -> engine.getManagementService().executeJob(job.getId()))
+                    .hasMessageContaining("on purpose");
+        }
+        assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(process.getId()).count())
+                .isOne();
+        return job;
+    }
+
+    @Test
     @WithMockUser(roles = {"publisher", "reviewer"})
     void onlyAdministratorsSeeOperations() {
         assertThatThrownBy(() -> operations.runningReviews()).isInstanceOf(AccessDeniedException.class);
